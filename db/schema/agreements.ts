@@ -1,0 +1,43 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { accounts, users } from "./accounts";
+
+export const agreements = pgTable(
+  "agreements",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    publicId: text("public_id").notNull().unique(),
+    type: text("type", { enum: ["service", "program"] }).notNull(),
+    name: varchar("name", { length: 100 }).notNull(),
+    description: text("description").notNull(),
+    ownerAccountId: uuid("owner_account_id").notNull().references(() => accounts.id),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("agreements_type_check", sql`${t.type} in ('service', 'program')`),
+    index("agreements_owner_updated_idx").on(t.ownerAccountId, t.updatedAt, t.id),
+  ],
+);
+
+export const agreementVersions = pgTable(
+  "agreement_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    agreementId: uuid("agreement_id").notNull().references(() => agreements.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    /** The agreement document: markdown text, or an https link to it. */
+    content: text("content").notNull(),
+    contentKind: text("content_kind", { enum: ["markdown", "link"] }).notNull().default("markdown"),
+    sha256: text("sha256").notNull(),
+    active: boolean("active").notNull().default(false),
+    authorUserId: uuid("author_user_id").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("agreement_versions_number_idx").on(t.agreementId, t.number),
+    // The database, not the code, guarantees a single active version.
+    uniqueIndex("agreement_versions_one_active_idx").on(t.agreementId).where(sql`${t.active}`),
+  ],
+);

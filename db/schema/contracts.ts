@@ -1,0 +1,75 @@
+import { sql } from "drizzle-orm";
+import { check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import type { Permissions } from "@/lib/permissions";
+import { accounts, users } from "./accounts";
+import { agreements, agreementVersions } from "./agreements";
+
+export const contractStatuses = ["pending", "active", "rejected", "terminated"] as const;
+export type ContractStatus = (typeof contractStatuses)[number];
+export const contractKinds = ["test", "production"] as const;
+export type ContractKind = (typeof contractKinds)[number];
+
+export const contracts = pgTable(
+  "contracts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    publicId: text("public_id").notNull().unique(),
+    type: text("type", { enum: ["service"] }).notNull().default("service"),
+    status: text("status", { enum: contractStatuses }).notNull().default("pending"),
+    kind: text("kind", { enum: contractKinds }).notNull(),
+    agreementId: uuid("agreement_id").notNull().references(() => agreements.id),
+    /** The agreement version the contract is on: the active one at creation, then the one signed. */
+    agreementVersionId: uuid("agreement_version_id").notNull().references(() => agreementVersions.id),
+    issuerAccountId: uuid("issuer_account_id").notNull().references(() => accounts.id),
+    ownerAccountId: uuid("owner_account_id").references(() => accounts.id),
+    signeeUserId: uuid("signee_user_id").references(() => users.id),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id),
+    permissions: jsonb("permissions").$type<Permissions>().notNull(),
+    noteToSignee: varchar("note_to_signee", { length: 200 }).notNull(),
+    internalNote: varchar("internal_note", { length: 100 }),
+    signeeEmail: text("signee_email"),
+    /** Company name given when the distributor invited the partner (Directory); pre-fills activation. */
+    invitedCompanyName: text("invited_company_name"),
+    /** sha256(token), hex. The plain token is never stored. */
+    tokenHash: text("token_hash").unique(),
+    /** AES-256-GCM ciphertext of the token, so the issuer can see the link again. */
+    tokenCiphertext: text("token_ciphertext"),
+    linkExpiresAt: timestamp("link_expires_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    activatedAt: timestamp("activated_at", { withTimezone: true }),
+    rejectedAt: timestamp("rejected_at", { withTimezone: true }),
+    rejectionReason: varchar("rejection_reason", { length: 500 }),
+    terminatedAt: timestamp("terminated_at", { withTimezone: true }),
+    terminationReason: varchar("termination_reason", { length: 100 }),
+  },
+  (t) => [
+    check("contracts_status_check", sql`${t.status} in ('pending', 'active', 'rejected', 'terminated')`),
+    check("contracts_kind_check", sql`${t.kind} in ('test', 'production')`),
+    check("contracts_active_has_owner", sql`${t.status} <> 'active' or (${t.ownerAccountId} is not null and ${t.signeeUserId} is not null)`),
+    // Keyset pagination of the Contracts tab, newest first, optionally filtered.
+    index("contracts_issuer_created_idx").on(t.issuerAccountId, t.createdAt.desc(), t.id.desc()),
+    index("contracts_issuer_status_created_idx").on(t.issuerAccountId, t.status, t.createdAt.desc(), t.id.desc()),
+    index("contracts_issuer_kind_created_idx").on(t.issuerAccountId, t.kind, t.createdAt.desc(), t.id.desc()),
+    index("contracts_issuer_agreement_idx").on(t.issuerAccountId, t.agreementId, t.createdAt.desc()),
+    index("contracts_owner_idx").on(t.ownerAccountId, t.status),
+    index("contracts_agreement_version_idx").on(t.agreementVersionId),
+    index("contracts_signee_email_idx").on(t.issuerAccountId, sql`lower(${t.signeeEmail})`),
+  ],
+);
+
+/** Each agreement version signed on a contract, with the evidence of the signature. */
+export const contractVersions = pgTable(
+  "contract_versions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
+    agreementVersionId: uuid("agreement_version_id").notNull().references(() => agreementVersions.id),
+    signedByUserId: uuid("signed_by_user_id").notNull().references(() => users.id),
+    signedAt: timestamp("signed_at", { withTimezone: true }).notNull().defaultNow(),
+    sha256: text("sha256").notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [uniqueIndex("contract_versions_contract_version_idx").on(t.contractId, t.agreementVersionId)],
+);

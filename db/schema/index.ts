@@ -1,0 +1,6 @@
+export * from "./accounts";
+export * from "./events";
+export * from "./agreements";
+export * from "./contracts";
+export * from "./outbox";
+export * from "./rate-limits";

@@ -1,0 +1,23 @@
+import type { DbOrTx } from "@/db/client";
+import { accounts } from "@/db/schema";
+import { newId, withFreshPublicId } from "@/lib/ids";
+import { ALL_PERMISSIONS, NO_PERMISSIONS, type Permissions } from "@/lib/permissions";
+import type { AccountRole } from "./viewer";
+
+export type AccountRow = typeof accounts.$inferSelect;
+
+/** A company. Distributors hold every agreement permission by role; resellers none until delegated. */
+export async function createAccount(
+  db: DbOrTx,
+  input: { name: string; role: AccountRole; permissions?: Permissions },
+): Promise<AccountRow> {
+  const permissions = input.permissions ?? (input.role === "distributor" ? ALL_PERMISSIONS : NO_PERMISSIONS);
+  return withFreshPublicId(newId.account, async (publicId) => {
+    const [row] = await db
+      .insert(accounts)
+      .values({ publicId, name: input.name, role: input.role, permissions })
+      .onConflictDoNothing({ target: accounts.publicId })
+      .returning();
+    return row;
+  });
+}

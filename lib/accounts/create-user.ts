@@ -1,0 +1,36 @@
+import type { DbOrTx } from "@/db/client";
+import { memberships, users } from "@/db/schema";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { newId, withFreshPublicId } from "@/lib/ids";
+
+export type UserRow = typeof users.$inferSelect;
+
+/**
+ * Inserts a user with an already-computed password hash (hash before opening a transaction).
+ * A taken email becomes a typed conflict. Inside a transaction, run it in a nested `tx.transaction`
+ * if the caller wants to recover from the conflict.
+ */
+export async function createUser(
+  db: DbOrTx,
+  input: { email: string; fullName: string; passwordHash: string },
+): Promise<UserRow> {
+  try {
+    return await withFreshPublicId(newId.user, async (publicId) => {
+      const [row] = await db
+        .insert(users)
+        .values({ publicId, email: input.email.trim(), fullName: input.fullName.trim(), passwordHash: input.passwordHash })
+        .onConflictDoNothing({ target: users.publicId })
+        .returning();
+      return row;
+    });
+  } catch (e) {
+    if (isUniqueViolation(e, "email")) {
+      throw new AppError("conflict", "An account with this email already exists.", { email: "An account with this email already exists." });
+    }
+    throw e;
+  }
+}
+
+export async function addMembership(db: DbOrTx, userId: string, accountId: string): Promise<void> {
+  await db.insert(memberships).values({ userId, accountId }).onConflictDoNothing();
+}

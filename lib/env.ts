@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  PGLITE_DATA_DIR: z.string().default(".data/pglite"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Service Contracts <no-reply@localhost>"),
+  /** "force" creates the demo data even in production (e2e runs, demos). */
+  SEED_DEMO: z.string().optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Read on each call, so tests can change process.env between files. */
+export function env(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${issues}`);
+  }
+  return parsed.data;
+}
+
+export function authSecret(): string {
+  const secret = env().AUTH_SECRET;
+  if (!secret) {
+    throw new Error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` and set it in the environment.");
+  }
+  return secret;
+}
+
+export function appUrl(): string {
+  return env().APP_URL.replace(/\/+$/, "");
+}

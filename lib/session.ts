@@ -1,0 +1,83 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import { canUsePartners, loadViewer, type Viewer } from "@/lib/accounts/viewer";
+import { auth } from "@/lib/auth";
+import { AppError } from "@/lib/errors";
+import { logSecurity } from "@/lib/log";
+import { requestInfo } from "@/lib/request-info";
+
+export const ACCOUNT_COOKIE = "scp_account";
+
+/**
+ * The data-access layer's gate: the signed-in user, re-read from the database on each request
+ * (session version, memberships and permissions), or null. Cached per request.
+ */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth();
+  if (!session?.uid || typeof session.sv !== "number") return null;
+  const [jar, h] = await Promise.all([cookies(), headers()]);
+  return loadViewer(await getDb(), {
+    userId: session.uid,
+    sessionVersion: session.sv,
+    accountPublicId: jar.get(ACCOUNT_COOKIE)?.value,
+    ...requestInfo(h),
+  });
+});
+
+/** For pages: the viewer, or a redirect to sign-in that comes back here afterwards. */
+export async function requireViewer(returnTo: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return viewer;
+}
+
+/** For Partners module pages: only accounts that may create agreements or contracts. */
+export async function requirePartnersViewer(returnTo: string): Promise<Viewer> {
+  const viewer = await requireViewer(returnTo);
+  if (!canUsePartners(viewer)) {
+    await logRefusal(viewer, returnTo);
+    redirect("/");
+  }
+  return viewer;
+}
+
+/** For server actions: the viewer or a typed refusal (actions never redirect to sign-in mid-form). */
+export async function requireActionViewer(): Promise<Viewer> {
+  await assertSameOrigin();
+  const viewer = await getViewer();
+  if (!viewer) {
+    const h = await headers();
+    logSecurity("access.refused", { reason: "unauthenticated", ...requestInfo(h) });
+    throw new AppError("unauthenticated");
+  }
+  return viewer;
+}
+
+/**
+ * Server actions refuse a foreign Origin, "null" included (SECURITY.md 20). Next checks this too;
+ * we do not rely on it alone, nor on proxy.ts.
+ */
+export async function assertSameOrigin(): Promise<void> {
+  const h = await headers();
+  const origin = h.get("origin");
+  if (origin === null) return; // not a browser form post (server-to-server, tests)
+  const allowed = new Set<string>();
+  if (process.env.APP_URL) allowed.add(new URL(process.env.APP_URL).origin);
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  if (host) {
+    const proto = h.get("x-forwarded-proto") ?? (process.env.NODE_ENV === "production" && !host.startsWith("localhost") && !host.startsWith("127.") ? "https" : "http");
+    allowed.add(`${proto}://${host}`);
+    allowed.add(`http://${host}`);
+  }
+  if (!allowed.has(origin)) {
+    logSecurity("access.refused", { reason: "origin", origin, ...requestInfo(h) });
+    throw new AppError("forbidden", "This request came from another site and was refused.");
+  }
+}
+
+export async function logRefusal(viewer: Viewer, what: string): Promise<void> {
+  logSecurity("access.refused", { user: viewer.userPublicId, account: viewer.accountPublicId, what, ip: viewer.ip, userAgent: viewer.userAgent });
+}

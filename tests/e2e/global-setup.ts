@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+
+/**
+ * Starts `next start` on a fresh database (PGlite in a temp folder, or a new PostgreSQL database when
+ * DATABASE_URL is set) with the demo data forced in, and hands its URL to the journeys.
+ */
+let server: ChildProcess | undefined;
+let dataDir: string | undefined;
+
+export async function setup(project: TestProject) {
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (!existsSync(path.join(distDir, "BUILD_ID"))) {
+    throw new Error(`No production build in ${distDir}. Run \`npm run build\` before \`npm run test:e2e\`.`);
+  }
+  const port = Number(process.env.E2E_PORT ?? 3210);
+  const baseUrl = `http://localhost:${port}`;
+  dataDir = mkdtempSync(path.join(tmpdir(), "scp-e2e-"));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    APP_URL: baseUrl,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456789",
+    SEED_DEMO: "force",
+    PGLITE_DATA_DIR: path.join(dataDir, "pglite"),
+    SCP_OUTBOX_INTERVAL_MS: "500",
+  };
+  if (process.env.DATABASE_URL) env.DATABASE_URL = await freshPostgresDatabase(process.env.DATABASE_URL);
+  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  server.stdout?.on("data", (d) => (log += d));
+  server.stderr?.on("data", (d) => (log += d));
+  await waitFor(`${baseUrl}/sign-in`, () => log);
+  project.provide("baseUrl", baseUrl);
+}
+
+export async function teardown() {
+  server?.kill("SIGTERM");
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function waitFor(url: string, log: () => string) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server?.exitCode !== null) throw new Error(`next start exited:\n${log()}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`next start did not answer at ${url}:\n${log()}`);
+}
+
+async function freshPostgresDatabase(base: string): Promise<string> {
+  const { default: postgres } = await import("postgres");
+  const name = `scp_e2e_${Date.now()}`;
+  const admin = postgres(base, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Each test file gets a clean database: a fresh in-memory PGlite by default, or, when DATABASE_URL
+ * is set, a new PostgreSQL database created for the file and dropped afterwards.
+ */
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { afterAll, vi } from "vitest";
+
+process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret-0123456789";
+process.env.APP_URL ??= "http://localhost:3000";
+process.env.SCP_SILENT_LOGS ??= "1";
+
+const baseUrl = process.env.TEST_BASE_DATABASE_URL || process.env.DATABASE_URL;
+let dropName: string | undefined;
+
+if (baseUrl) {
+  process.env.TEST_BASE_DATABASE_URL = baseUrl;
+  dropName = `scp_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${dropName}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${dropName}`;
+  process.env.DATABASE_URL = url.toString();
+} else {
+  process.env.PGLITE_DATA_DIR = "memory://";
+}
+
+// The Next request boundary, mocked: tests set headers/cookies through tests/support/next.ts.
+vi.mock("next/headers", async () => (await import("./next")).nextHeadersMock);
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, unstable_cache: <T>(fn: T) => fn }));
+vi.mock("@/lib/auth", async () => {
+  const { session } = await import("./next");
+  return { auth: async () => session.current, signIn: async () => undefined, signOut: async () => undefined, handlers: {} };
+});
+vi.mock("next/navigation", async () => (await import("./next")).nextNavigationMock);
+
+afterAll(async () => {
+  const { closeDb } = await import("@/db/client");
+  await closeDb();
+  if (dropName && baseUrl) {
+    const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists ${dropName} with (force)`);
+    await admin.end();
+  }
+});
+
+export const onPostgres = Boolean(baseUrl);
