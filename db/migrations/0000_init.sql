@@ -97,6 +97,7 @@ CREATE TABLE "contracts" (
 	"internal_note" varchar(100),
 	"signee_email" text,
 	"invited_company_name" text,
+	"creation_key" text,
 	"token_hash" text,
 	"token_ciphertext" text,
 	"link_expires_at" timestamp with time zone NOT NULL,
@@ -167,6 +168,7 @@ CREATE INDEX "contracts_issuer_created_idx" ON "contracts" USING btree ("issuer_
 CREATE INDEX "contracts_issuer_status_created_idx" ON "contracts" USING btree ("issuer_account_id","status","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "contracts_issuer_kind_created_idx" ON "contracts" USING btree ("issuer_account_id","kind","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "contracts_issuer_agreement_idx" ON "contracts" USING btree ("issuer_account_id","agreement_id","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE UNIQUE INDEX "contracts_creation_key_idx" ON "contracts" USING btree ("issuer_account_id","creation_key");--> statement-breakpoint
 CREATE INDEX "contracts_owner_idx" ON "contracts" USING btree ("owner_account_id","status");--> statement-breakpoint
 CREATE INDEX "contracts_agreement_version_idx" ON "contracts" USING btree ("agreement_version_id");--> statement-breakpoint
 CREATE INDEX "contracts_signee_email_idx" ON "contracts" USING btree ("issuer_account_id",lower("signee_email"));--> statement-breakpoint

@@ -30,6 +30,8 @@ export const contracts = pgTable(
     signeeEmail: text("signee_email"),
     /** Company name given when the distributor invited the partner (Directory); pre-fills activation. */
     invitedCompanyName: text("invited_company_name"),
+    /** Chosen by the wizard when it opens: a second Create with the same key returns the first contract. */
+    creationKey: text("creation_key"),
     /** sha256(token), hex. The plain token is never stored. */
     tokenHash: text("token_hash").unique(),
     /** AES-256-GCM ciphertext of the token, so the issuer can see the link again. */
@@ -52,6 +54,7 @@ export const contracts = pgTable(
     index("contracts_issuer_status_created_idx").on(t.issuerAccountId, t.status, t.createdAt.desc(), t.id.desc()),
     index("contracts_issuer_kind_created_idx").on(t.issuerAccountId, t.kind, t.createdAt.desc(), t.id.desc()),
     index("contracts_issuer_agreement_idx").on(t.issuerAccountId, t.agreementId, t.createdAt.desc()),
+    uniqueIndex("contracts_creation_key_idx").on(t.issuerAccountId, t.creationKey),
     index("contracts_owner_idx").on(t.ownerAccountId, t.status),
     index("contracts_agreement_version_idx").on(t.agreementVersionId),
     index("contracts_signee_email_idx").on(t.issuerAccountId, sql`lower(${t.signeeEmail})`),

@@ -45,3 +45,65 @@ export function actAs(who: { user: { id: string; sessionVersion?: number }; acco
   session.current = { uid: who.user.id, sv: who.user.sessionVersion ?? 1 };
   request.cookies.set("scp_account", who.account.publicId);
 }
+
+/**
+ * A service (or program) agreement owned by the account, inserted directly, with `versions` versions
+ * of which `active` (1-based) is active. Feature code uses lib/agreements; this only sets up tests.
+ */
+export async function makeAgreement(
+  owner: { account: { id: string }; user: { id: string } },
+  opts: { type?: "service" | "program"; name?: string; versions?: number; active?: number | null } = {},
+) {
+  const { agreements, agreementVersions } = await import("@/db/schema");
+  const { newId } = await import("@/lib/ids");
+  const { sha256Hex } = await import("@/lib/security/tokens");
+  const database = await getDb();
+  const type = opts.type ?? "service";
+  const [agreement] = await database
+    .insert(agreements)
+    .values({
+      publicId: type === "service" ? newId.serviceAgreement() : newId.programAgreement(),
+      type,
+      name: opts.name ?? `Agreement ${++seq}`,
+      description: "Terms for resellers.",
+      ownerAccountId: owner.account.id,
+      createdByUserId: owner.user.id,
+    })
+    .returning();
+  const versions = [];
+  const count = opts.versions ?? 1;
+  const active = opts.active === undefined ? 1 : opts.active;
+  for (let n = 1; n <= count; n++) {
+    const content = `# ${agreement.name}\n\nVersion ${n} of the terms.`;
+    const [v] = await database
+      .insert(agreementVersions)
+      .values({ agreementId: agreement.id, number: n, content, sha256: sha256Hex(content), active: n === active, authorUserId: owner.user.id })
+      .returning();
+    versions.push(v);
+  }
+  return { agreement, versions };
+}
+
+/** A pending contract through the real createContract, with sensible defaults. */
+export async function makeContract(
+  issuer: { viewer: Viewer },
+  agreementPublicId: string,
+  overrides: Partial<import("@/lib/contracts/schemas").ContractParameters> & { creationKey?: string } = {},
+) {
+  const { createContract } = await import("@/lib/contracts/create-contract");
+  const { defaultExpiryDate } = await import("@/lib/contracts/schemas");
+  return createContract(await getDb(), issuer.viewer, {
+    agreementId: agreementPublicId,
+    kind: "production",
+    noteToSignee: "Welcome aboard.",
+    linkExpiresOn: defaultExpiryDate(),
+    program: false,
+    delegate: false,
+    ...overrides,
+  });
+}
+
+/** The token inside an activation link. */
+export function tokenOf(link: string): string {
+  return link.split("/activate/")[1];
+}

@@ -1,0 +1,134 @@
+import { and, eq } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { agreements, agreementVersions, contracts } from "@/db/schema";
+import type { Viewer } from "@/lib/accounts/viewer";
+import { parseOrThrow } from "@/lib/action-result";
+import { recordEvent } from "@/lib/audit/record-event";
+import { enqueueInvitation } from "@/lib/email/messages";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { newId, withFreshPublicId } from "@/lib/ids";
+import { contractPermissions } from "@/lib/permissions";
+import { activationLink, decryptToken, issueToken } from "@/lib/security/tokens";
+import { contractParametersSchema, expiryFromDate, type ContractParameters } from "./schemas";
+
+export type CreatedContract = {
+  id: string;
+  publicId: string;
+  activationLink: string;
+  agreementName: string;
+  agreementPublicId: string;
+  versionNumber: number;
+};
+
+/**
+ * Creates a pending service contract on one of the caller's own service agreements (its active version),
+ * with a fresh activation token stored only as a hash and a ciphertext. Writes the "created" event and,
+ * when a signee email is given, queues the invitation, all in one transaction.
+ * Pass `tx` to run inside a larger transaction (Directory's Create Partner).
+ */
+export async function createContract(
+  db: Db,
+  viewer: Viewer,
+  input: ContractParameters & { invitedCompanyName?: string; creationKey?: string },
+  tx?: Tx,
+): Promise<CreatedContract> {
+  if (!viewer.permissions.agreement.service.create) {
+    throw new AppError("forbidden", "Your account may not create service contracts.");
+  }
+  const params = parseOrThrow(contractParametersSchema, input);
+  if (params.delegate && !viewer.permissions.agreement.service.delegate) {
+    throw new AppError("forbidden", "Your account may not delegate service contract creation.", { delegate: "Not available for your account." });
+  }
+  const { token, tokenHash, tokenCiphertext } = issueToken();
+  const creationKey = input.creationKey && /^[A-Za-z0-9-]{8,64}$/.test(input.creationKey) ? input.creationKey : null;
+  const run = async (t: Tx): Promise<CreatedContract> => {
+    if (creationKey) {
+      const again = await findByCreationKey(t, viewer.accountId, creationKey);
+      if (again) return again;
+    }
+    // Authorization in the query: only the caller's own service agreement with an active version.
+    const [agreement] = await t
+      .select({ id: agreements.id, publicId: agreements.publicId, name: agreements.name, versionId: agreementVersions.id, versionNumber: agreementVersions.number })
+      .from(agreements)
+      .innerJoin(agreementVersions, and(eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.active, true)))
+      .where(and(eq(agreements.publicId, params.agreementId), eq(agreements.ownerAccountId, viewer.accountId), eq(agreements.type, "service")))
+      .limit(1);
+    if (!agreement) {
+      throw new AppError("not_found", "Choose one of your service agreements that has an active version.", {
+        agreementId: "Choose one of your service agreements that has an active version.",
+      });
+    }
+    const row = await withFreshPublicId(newId.contract, async (publicId) => {
+      const [r] = await t
+        .insert(contracts)
+        .values({
+          publicId,
+          kind: params.kind,
+          agreementId: agreement.id,
+          agreementVersionId: agreement.versionId,
+          issuerAccountId: viewer.accountId,
+          createdByUserId: viewer.userId,
+          permissions: contractPermissions({ program: params.program, delegate: params.delegate }),
+          noteToSignee: params.noteToSignee,
+          internalNote: params.internalNote ?? null,
+          signeeEmail: params.signeeEmail ?? null,
+          invitedCompanyName: input.invitedCompanyName?.trim() || null,
+          creationKey,
+          tokenHash,
+          tokenCiphertext,
+          linkExpiresAt: expiryFromDate(params.linkExpiresOn),
+        })
+        .onConflictDoNothing({ target: contracts.publicId })
+        .returning({ id: contracts.id, publicId: contracts.publicId, linkExpiresAt: contracts.linkExpiresAt });
+      return r;
+    });
+    await recordEvent(t, viewer, {
+      type: "contract.created",
+      subjectType: "contract",
+      subjectId: row.id,
+      subjectPublicId: row.publicId,
+      data: { agreement: agreement.publicId, version: agreement.versionNumber, kind: params.kind },
+    });
+    if (params.signeeEmail) {
+      await enqueueInvitation(t, { contractId: row.id, contractPublicId: row.publicId, to: params.signeeEmail, token });
+    }
+    return {
+      id: row.id,
+      publicId: row.publicId,
+      activationLink: activationLink(token),
+      agreementName: agreement.name,
+      agreementPublicId: agreement.publicId,
+      versionNumber: agreement.versionNumber,
+    };
+  };
+  try {
+    return tx ? await run(tx) : await db.transaction(run);
+  } catch (e) {
+    // Two submissions with the same key raced: the loser returns what the winner created.
+    if (creationKey && !tx && isUniqueViolation(e, "creation_key")) {
+      const again = await findByCreationKey(db, viewer.accountId, creationKey);
+      if (again) return again;
+    }
+    throw e;
+  }
+}
+
+async function findByCreationKey(db: Db | Tx, issuerAccountId: string, creationKey: string): Promise<CreatedContract | undefined> {
+  const [row] = await db
+    .select({
+      id: contracts.id,
+      publicId: contracts.publicId,
+      tokenCiphertext: contracts.tokenCiphertext,
+      agreementName: agreements.name,
+      agreementPublicId: agreements.publicId,
+      versionNumber: agreementVersions.number,
+    })
+    .from(contracts)
+    .innerJoin(agreements, eq(agreements.id, contracts.agreementId))
+    .innerJoin(agreementVersions, eq(agreementVersions.id, contracts.agreementVersionId))
+    .where(and(eq(contracts.issuerAccountId, issuerAccountId), eq(contracts.creationKey, creationKey)))
+    .limit(1);
+  if (!row) return undefined;
+  const { tokenCiphertext, ...rest } = row;
+  return { ...rest, activationLink: tokenCiphertext ? activationLink(decryptToken(tokenCiphertext)) : "" };
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+export const MAX_LINK_DAYS = 365;
+export const DEFAULT_LINK_DAYS = 30;
+
+const optionalEmail = z
+  .string()
+  .trim()
+  .max(254, "That email is too long.")
+  .transform((v) => v.toLowerCase())
+  .pipe(z.union([z.literal(""), z.email("Enter a valid email address.")]))
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+export const noteToSigneeSchema = z
+  .string({ error: "Leave a note to signee." })
+  .trim()
+  .min(1, "Leave a note to signee.")
+  .max(200, "The note to signee can be at most 200 characters.");
+
+/** Shared by the wizard's Parameters step (browser) and createContract (server). */
+export const contractParametersSchema = z.object({
+  agreementId: z.string({ error: "Choose a service agreement." }).min(1, "Choose a service agreement."),
+  program: z.boolean().default(false),
+  delegate: z.boolean().default(false),
+  kind: z.enum(["test", "production"], { error: "Select Test or Production." }),
+  noteToSignee: noteToSigneeSchema,
+  internalNote: z.string().trim().max(100, "The internal note can be at most 100 characters.").optional().transform((v) => (v ? v : undefined)),
+  /** yyyy-mm-dd (the date input's value); the link expires at the end of that day, UTC. */
+  linkExpiresOn: z
+    .string({ error: "Choose a link expiration date." })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a link expiration date.")
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T23:59:59Z`)), "Choose a valid date.")
+    .refine((d) => Date.parse(`${d}T23:59:59Z`) > Date.now(), "The expiration date must be in the future.")
+    .refine((d) => Date.parse(`${d}T00:00:00Z`) <= Date.now() + MAX_LINK_DAYS * 86_400_000, `The link can be valid for at most ${MAX_LINK_DAYS} days.`),
+  signeeEmail: optionalEmail,
+});
+export type ContractParameters = z.input<typeof contractParametersSchema>;
+
+export function defaultExpiryDate(now = new Date()): string {
+  return new Date(now.getTime() + DEFAULT_LINK_DAYS * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function expiryFromDate(day: string): Date {
+  return new Date(`${day}T23:59:59.999Z`);
+}

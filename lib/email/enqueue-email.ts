@@ -1,0 +1,25 @@
+import type { DbOrTx } from "@/db/client";
+import { outbox } from "@/db/schema";
+
+export type OutgoingEmail = {
+  kind: "invitation" | "contract_activated" | "new_version" | "contract_terminated";
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  contractId?: string;
+  accountId?: string;
+};
+
+/** Writes to the outbox; call it with the business transaction so a rolled-back change sends nothing. */
+export async function enqueueEmail(db: DbOrTx, email: OutgoingEmail): Promise<void> {
+  await db.insert(outbox).values({
+    kind: email.kind,
+    to: email.to,
+    subject: email.subject.replace(/[\r\n]+/g, " ").slice(0, 250),
+    html: email.html,
+    text: email.text,
+    contractId: email.contractId,
+    accountId: email.accountId,
+  });
+}

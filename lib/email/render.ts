@@ -1,0 +1,34 @@
+/** Every user-supplied field goes through this before it reaches an HTML email. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+/** Subjects never carry CR/LF (header injection). */
+export function cleanSubject(value: string): string {
+  return value.replace(/[\r\n\u0085\u2028\u2029]+/g, " ").trim();
+}
+
+export type Block = { heading?: string; paragraphs: string[]; button?: { label: string; href: string }; footer?: string };
+
+/** A plain, readable HTML part and its text twin from the same blocks (inputs are raw; escaped here). */
+export function renderEmail(block: Block): { html: string; text: string } {
+  const html = [
+    `<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;color:#0f172a;max-width:560px;margin:0 auto;padding:24px">`,
+    block.heading ? `<h1 style="font-size:20px">${escapeHtml(block.heading)}</h1>` : "",
+    ...block.paragraphs.map((p) => `<p style="line-height:1.5;white-space:pre-wrap">${escapeHtml(p)}</p>`),
+    block.button
+      ? `<p><a href="${escapeHtml(block.button.href)}" style="display:inline-block;background:#1d5fd1;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(block.button.label)}</a></p><p style="font-size:12px;color:#475569">Or paste this link into your browser: ${escapeHtml(block.button.href)}</p>`
+      : "",
+    block.footer ? `<p style="font-size:12px;color:#64748b">${escapeHtml(block.footer)}</p>` : "",
+    `</body></html>`,
+  ].join("");
+  const text = [
+    block.heading ?? "",
+    ...block.paragraphs,
+    block.button ? `${block.button.label}: ${block.button.href}` : "",
+    block.footer ?? "",
+  ]
+    .filter(Boolean)
+    .join("\n\n");
+  return { html, text };
+}
