@@ -16,6 +16,8 @@ export default defineConfig({
     setupFiles: ["tests/support/setup-db.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // next-auth imports "next/server" without an extension; let Vite resolve it.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
     pool: "forks",
     maxWorkers: 2,
   },
