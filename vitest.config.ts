@@ -11,6 +11,9 @@ export default defineConfig({
   },
   test: {
     environment: "node",
+    // CI asks for a JSON report too, to print one plain "N passed, N failed" line per run.
+    reporters: process.env.VITEST_JSON ? ["default", "json"] : ["default"],
+    outputFile: process.env.VITEST_JSON ? { json: process.env.VITEST_JSON } : undefined,
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "app/**/*.test.ts", "db/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     setupFiles: ["tests/support/setup-db.ts"],
