@@ -8,6 +8,7 @@ const starters: Array<() => void> = [];
 export function onServerStart(fn: () => void): void {
   starters.push(fn);
 }
+onServerStart(() => void import("@/lib/email/outbox-sender").then((m) => m.startOutboxSender()));
 
 export async function startServer(): Promise<void> {
   const production = process.env.NODE_ENV === "production";

@@ -43,7 +43,7 @@ export async function enqueueInvitation(
     paragraphs: [
       ...(c.kind === "test" ? ["TEST contract: this invitation is for testing and creates no real business relationship."] : []),
       `${c.distributorName} has invited you to join their platform under the service agreement "${c.agreementName}" (contract ${c.publicId}).`,
-      `Note from ${c.distributorName}: ${c.noteToSignee}`,
+      ...(c.noteToSignee.trim() ? [`Note from ${c.distributorName}: ${c.noteToSignee}`] : []),
       `Review the agreement, sign it and activate your Reseller Portal with the link below. The link expires on ${dateFmt.format(c.linkExpiresAt)}.`,
     ],
     button: { label: "Review and activate", href: activationLink(input.token) },

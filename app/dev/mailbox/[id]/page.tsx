@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { Card, PageHeader } from "@/components/ui/layout";
+import { readMailboxMessage } from "@/lib/email/read-mailbox";
+import { formatDateTime } from "@/lib/format";
+import { orNotFound, requireMailboxViewer } from "../mailbox-gate";
+import { MailStatus } from "../status-badge";
+import { LinkedText } from "./linked-text";
+
+export const dynamic = "force-dynamic";
+
+export default async function MailboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const viewer = await requireMailboxViewer(`/dev/mailbox/${encodeURIComponent(id)}`);
+  const m = await orNotFound(readMailboxMessage(await getDb(), viewer, id));
+  const facts: [string, React.ReactNode][] = [
+    ["To", m.to],
+    ["Status", <MailStatus key="s" status={m.status} />],
+    ["Queued", formatDateTime(m.createdAt)],
+    ["Delivered", formatDateTime(m.sentAt)],
+    ["Attempts", String(m.attempts)],
+    ...(m.lastError ? ([["Last error", m.lastError]] as [string, string][]) : []),
+  ];
+  return (
+    <>
+      <Link href="/dev/mailbox" className="text-sm text-brand-700 hover:underline">← All email</Link>
+      <PageHeader title={m.subject} />
+      <Card className="mb-6">
+        <dl className="grid grid-cols-[8rem_1fr] gap-x-4 gap-y-2 text-sm">
+          {facts.map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt className="font-medium text-slate-600">{k}</dt>
+              <dd className="text-slate-900">{v}</dd>
+            </div>
+          ))}
+        </dl>
+      </Card>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 className="mb-3 text-base font-semibold text-slate-900">Text part</h2>
+          <LinkedText text={m.text} />
+        </Card>
+        <Card>
+          <h2 className="mb-3 text-base font-semibold text-slate-900">HTML part</h2>
+          {/* sandbox="": no script, no forms, no navigation of this page; links are followed from the text part. */}
+          <iframe title="HTML part" sandbox="" srcDoc={m.html} className="h-[28rem] w-full rounded border border-slate-200 bg-white" />
+        </Card>
+      </div>
+    </>
+  );
+}
