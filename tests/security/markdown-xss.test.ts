@@ -1,0 +1,71 @@
+import fc from "fast-check";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { Markdown } from "@/components/markdown";
+
+// SECURITY.md 27: whatever agreement text contains, the rendered HTML has no script, no on*= handler,
+// no javascript: URL, and links are https only.
+const fragments = [
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "<svg onload=alert(1)>",
+  "<a href=\"javascript:alert(1)\">x</a>",
+  "[click](javascript:alert(1))",
+  "[click](JaVaScRiPt:alert(1))",
+  "[click](  javascript:alert(1))",
+  "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+  "![img](javascript:alert(1))",
+  "<iframe src=https://evil.example></iframe>",
+  "<details open ontoggle=alert(1)>",
+  "<a href=https://ok.example onclick=alert(1)>ok</a>",
+  "[ok](https://example.com \"title\" onclick=alert(1))",
+  "<style>body{background:url(javascript:alert(1))}</style>",
+  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+  "[x](vbscript:msgbox(1))",
+  "<<script>script>alert(1)<</script>/script>",
+  "`<script>`",
+];
+
+function render(text: string): string {
+  return renderToStaticMarkup(createElement(Markdown, null, text));
+}
+
+// Text is escaped (`&lt;img onerror=…&gt;` is harmless), so only real tags and their attributes matter.
+function assertSafe(html: string) {
+  for (const [, name, attrs] of html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)) {
+    expect(["script", "iframe", "object", "embed", "style", "svg", "math"]).not.toContain(name.toLowerCase());
+    expect(attrs).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(attrs).not.toMatch(/(href|src)\s*=\s*"\s*(javascript|vbscript|data):/i);
+  }
+  for (const m of html.matchAll(/(?:href|src)="([^"]*)"/g)) {
+    expect(m[1] === "" || m[1].startsWith("https://") || m[1].startsWith("#")).toBe(true);
+  }
+}
+
+describe("markdown rendering of agreement text", () => {
+  it("neutralises each known XSS fragment", () => {
+    for (const f of fragments) assertSafe(render(f));
+  });
+
+  it("stays safe for any mix of fragments, markdown and hostile strings", () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...fragments),
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom("# Title\n", "**bold** ", "- item\n", "\n\n", "| a | b |\n|---|---|\n| <b>x</b> | y |\n", "\u202e", "😀", "'; drop table users; --"),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        assertSafe(render(parts.join("")));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps https links working and renders ordinary markdown", () => {
+    const html = render("# Terms\n\nSee [the policy](https://example.com/policy).\n\n- one\n- two");
+    expect(html).toContain("<h1>Terms</h1>");
+    expect(html).toContain('href="https://example.com/policy"');
+    expect(html).toContain("<li>one</li>");
+  });
+});
