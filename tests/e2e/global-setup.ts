@@ -28,6 +28,7 @@ export async function setup(project: TestProject) {
     SEED_DEMO: "force",
     PGLITE_DATA_DIR: path.join(dataDir, "pglite"),
     SCP_OUTBOX_INTERVAL_MS: "500",
+    SCP_DEV_MAILBOX: "1", // e2e only: the journeys read mail from /dev/mailbox on the production build
   };
   if (process.env.DATABASE_URL) env.DATABASE_URL = await freshPostgresDatabase(process.env.DATABASE_URL);
   server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
