@@ -27,11 +27,15 @@ const after = (ms: number) => sql`now() + ${ms} * interval '1 millisecond'`;
 export async function deliverOutbox(db: Db, transport: MailTransport, opts: { batch?: number; maxAttempts?: number } = {}): Promise<DeliveryReport> {
   const batch = opts.batch ?? 20;
   const maxAttempts = opts.maxAttempts ?? MAX_ATTEMPTS;
+  const isDue = and(inArray(outbox.status, ["pending", "sending"]), lte(outbox.nextAttemptAt, sql`now()`));
+  // One cheap read per idle tick instead of a transaction (the loop runs every couple of seconds).
+  const [any] = await db.select({ id: outbox.id }).from(outbox).where(isDue).limit(1);
+  if (!any) return { sent: 0, retried: 0, failed: 0 };
   const claimed = await db.transaction(async (tx) => {
     const due = await tx
       .select({ id: outbox.id })
       .from(outbox)
-      .where(and(inArray(outbox.status, ["pending", "sending"]), lte(outbox.nextAttemptAt, sql`now()`)))
+      .where(isDue)
       .orderBy(asc(outbox.nextAttemptAt))
       .limit(batch)
       .for("update", { skipLocked: true });
