@@ -1,13 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { agreements, agreementVersions, contracts } from "@/db/schema";
+import { agreements, agreementVersions, contracts, type ContractKind } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
 import { recordEvent } from "@/lib/audit/record-event";
 import { enqueueInvitation } from "@/lib/email/messages";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { newId, withFreshPublicId } from "@/lib/ids";
-import { contractPermissions } from "@/lib/permissions";
+import { contractPermissions, type Permissions } from "@/lib/permissions";
 import { activationLink, decryptToken, issueToken } from "@/lib/security/tokens";
 import { contractParametersSchema, expiryFromDate, type ContractParameters } from "./schemas";
 
@@ -18,6 +18,8 @@ export type CreatedContract = {
   agreementName: string;
   agreementPublicId: string;
   versionNumber: number;
+  kind: ContractKind;
+  permissions: Permissions;
 };
 
 /**
@@ -79,7 +81,7 @@ export async function createContract(
           linkExpiresAt: expiryFromDate(params.linkExpiresOn),
         })
         .onConflictDoNothing({ target: contracts.publicId })
-        .returning({ id: contracts.id, publicId: contracts.publicId, linkExpiresAt: contracts.linkExpiresAt });
+        .returning({ id: contracts.id, publicId: contracts.publicId, kind: contracts.kind, permissions: contracts.permissions });
       return r;
     });
     await recordEvent(t, viewer, {
@@ -99,6 +101,8 @@ export async function createContract(
       agreementName: agreement.name,
       agreementPublicId: agreement.publicId,
       versionNumber: agreement.versionNumber,
+      kind: row.kind,
+      permissions: row.permissions,
     };
   };
   try {
@@ -122,6 +126,8 @@ async function findByCreationKey(db: Db | Tx, issuerAccountId: string, creationK
       agreementName: agreements.name,
       agreementPublicId: agreements.publicId,
       versionNumber: agreementVersions.number,
+      kind: contracts.kind,
+      permissions: contracts.permissions,
     })
     .from(contracts)
     .innerJoin(agreements, eq(agreements.id, contracts.agreementId))

@@ -1,0 +1,118 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { contracts } from "@/db/schema";
+import { newId } from "@/lib/ids";
+import { db, makeAccount, makeAgreement, makeContract } from "@/tests/support/factories";
+import { decodeCursor, listContracts } from "./list-contracts";
+
+type Who = Awaited<ReturnType<typeof makeAccount>>;
+
+/** Copies of a real contract with chosen timestamps: many rows fast, and ties on created_at. */
+async function cloneContracts(sourceId: string, createdAt: Date[], extra: Partial<typeof contracts.$inferInsert> = {}) {
+  const database = await db();
+  const [src] = await database.select().from(contracts).where(eq(contracts.id, sourceId));
+  const { id: _id, publicId: _p, tokenHash: _h, creationKey: _k, ...rest } = src;
+  return database
+    .insert(contracts)
+    .values(createdAt.map((c) => ({ ...rest, ...extra, publicId: newId.contract(), createdAt: c, updatedAt: c })))
+    .returning({ id: contracts.id, publicId: contracts.publicId });
+}
+
+describe("listContracts", () => {
+  let issuer: Who;
+  let other: Who;
+  let reseller: Who;
+  let ids: Record<string, string> = {};
+  beforeAll(async () => {
+    issuer = await makeAccount({ name: "Issuer Distribution Inc." });
+    other = await makeAccount({ name: "Other Distribution Inc." });
+    reseller = await makeAccount({ role: "reseller", name: "Contoso Reselling LLC" });
+    const cloud = (await makeAgreement(issuer, { name: "Cloud Reseller Terms" })).agreement.publicId;
+    const hosting = (await makeAgreement(issuer, { name: "Hosting Partner Terms" })).agreement.publicId;
+    const foreign = (await makeAgreement(other, { name: "Cloud Reseller Terms" })).agreement.publicId;
+    ids = {
+      pendingTest: (await makeContract(issuer, cloud, { kind: "test", signeeEmail: "Jane.Doe@Example.com" })).publicId,
+      pendingProd: (await makeContract(issuer, hosting)).publicId,
+      active: (await makeContract(issuer, hosting, { signeeEmail: "owner@contoso.test" })).publicId,
+      foreign: (await makeContract(other, foreign, { signeeEmail: "jane.doe@example.com" })).publicId,
+    };
+    await (await db())
+      .update(contracts)
+      .set({ status: "active", ownerAccountId: reseller.account.id, signeeUserId: reseller.user.id })
+      .where(eq(contracts.publicId, ids.active));
+  });
+
+  const idsOf = async (input: Parameters<typeof listContracts>[2]) => (await listContracts(await db(), issuer.viewer, input)).rows.map((r) => r.publicId);
+
+  it("lists only the caller's contracts, newest first, with agreement and partner", async () => {
+    const page = await listContracts(await db(), issuer.viewer);
+    expect(page.rows.map((r) => r.publicId)).toEqual([ids.active, ids.pendingProd, ids.pendingTest]);
+    expect(page.rows[0]).toMatchObject({ agreementName: "Hosting Partner Terms", partner: { name: "Contoso Reselling LLC", invited: false }, status: "active" });
+    expect(page.rows[1].partner).toBeNull();
+    expect(page.rows[2].partner).toEqual({ name: "jane.doe@example.com", invited: true });
+    expect(page.nextCursor).toBeNull();
+    expect(page.prevCursor).toBeNull();
+    expect((await listContracts(await db(), other.viewer)).rows.map((r) => r.publicId)).toEqual([ids.foreign]);
+  });
+
+  it("filters by status and by kind", async () => {
+    expect(await idsOf({ status: "active" })).toEqual([ids.active]);
+    expect(await idsOf({ status: "pending", kind: "production" })).toEqual([ids.pendingProd]);
+    expect(await idsOf({ kind: "test" })).toEqual([ids.pendingTest]);
+    expect(await idsOf({ status: "rejected" })).toEqual([]);
+  });
+
+  it("searches by contract ID prefix, agreement name or ID, partner name and signee email, never across tenants", async () => {
+    expect(await idsOf({ q: ids.pendingProd })).toEqual([ids.pendingProd]);
+    expect(await idsOf({ q: ids.pendingProd.slice(0, 8).toLowerCase() })).toContain(ids.pendingProd);
+    expect(await idsOf({ q: ids.foreign })).toEqual([]);
+    expect(await idsOf({ q: "cloud reseller" })).toEqual([ids.pendingTest]);
+    expect(await idsOf({ q: "hosting" })).toEqual([ids.active, ids.pendingProd]);
+    expect(await idsOf({ q: "contoso" })).toEqual([ids.active]);
+    expect(await idsOf({ q: "JANE.DOE" })).toEqual([ids.pendingTest]);
+    expect(await idsOf({ q: "%" })).toEqual([]);
+  });
+
+  it("ignores a tampered cursor and clamps the page size", async () => {
+    expect(await idsOf({ cursor: "not-a-cursor" })).toHaveLength(3);
+    expect(decodeCursor(Buffer.from("next|2020-01-01T00:00:00.000000Z|1; drop table contracts").toString("base64url"))).toBeNull();
+    expect((await listContracts(await db(), issuer.viewer, { limit: 100_000 })).rows.length).toBeLessThanOrEqual(100);
+  });
+
+  it("returns every row exactly once across pages while new contracts keep arriving", async () => {
+    const pager = await makeAccount();
+    const agreement = (await makeAgreement(pager)).agreement.publicId;
+    const seed = await makeContract(pager, agreement);
+    const base = Date.parse("2026-01-01T00:00:00Z");
+    // 34 rows, with runs of identical created_at so the id tie-breaker matters.
+    const times = Array.from({ length: 33 }, (_, i) => new Date(base - Math.floor(i / 3) * 1000));
+    await cloneContracts(seed.id, times);
+    const expected = (await (await db()).select({ p: contracts.publicId }).from(contracts).where(eq(contracts.issuerAccountId, pager.account.id))).map((r) => r.p);
+    expect(expected).toHaveLength(34);
+
+    const seen: string[] = [];
+    const pages: string[][] = [];
+    const cursors: string[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < 10; i++) {
+      const page = await listContracts(await db(), pager.viewer, { limit: 10, cursor });
+      pages.push(page.rows.map((r) => r.publicId));
+      seen.push(...pages[pages.length - 1]);
+      await makeContract(pager, agreement); // arrives between page fetches, newer than every cursor
+      await cloneContracts(seed.id, [new Date()]);
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+      cursors.push(cursor);
+    }
+    expect(pages.map((p) => p.length)).toEqual([10, 10, 10, 4]);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort()).toEqual([...expected].sort());
+
+    // Previous page from page 2 is page 1 again; newer rows arrived meanwhile, so there is a page before it.
+    const second = await listContracts(await db(), pager.viewer, { limit: 10, cursor: cursors[0] });
+    const back = await listContracts(await db(), pager.viewer, { limit: 10, cursor: second.prevCursor! });
+    expect(back.rows.map((r) => r.publicId)).toEqual(pages[0]);
+    expect(back.prevCursor).not.toBeNull();
+    expect((await listContracts(await db(), pager.viewer, { limit: 10, cursor: back.prevCursor! })).rows.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,146 @@
+import "server-only";
+import { and, asc, desc, eq, ilike, like, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { DbOrTx } from "@/db/client";
+import { accounts, agreements, contracts, contractKinds, contractStatuses, type ContractKind, type ContractStatus } from "@/db/schema";
+import type { Viewer } from "@/lib/accounts/viewer";
+
+export const listContractsSchema = z.object({
+  status: z.enum(contractStatuses).optional().catch(undefined),
+  kind: z.enum(contractKinds).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  cursor: z.string().max(200).optional().catch(undefined),
+  limit: z.coerce.number().int().min(10).max(100).default(25).catch(25),
+});
+export type ListContractsInput = z.input<typeof listContractsSchema>;
+
+export type ContractListRow = {
+  publicId: string;
+  agreementName: string;
+  agreementPublicId: string;
+  /** The owner account once active; otherwise who was invited (company name or email), shown greyed. */
+  partner: { name: string; invited: boolean } | null;
+  kind: ContractKind;
+  status: ContractStatus;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type ContractListPage = { rows: ContractListRow[]; nextCursor: string | null; prevCursor: string | null };
+
+type Cursor = { t: string; id: string; dir: "next" | "prev" };
+
+// created_at carries microseconds; a JS Date would round them away and skip or repeat rows.
+const exactCreatedAt = sql<string>`to_char(${contracts.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * One page of the issuer's contracts, newest first, in ONE statement. Keyset pagination on
+ * (created_at desc, id desc) served by the contracts_issuer_*_created_idx indexes: no OFFSET, no count.
+ */
+export async function listContracts(db: DbOrTx, viewer: Viewer, input: ListContractsInput = {}): Promise<ContractListPage> {
+  const p = listContractsSchema.parse(input);
+  const cursor = p.cursor ? decodeCursor(p.cursor) : null;
+  const where: (SQL | undefined)[] = [eq(contracts.issuerAccountId, viewer.accountId)];
+  if (p.status) where.push(eq(contracts.status, p.status));
+  if (p.kind) where.push(eq(contracts.kind, p.kind));
+  if (p.q) where.push(searchCondition(viewer, p.q));
+  const back = cursor?.dir === "prev";
+  if (cursor) {
+    where.push(
+      back
+        ? sql`(${contracts.createdAt}, ${contracts.id}) > (${cursor.t}::timestamptz, ${cursor.id}::uuid)`
+        : sql`(${contracts.createdAt}, ${contracts.id}) < (${cursor.t}::timestamptz, ${cursor.id}::uuid)`,
+    );
+  }
+  const order = back ? [asc(contracts.createdAt), asc(contracts.id)] : [desc(contracts.createdAt), desc(contracts.id)];
+  const found = await db
+    .select({
+      id: contracts.id,
+      t: exactCreatedAt,
+      publicId: contracts.publicId,
+      agreementName: agreements.name,
+      agreementPublicId: agreements.publicId,
+      ownerName: accounts.name,
+      invitedCompanyName: contracts.invitedCompanyName,
+      signeeEmail: contracts.signeeEmail,
+      kind: contracts.kind,
+      status: contracts.status,
+      createdAt: contracts.createdAt,
+      updatedAt: contracts.updatedAt,
+    })
+    .from(contracts)
+    .innerJoin(agreements, eq(agreements.id, contracts.agreementId))
+    .leftJoin(accounts, eq(accounts.id, contracts.ownerAccountId))
+    .where(and(...where))
+    .orderBy(...order)
+    .limit(p.limit + 1);
+  const more = found.length > p.limit;
+  const page = found.slice(0, p.limit);
+  if (back) page.reverse();
+  const first = page[0];
+  const last = page[page.length - 1];
+  return {
+    rows: page.map(toRow),
+    nextCursor: last && (back || more) ? encodeCursor({ t: last.t, id: last.id, dir: "next" }) : null,
+    prevCursor: first && (back ? more : cursor !== null) ? encodeCursor({ t: first.t, id: first.id, dir: "prev" }) : null,
+  };
+}
+
+/**
+ * Matching agreements and accounts are resolved first (small, indexed subqueries); the only
+ * wildcard match on contracts' own columns runs behind the issuer filter.
+ */
+function searchCondition(viewer: Viewer, q: string): SQL | undefined {
+  const text = escapeLike(q);
+  if (/^crs/i.test(q)) return like(contracts.publicId, `${text.toUpperCase()}%`);
+  const contains = `%${text}%`;
+  return or(
+    sql`${contracts.agreementId} in (select ${agreements.id} from ${agreements} where ${agreements.ownerAccountId} = ${viewer.accountId}
+      and (${agreements.name} ilike ${contains} or ${agreements.publicId} ilike ${`${text}%`}))`,
+    sql`${contracts.ownerAccountId} in (select ${accounts.id} from ${accounts} where ${accounts.name} ilike ${contains})`,
+    sql`lower(${contracts.signeeEmail}) like lower(${contains})`,
+    ilike(contracts.invitedCompanyName, contains),
+  );
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function toRow(r: {
+  publicId: string;
+  agreementName: string;
+  agreementPublicId: string;
+  ownerName: string | null;
+  invitedCompanyName: string | null;
+  signeeEmail: string | null;
+  kind: ContractKind;
+  status: ContractStatus;
+  createdAt: Date;
+  updatedAt: Date;
+}): ContractListRow {
+  const invited = r.invitedCompanyName || r.signeeEmail;
+  return {
+    publicId: r.publicId,
+    agreementName: r.agreementName,
+    agreementPublicId: r.agreementPublicId,
+    partner: r.ownerName ? { name: r.ownerName, invited: false } : invited ? { name: invited, invited: true } : null,
+    kind: r.kind,
+    status: r.status,
+    createdAt: new Date(r.createdAt),
+    updatedAt: new Date(r.updatedAt),
+  };
+}
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(`${c.dir}|${c.t}|${c.id}`).toString("base64url");
+}
+
+/** A malformed or tampered cursor is ignored (first page), never sent to the database as is. */
+export function decodeCursor(raw: string): Cursor | null {
+  const [dir, t, id] = Buffer.from(raw, "base64url").toString("utf8").split("|");
+  if (dir !== "next" && dir !== "prev") return null;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(t ?? "")) return null;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id ?? "")) return null;
+  return { dir, t, id };
+}

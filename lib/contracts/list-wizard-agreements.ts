@@ -1,0 +1,30 @@
+import "server-only";
+import { and, asc, eq, ilike, or } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { agreements, agreementVersions } from "@/db/schema";
+import type { Viewer } from "@/lib/accounts/viewer";
+
+export type WizardAgreement = { publicId: string; name: string; versionNumber: number };
+
+export const WIZARD_AGREEMENT_LIMIT = 50;
+
+/**
+ * The caller's own service agreements that have an active version (the only ones a contract can be
+ * created on), optionally narrowed by a name or ID search.
+ */
+export async function listWizardAgreements(db: DbOrTx, viewer: Viewer, input: { q?: string } = {}): Promise<WizardAgreement[]> {
+  const q = (input.q ?? "").trim().slice(0, 100).replace(/[\\%_]/g, (c) => `\\${c}`);
+  return db
+    .select({ publicId: agreements.publicId, name: agreements.name, versionNumber: agreementVersions.number })
+    .from(agreements)
+    .innerJoin(agreementVersions, and(eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.active, true)))
+    .where(
+      and(
+        eq(agreements.ownerAccountId, viewer.accountId),
+        eq(agreements.type, "service"),
+        q ? or(ilike(agreements.name, `%${q}%`), ilike(agreements.publicId, `${q}%`)) : undefined,
+      ),
+    )
+    .orderBy(asc(agreements.name), asc(agreements.publicId))
+    .limit(WIZARD_AGREEMENT_LIMIT);
+}
