@@ -16,7 +16,9 @@ export type Env = z.infer<typeof schema>;
 
 /** Read on each call, so tests can change process.env between files. */
 export function env(): Env {
-  const parsed = schema.safeParse(process.env);
+  // An empty variable (`DATABASE_URL=`) means "not set", as users expect.
+  const values = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
+  const parsed = schema.safeParse(values);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid configuration: ${issues}`);
