@@ -1,0 +1,91 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { accounts, agreementVersions, contracts, contractVersions, memberships } from "@/db/schema";
+import { createAccount } from "@/lib/accounts/create-account";
+import { addMembership, createUser } from "@/lib/accounts/create-user";
+import { parseOrThrow } from "@/lib/action-result";
+import { recordEvent } from "@/lib/audit/record-event";
+import { enqueueContractActivated } from "@/lib/email/messages";
+import { AppError } from "@/lib/errors";
+import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
+import { linkRefusal } from "./link-refusal";
+import { prepareSigner, type PreparedSigner, type RequestInfo } from "./prepare-signer";
+import { hitActivationLimits } from "./rate-limits";
+import { resolveActivationLink, signedVersionId } from "./resolve-activation-link";
+import { activationInputSchema, type ActivationInput, type CompanyChoice } from "./schemas";
+
+export type ActivatedContract = { contractPublicId: string; accountPublicId: string; userId: string };
+
+/**
+ * The reseller signs: in one transaction, claim the pending contract (compare-and-set, checking expiry),
+ * create the user and company as needed, make the contract active on the agreement's active version,
+ * record the signature evidence and the event, and queue the mail. Any failure keeps nothing.
+ */
+export async function activateContract(db: Db, token: string, input: ActivationInput, info: RequestInfo): Promise<ActivatedContract> {
+  if (typeof token !== "string" || !isWellFormedToken(token)) throw linkRefusal("invalid");
+  const tokenHash = hashToken(token);
+  await hitActivationLimits(db, tokenHash, info.ip);
+  const { signer, company } = parseOrThrow(activationInputSchema, input);
+  const prepared = await prepareSigner(db, signer, info);
+
+  return db.transaction(async (tx) => {
+    // The first write: whoever gets the row lock first wins; a concurrent activation waits here,
+    // then sees the row no longer pending and stops before creating anything.
+    const [claimed] = await tx
+      .update(contracts)
+      .set({ updatedAt: sql`now()` })
+      .where(and(eq(contracts.tokenHash, tokenHash), eq(contracts.status, "pending"), sql`${contracts.linkExpiresAt} > now()`))
+      .returning({ id: contracts.id, publicId: contracts.publicId, versionId: signedVersionId });
+    if (!claimed) throw linkRefusal((await resolveActivationLink(tx, token)).state);
+
+    const [version] = await tx.select().from(agreementVersions).where(eq(agreementVersions.id, claimed.versionId));
+    const accountId = await companyFor(tx, company, prepared);
+    const userId = prepared.kind === "new" ? (await createUser(tx, prepared)).id : prepared.userId;
+    await addMembership(tx, userId, accountId);
+
+    const now = new Date();
+    const [activated] = await tx
+      .update(contracts)
+      .set({ status: "active", ownerAccountId: accountId, signeeUserId: userId, agreementVersionId: version.id, activatedAt: now, updatedAt: now })
+      .where(and(eq(contracts.id, claimed.id), eq(contracts.status, "pending")))
+      .returning({ id: contracts.id });
+    if (!activated) throw linkRefusal("activated");
+
+    await tx.insert(contractVersions).values({
+      contractId: claimed.id,
+      agreementVersionId: version.id,
+      signedByUserId: userId,
+      signedAt: now,
+      sha256: version.sha256,
+      ip: info.ip,
+      userAgent: info.userAgent.slice(0, 500),
+    });
+    await recordEvent(tx, { userId, accountId, ip: info.ip, userAgent: info.userAgent }, {
+      type: "contract.activated",
+      subjectType: "contract",
+      subjectId: claimed.id,
+      subjectPublicId: claimed.publicId,
+      data: { version: version.number, sha256: version.sha256 },
+    });
+    await enqueueContractActivated(tx, claimed.id);
+    const [owner] = await tx.select({ publicId: accounts.publicId }).from(accounts).where(eq(accounts.id, accountId));
+    return { contractPublicId: claimed.publicId, accountPublicId: owner.publicId, userId };
+  });
+}
+
+/** A new reseller company, or one of the signer's own reseller companies (anything else is "not found"). */
+async function companyFor(tx: Tx, company: CompanyChoice, signer: PreparedSigner): Promise<string> {
+  if (company.kind === "new") return (await createAccount(tx, { name: company.name, role: "reseller" })).id;
+  const [own] =
+    signer.kind === "known"
+      ? await tx
+          .select({ id: accounts.id })
+          .from(accounts)
+          .innerJoin(memberships, and(eq(memberships.accountId, accounts.id), eq(memberships.userId, signer.userId)))
+          .where(and(eq(accounts.publicId, company.accountPublicId), eq(accounts.role, "reseller")))
+          .limit(1)
+      : [];
+  if (!own) throw new AppError("not_found", "Choose one of your companies.", { companyId: "Choose one of your companies." });
+  return own.id;
+}

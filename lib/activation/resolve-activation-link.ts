@@ -1,0 +1,73 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { accounts, agreements, agreementVersions, contracts } from "@/db/schema";
+import type { Permissions } from "@/lib/permissions";
+import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
+
+export type ActivationReview = {
+  contractPublicId: string;
+  distributorName: string;
+  agreementName: string;
+  agreementPublicId: string;
+  versionNumber: number;
+  versionContent: string;
+  versionContentKind: "markdown" | "link";
+  noteToSignee: string;
+  kind: "test" | "production";
+  permissions: Permissions;
+  invitedCompanyName: string | null;
+  linkExpiresAt: Date;
+};
+
+/** Unknown and regenerated links are deliberately the same state: the page must not tell them apart. */
+export type LinkState =
+  | { state: "invalid" }
+  | { state: "expired" }
+  | { state: "activated" }
+  | { state: "rejected" }
+  | { state: "terminated" }
+  | { state: "pending"; review: ActivationReview };
+
+/** The version a reseller signs: the agreement's active one, or the contract's own if none is active. */
+export const signedVersionId = sql<string>`coalesce(
+  (select av.id from agreement_versions av where av.agreement_id = ${contracts.agreementId} and av.active limit 1),
+  ${contracts.agreementVersionId})`;
+
+/**
+ * What an activation link leads to. Read-only (mail scanners open links before people do), and a
+ * malformed token never reaches the database.
+ */
+export async function resolveActivationLink(db: DbOrTx, token: string): Promise<LinkState> {
+  if (typeof token !== "string" || !isWellFormedToken(token)) return { state: "invalid" };
+  const [row] = await db
+    .select({
+      status: contracts.status,
+      expired: sql<boolean>`${contracts.linkExpiresAt} <= now()`,
+      contractPublicId: contracts.publicId,
+      distributorName: accounts.name,
+      agreementName: agreements.name,
+      agreementPublicId: agreements.publicId,
+      versionNumber: agreementVersions.number,
+      versionContent: agreementVersions.content,
+      versionContentKind: agreementVersions.contentKind,
+      noteToSignee: contracts.noteToSignee,
+      kind: contracts.kind,
+      permissions: contracts.permissions,
+      invitedCompanyName: contracts.invitedCompanyName,
+      linkExpiresAt: contracts.linkExpiresAt,
+    })
+    .from(contracts)
+    .innerJoin(accounts, eq(accounts.id, contracts.issuerAccountId))
+    .innerJoin(agreements, eq(agreements.id, contracts.agreementId))
+    .innerJoin(agreementVersions, eq(agreementVersions.id, signedVersionId))
+    .where(eq(contracts.tokenHash, hashToken(token)))
+    .limit(1);
+  if (!row) return { state: "invalid" };
+  if (row.status === "active") return { state: "activated" };
+  if (row.status === "rejected") return { state: "rejected" };
+  if (row.status === "terminated") return { state: "terminated" };
+  if (row.expired === true || String(row.expired) === "true") return { state: "expired" };
+  const { status: _s, expired: _e, ...review } = row;
+  return { state: "pending", review: { ...review, linkExpiresAt: new Date(review.linkExpiresAt) } };
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { emailSchema } from "@/lib/accounts/schemas";
+import { publicIdPattern } from "@/lib/ids";
+
+/** Step 1: the email and the acceptance box (a checkbox posts "on", a client sends true). */
+export const reviewSchema = z.object({
+  email: emailSchema,
+  accepted: z.preprocess(
+    (v) => v === true || v === "on" || v === "true",
+    z.literal(true, { error: "Check I have read and accepted the agreement to continue." }),
+  ),
+});
+
+export const fullNameSchema = z
+  .string({ error: "Enter your full name." })
+  .trim()
+  .min(1, "Enter your full name.")
+  .max(100, "The full name can be at most 100 characters.");
+
+/** Bounded before hashing; the policy itself (passwordProblem) is checked by the caller, with the email. */
+export const passwordInputSchema = z.string({ error: "Enter a password." }).min(1, "Enter a password.").max(1024, "That password is too long.");
+
+export const companyNameSchema = z
+  .string({ error: "Enter your company name." })
+  .trim()
+  .min(2, "Enter your company name, including its type (Inc., LLC, GmbH…).")
+  .max(200, "The company name can be at most 200 characters.");
+
+export const companyChoiceSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("new"), name: companyNameSchema }),
+  z.object({ kind: z.literal("existing"), accountPublicId: z.string().regex(publicIdPattern.account, "Choose one of your companies.") }),
+]);
+export type CompanyChoice = z.infer<typeof companyChoiceSchema>;
+
+/** Who signs: a new user, an existing one proving their password, or the signed-in viewer (id from the session). */
+export const signerSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("new"), email: emailSchema, fullName: fullNameSchema, password: passwordInputSchema }),
+  z.object({ kind: z.literal("existing"), email: emailSchema, password: passwordInputSchema }),
+  z.object({ kind: z.literal("viewer"), userId: z.uuid() }),
+]);
+export type Signer = z.infer<typeof signerSchema>;
+
+export const activationInputSchema = z.object({ signer: signerSchema, company: companyChoiceSchema });
+export type ActivationInput = z.input<typeof activationInputSchema>;
+
+export const rejectionReasonSchema = z
+  .string({ error: "Give a reason for rejecting the contract." })
+  .trim()
+  .min(1, "Give a reason for rejecting the contract.")
+  .max(500, "The reason can be at most 500 characters.");
+
+/** Field keys as the steps name them ("signer.password" → "password", "company.name" → "companyName"). */
+export function stepFieldErrors(errors: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!errors) return undefined;
+  const rename: Record<string, string> = { name: "companyName", accountPublicId: "companyId" };
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(errors)) {
+    const last = k.split(".").pop() ?? k;
+    out[rename[last] ?? last] ??= v;
+  }
+  return out;
+}
