@@ -1,0 +1,12 @@
+import { z } from "zod";
+
+const notFound = "Not found.";
+
+/** The Sign form: the contract, the version to sign, and the version the page showed as current. */
+export const signVersionSchema = z.object({
+  contractPublicId: z.string({ error: notFound }).trim().min(1, notFound).max(40, notFound),
+  agreementVersionId: z.uuid({ error: notFound }),
+  fromVersionId: z.uuid({ error: notFound }),
+});
+
+export type SignVersionInput = z.input<typeof signVersionSchema>;

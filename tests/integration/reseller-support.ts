@@ -1,0 +1,61 @@
+import { eq, sql } from "drizzle-orm";
+import { agreementVersions, contracts, contractVersions } from "@/db/schema";
+import { db, makeAccount, makeAgreement, makeContract, viewerFor } from "@/tests/support/factories";
+import { sha256Hex } from "@/lib/security/tokens";
+
+type Party = Awaited<ReturnType<typeof makeAccount>>;
+
+/**
+ * TEST SETUP ONLY: activates a pending contract for an existing reseller account, as the activation
+ * flow would (owner, signee, activatedAt, the signed version row), so one reseller can hold several.
+ */
+export async function activateFor(contract: { id: string }, reseller: Party) {
+  const database = await db();
+  const [row] = await database
+    .update(contracts)
+    .set({ status: "active", ownerAccountId: reseller.account.id, signeeUserId: reseller.user.id, activatedAt: new Date(), updatedAt: new Date() })
+    .where(eq(contracts.id, contract.id))
+    .returning();
+  const [version] = await database.select().from(agreementVersions).where(eq(agreementVersions.id, row.agreementVersionId));
+  await database.insert(contractVersions).values({ contractId: row.id, agreementVersionId: version.id, signedByUserId: reseller.user.id, sha256: version.sha256 });
+  return row;
+}
+
+/** TEST SETUP ONLY: the distributor terminates (the real action is the details screen's). */
+export async function terminate(contractId: string) {
+  await (await db()).update(contracts).set({ status: "terminated", terminatedAt: new Date(), terminationReason: "test" }).where(eq(contracts.id, contractId));
+}
+
+/** TEST SETUP ONLY: the distributor publishes and activates version n+1 of the agreement. */
+export async function publishVersion(agreementId: string, content: string) {
+  const database = await db();
+  return database.transaction(async (tx) => {
+    await tx.update(agreementVersions).set({ active: false }).where(eq(agreementVersions.agreementId, agreementId));
+    const [v] = await tx
+      .insert(agreementVersions)
+      .values({
+        agreementId,
+        number: sql`(select coalesce(max(number), 0) + 1 from agreement_versions where agreement_id = ${agreementId})`,
+        content,
+        sha256: sha256Hex(content),
+        active: true,
+      })
+      .returning();
+    return v;
+  });
+}
+
+/** A distributor with a service agreement, and a reseller holding an active contract on it. */
+export async function distributorWithReseller(grant: { program?: boolean; delegate?: boolean } = {}, reseller?: Party) {
+  const distributor = await makeAccount();
+  const { agreement, versions } = await makeAgreement(distributor);
+  const pending = await makeContract(distributor, agreement.publicId, grant);
+  const owner = reseller ?? (await makeAccount({ role: "reseller" }));
+  const contract = await activateFor(pending, owner);
+  return { distributor, agreement, versions, contract, reseller: owner };
+}
+
+/** The reseller as the app would resolve it on the next request. */
+export async function fresh(p: Party) {
+  return (await viewerFor(p.user.id, p.account.publicId))!;
+}
