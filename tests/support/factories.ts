@@ -107,3 +107,22 @@ export async function makeContract(
 export function tokenOf(link: string): string {
   return link.split("/activate/")[1];
 }
+
+/**
+ * TEST SETUP ONLY: makes a pending contract active without the activation flow. Creates a reseller
+ * account and user, then sets owner, signee and activatedAt directly and records the signed version.
+ */
+export async function makeActiveContract(contract: { id: string }, resellerOpts: Parameters<typeof makeAccount>[0] = {}) {
+  const { contracts, contractVersions, agreementVersions } = await import("@/db/schema");
+  const { eq } = await import("drizzle-orm");
+  const database = await getDb();
+  const reseller = await makeAccount({ role: "reseller", ...resellerOpts });
+  const [row] = await database
+    .update(contracts)
+    .set({ status: "active", ownerAccountId: reseller.account.id, signeeUserId: reseller.user.id, activatedAt: new Date(), updatedAt: new Date() })
+    .where(eq(contracts.id, contract.id))
+    .returning();
+  const [version] = await database.select().from(agreementVersions).where(eq(agreementVersions.id, row.agreementVersionId));
+  await database.insert(contractVersions).values({ contractId: row.id, agreementVersionId: version.id, signedByUserId: reseller.user.id, sha256: version.sha256 });
+  return { reseller, contract: row };
+}

@@ -1,0 +1,26 @@
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { contracts, type ContractStatus } from "@/db/schema";
+import type { Viewer } from "@/lib/accounts/viewer";
+import { AppError } from "@/lib/errors";
+import { statusLabel } from "@/lib/format";
+
+/**
+ * Called when a compare-and-set update touched no row: tells "someone changed it" (stale, or an expired
+ * link) from "it is not there for you" (missing or another tenant's), reading with the same scope.
+ */
+export async function unchangedError(tx: Tx, viewer: Viewer, publicId: string, expected: ContractStatus): Promise<AppError> {
+  const [row] = await tx
+    .select({ status: contracts.status, linkExpiresAt: contracts.linkExpiresAt })
+    .from(contracts)
+    .where(and(eq(contracts.publicId, publicId), eq(contracts.issuerAccountId, viewer.accountId)))
+    .limit(1);
+  if (!row) return new AppError("not_found", "This contract does not exist, or it is not yours.");
+  if (row.status === expected) return new AppError("expired", "The activation link has expired. Regenerate it to get a new one.");
+  return new AppError("stale", `This contract changed: it is now ${statusLabel[row.status]}. Reload the page to see it.`);
+}
+
+/** The scope every action on the details screen starts from: the caller's own contract, by public ID. */
+export function ownContract(viewer: Viewer, publicId: string, status: ContractStatus) {
+  return and(eq(contracts.publicId, publicId), eq(contracts.issuerAccountId, viewer.accountId), eq(contracts.status, status));
+}

@@ -1,0 +1,23 @@
+import type { Db } from "@/db/client";
+import { contracts } from "@/db/schema";
+import type { Viewer } from "@/lib/accounts/viewer";
+import { parseOrThrow } from "@/lib/action-result";
+import { recordEvent } from "@/lib/audit/record-event";
+import { ownContract, unchangedError } from "./contract-transition";
+import { deleteSchema } from "./detail-schemas";
+
+/**
+ * Removes a pending contract (its link dies with it). The delete is itself the compare-and-set;
+ * the "deleted" event stays, since events have no foreign keys.
+ */
+export async function deleteContract(db: Db, viewer: Viewer, input: unknown): Promise<void> {
+  const { publicId } = parseOrThrow(deleteSchema, input);
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .delete(contracts)
+      .where(ownContract(viewer, publicId, "pending"))
+      .returning({ id: contracts.id, publicId: contracts.publicId });
+    if (!row) throw await unchangedError(tx, viewer, publicId, "pending");
+    await recordEvent(tx, viewer, { type: "contract.deleted", subjectType: "contract", subjectId: row.id, subjectPublicId: row.publicId });
+  });
+}

@@ -1,0 +1,40 @@
+import { and, eq, gt, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { contracts } from "@/db/schema";
+import type { Viewer } from "@/lib/accounts/viewer";
+import { parseOrThrow } from "@/lib/action-result";
+import { recordEvent } from "@/lib/audit/record-event";
+import { enqueueInvitation } from "@/lib/email/messages";
+import { AppError } from "@/lib/errors";
+import { hitRateLimit } from "@/lib/security/rate-limit";
+import { decryptToken } from "@/lib/security/tokens";
+import { ownContract, unchangedError } from "./contract-transition";
+import { emailLinkSchema } from "./detail-schemas";
+
+export const EMAILS_PER_HOUR = 5;
+
+/** Emails the current activation link of a pending contract to the signee email (set or changed here). */
+export async function emailLink(db: Db, viewer: Viewer, input: unknown): Promise<{ to: string }> {
+  const { publicId, signeeEmail } = parseOrThrow(emailLinkSchema, input);
+  // A scoped read first, so another tenant's contract is "not found" before any counter is touched.
+  const [own] = await db
+    .select({ id: contracts.id })
+    .from(contracts)
+    .where(and(eq(contracts.publicId, publicId), eq(contracts.issuerAccountId, viewer.accountId)))
+    .limit(1);
+  if (!own) throw new AppError("not_found", "This contract does not exist, or it is not yours.");
+  const hit = await hitRateLimit(db, `contract-email:${own.id}`, EMAILS_PER_HOUR, 3600);
+  if (!hit.allowed) throw new AppError("rate_limited", `This link was already emailed ${EMAILS_PER_HOUR} times in the last hour. Try again later.`);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(contracts)
+      .set({ signeeEmail, updatedAt: sql`now()` })
+      .where(and(ownContract(viewer, publicId, "pending"), gt(contracts.linkExpiresAt, sql`now()`)))
+      .returning({ id: contracts.id, publicId: contracts.publicId, tokenCiphertext: contracts.tokenCiphertext });
+    if (!row) throw await unchangedError(tx, viewer, publicId, "pending");
+    if (!row.tokenCiphertext) throw new AppError("expired", "This contract has no usable link. Regenerate it first.");
+    await enqueueInvitation(tx, { contractId: row.id, contractPublicId: row.publicId, to: signeeEmail, token: decryptToken(row.tokenCiphertext) });
+    await recordEvent(tx, viewer, { type: "contract.link_emailed", subjectType: "contract", subjectId: row.id, subjectPublicId: row.publicId, data: { to: signeeEmail } });
+    return { to: signeeEmail };
+  });
+}

@@ -1,0 +1,36 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { contracts } from "@/db/schema";
+import type { Viewer } from "@/lib/accounts/viewer";
+import { parseOrThrow } from "@/lib/action-result";
+import { recordEvent } from "@/lib/audit/record-event";
+import { activationLink, issueToken } from "@/lib/security/tokens";
+import { ownContract, unchangedError } from "./contract-transition";
+import { regenerateLinkSchema } from "./detail-schemas";
+import { expiryFromDate } from "./schemas";
+
+/**
+ * A new activation link for a pending contract. Hash and ciphertext are replaced in ONE update, so the
+ * old link stops working the moment this commits (SECURITY.md 5). Works on an expired link too.
+ */
+export async function regenerateLink(db: Db, viewer: Viewer, input: unknown): Promise<{ activationLink: string; linkExpiresAt: Date }> {
+  const { publicId, linkExpiresOn } = parseOrThrow(regenerateLinkSchema, input);
+  const { token, tokenHash, tokenCiphertext } = issueToken();
+  const linkExpiresAt = expiryFromDate(linkExpiresOn);
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(contracts)
+      .set({ tokenHash, tokenCiphertext, linkExpiresAt, updatedAt: sql`now()` })
+      .where(ownContract(viewer, publicId, "pending"))
+      .returning({ id: contracts.id, publicId: contracts.publicId });
+    if (!row) throw await unchangedError(tx, viewer, publicId, "pending");
+    await recordEvent(tx, viewer, {
+      type: "contract.link_regenerated",
+      subjectType: "contract",
+      subjectId: row.id,
+      subjectPublicId: row.publicId,
+      data: { expiresAt: linkExpiresAt.toISOString() },
+    });
+  });
+  return { activationLink: activationLink(token), linkExpiresAt };
+}
