@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { ContractWizard } from "@/components/contracts/wizard/contract-wizard";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/layout";
+import { getDb } from "@/db/client";
+import { listWizardAgreements } from "@/lib/contracts/list-wizard-agreements";
+import { defaultExpiryDate, MAX_LINK_DAYS } from "@/lib/contracts/schemas";
+import { requirePartnersViewer } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Create Contract" };
+
+export default async function NewContractPage() {
+  const viewer = await requirePartnersViewer("/partners/contracts/new");
+  if (!viewer.permissions.agreement.service.create) {
+    return (
+      <EmptyState title="Create Contract is not available" action={<ButtonLink href="/partners/contracts" variant="secondary">Back to Contracts</ButtonLink>}>
+        Your account may not create service contracts.
+      </EmptyState>
+    );
+  }
+  const agreements = await listWizardAgreements(await getDb(), viewer);
+  const now = new Date();
+  return (
+    <div>
+      <h2 className="mb-4 text-xl font-semibold text-slate-900">Create Contract</h2>
+      <ContractWizard
+        agreements={agreements}
+        canDelegate={viewer.permissions.agreement.service.delegate}
+        defaultExpiry={defaultExpiryDate(now)}
+        minDate={now.toISOString().slice(0, 10)}
+        maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
+      />
+    </div>
+  );
+}

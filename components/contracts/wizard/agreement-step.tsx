@@ -1,0 +1,74 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+import type { UseFormReturn } from "react-hook-form";
+import { searchWizardAgreementsAction } from "@/app/(portal)/partners/contracts/actions";
+import { inputClass } from "@/components/ui/field";
+import type { WizardAgreement } from "@/lib/contracts/list-wizard-agreements";
+import type { WizardInput } from "./wizard-form";
+
+export function AgreementStep({ form, initial }: { form: UseFormReturn<WizardInput>; initial: WizardAgreement[] }) {
+  const [q, setQ] = useState("");
+  const [list, setList] = useState(initial);
+  const latest = useRef(0);
+  const chosen = form.watch("agreementId");
+  const error = form.formState.errors.agreementId?.message;
+
+  useEffect(() => {
+    if (!q.trim()) return;
+    const ticket = ++latest.current;
+    const timer = setTimeout(async () => {
+      const res = await searchWizardAgreementsAction(q);
+      // Only the answer to the latest keystroke may replace the list.
+      if (ticket === latest.current && res.ok) setList(res.data);
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [q]);
+
+  if (initial.length === 0) {
+    return (
+      <div className="rounded-md border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900" role="status">
+        <p className="font-medium">Service Agreement is Required!</p>
+        <p className="mt-1">
+          Your account has no service agreement with an active version yet. A contract is always created on one.{" "}
+          <Link href="/partners/agreements/new" className="font-medium text-brand-700 underline">
+            Create a service agreement
+          </Link>{" "}
+          first, then come back.
+        </p>
+      </div>
+    );
+  }
+  const shown = q.trim() ? list : initial;
+  return (
+    <fieldset className="space-y-3" aria-describedby={error ? "agreementId-error" : undefined}>
+      <legend className="mb-2 text-base font-semibold text-slate-900">Choose a service agreement</legend>
+      <label htmlFor="agreement-search" className="sr-only">
+        Search agreements
+      </label>
+      <input id="agreement-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search by name or ID" className={inputClass} />
+      {error ? (
+        <p id="agreementId-error" role="alert" className="text-xs font-medium text-red-600">
+          {error}
+        </p>
+      ) : null}
+      {shown.length === 0 ? <p className="text-sm text-slate-600">No agreement matches “{q}”.</p> : null}
+      <ul className="max-h-80 space-y-2 overflow-y-auto">
+        {shown.map((a) => (
+          <li key={a.publicId}>
+            <label className={`flex cursor-pointer items-center gap-3 rounded-md border p-3 ${chosen === a.publicId ? "border-brand-600 bg-brand-50" : "border-slate-200 hover:bg-slate-50"}`}>
+              <input type="radio" value={a.publicId} {...form.register("agreementId")} />
+              <span className="flex-1">
+                <span className="block font-medium text-slate-900">{a.name}</span>
+                <span className="block font-mono text-xs text-slate-500">
+                  {a.publicId} · active version {a.versionNumber}
+                </span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+
+/** A read-only value with a copy button that says when the copy worked. */
+export function CopyField({ id, label, value }: { id: string; label: string; value: string }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value);
+      setState("copied");
+    } catch {
+      // Clipboard API refused (insecure origin, permissions): select the text so Ctrl+C works.
+      input.current?.select();
+      setState(document.execCommand?.("copy") ? "copied" : "failed");
+    }
+  }
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <div className="flex gap-2">
+        <input ref={input} id={id} readOnly value={value} onFocus={(e) => e.currentTarget.select()} className={`${inputClass} font-mono`} />
+        <Button variant="secondary" onClick={copy} aria-describedby={`${id}-status`}>
+          Copy
+        </Button>
+      </div>
+      <p id={`${id}-status`} aria-live="polite" className="text-xs font-medium text-emerald-700">
+        {state === "copied" ? "Copied" : state === "failed" ? "Copy did not work: select the link and copy it by hand." : ""}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+export const WIZARD_STEPS = ["Type", "Agreement", "Parameters", "Summary"] as const;
+
+export function Stepper({ current }: { current: number }) {
+  return (
+    <nav aria-label="Create Contract steps" className="mb-6">
+      <ol className="flex flex-wrap items-center gap-2 text-sm">
+        {WIZARD_STEPS.map((name, i) => {
+          const state = i < current ? "done" : i === current ? "current" : "todo";
+          return (
+            <li key={name} aria-current={state === "current" ? "step" : undefined} className="flex items-center gap-2">
+              <span
+                className={`flex h-7 w-7 items-center justify-center rounded-full text-xs font-semibold ${
+                  state === "current" ? "bg-brand-600 text-white" : state === "done" ? "bg-brand-100 text-brand-700" : "bg-slate-100 text-slate-500"
+                }`}
+              >
+                {state === "done" ? "✓" : i + 1}
+              </span>
+              <span className={state === "current" ? "font-semibold text-slate-900" : "text-slate-600"}>{name}</span>
+              {i < WIZARD_STEPS.length - 1 ? <span aria-hidden className="mx-1 h-px w-8 bg-slate-300" /> : null}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

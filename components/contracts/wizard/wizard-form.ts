@@ -1,0 +1,33 @@
+import type { z } from "zod";
+import type { contractParametersSchema } from "@/lib/contracts/schemas";
+
+export type WizardInput = z.input<typeof contractParametersSchema>;
+export type WizardOutput = z.output<typeof contractParametersSchema>;
+
+const KEY = "scp:create-contract-key";
+
+/**
+ * The wizard's idempotency key lives in sessionStorage, so a reload mid-Create resubmits with the
+ * same key and gets the same contract back instead of a second one.
+ */
+export function openCreationKey(): string {
+  const stored = sessionStorage.getItem(KEY);
+  if (stored) return stored;
+  const key = randomUuid();
+  sessionStorage.setItem(KEY, key);
+  return key;
+}
+
+export function closeCreationKey(): void {
+  sessionStorage.removeItem(KEY);
+}
+
+// crypto.randomUUID exists only in secure contexts (https, localhost).
+function randomUuid(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
