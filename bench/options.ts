@@ -1,0 +1,19 @@
+export type Options = {
+  quick: boolean;
+  contracts: number;
+  resellers: number;
+  warmSeconds: number;
+  seconds: number;
+  rounds: number;
+  connections: number;
+  out: string;
+};
+
+export function parseOptions(argv: string[]): Options {
+  const quick = argv.includes("--quick");
+  const base = quick
+    ? { contracts: 20_000, resellers: 2_000, warmSeconds: 1, seconds: 2, rounds: 2, connections: 16 }
+    : { contracts: 1_000_000, resellers: 100_000, warmSeconds: 3, seconds: 5, rounds: 5, connections: 16 };
+  // Only a full run is the reference result; quick runs (CI) write beside it.
+  return { quick, ...base, out: quick ? "bench/results/quick.json" : "bench/results/latest.json" };
+}
