@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ContractDetailsView } from "@/components/contracts/details/contract-details-view";
+import { getDb } from "@/db/client";
+import { getContractDetails } from "@/lib/contracts/get-contract-details";
+import { listContractHistory } from "@/lib/contracts/list-contract-history";
+import { isAppError } from "@/lib/errors";
+import { requirePartnersViewer } from "@/lib/session";
+import { deleteContractAction, editNoteAction, emailLinkAction, regenerateLinkAction, terminateContractAction } from "./actions";
+
+type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<{ tab?: string; view?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Contract ${(await params).publicId}` };
+}
+
+const actions = {
+  editNote: editNoteAction,
+  regenerateLink: regenerateLinkAction,
+  emailLink: emailLinkAction,
+  deleteContract: deleteContractAction,
+  terminateContract: terminateContractAction,
+};
+
+export default async function ContractDetailsPage({ params, searchParams }: Props) {
+  const [{ publicId }, query] = await Promise.all([params, searchParams]);
+  const viewer = await requirePartnersViewer(`/partners/contracts/${encodeURIComponent(publicId)}`);
+  const db = await getDb();
+  const contract = await getContractDetails(db, viewer, publicId, "issuer").catch((e) => {
+    if (isAppError(e, "not_found")) notFound();
+    throw e;
+  });
+  const tab = query.tab ?? "general";
+  const history = tab === "history" ? await listContractHistory(db, viewer, publicId, "issuer") : [];
+  return (
+    <div>
+      <Link href="/partners/contracts" className="mb-4 inline-block text-sm text-brand-700 underline">
+        ← All contracts
+      </Link>
+      <ContractDetailsView
+        contract={contract}
+        mode="issuer"
+        tab={tab}
+        viewAgreement={query.view === "agreement"}
+        basePath={`/partners/contracts/${contract.publicId}`}
+        history={history}
+        actions={actions}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { Field, FormError, Input, Textarea } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/action-result";
+import { emailLinkSchema, regenerateLinkSchema, terminateSchema } from "@/lib/contracts/detail-schemas";
+import { defaultExpiryDate } from "@/lib/contracts/schemas";
+import type { DetailsActions } from "./types";
+
+type PanelProps = { publicId: string; actions: DetailsActions; onDone: (message?: string) => void; onCancel: () => void };
+
+function Panel({ title, tone = "neutral", children }: { title: string; tone?: "neutral" | "danger"; children: React.ReactNode }) {
+  const border = tone === "danger" ? "border-red-200 bg-red-50" : "border-slate-200 bg-white";
+  return (
+    <section aria-label={title} className={`max-w-xl space-y-3 rounded-lg border p-4 ${border}`}>
+      <h3 className="text-sm font-semibold text-slate-900">{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** Sends the form through the action and maps its refusal back onto the fields. */
+function useActionForm<T extends FieldValues, R>(schema: z.ZodType<T, FieldValues>, defaults: T, action: (v: T) => Promise<ActionResult<R>>, onOk: (data: R) => void) {
+  const form = useForm<T>({ resolver: zodResolver(schema as never), defaultValues: defaults as never });
+  const submit = form.handleSubmit(async (values) => {
+    const result = await action(values);
+    if (result.ok) return onOk(result.data);
+    for (const [k, message] of Object.entries(result.fieldErrors ?? {})) if (k in defaults) form.setError(k as Path<T>, { message });
+    form.setError("root", { message: result.error });
+  });
+  return { form, submit };
+}
+
+function Buttons({ form, label, busy, variant = "primary", onCancel }: { form: UseFormReturn<never>; label: string; busy: string; variant?: "primary" | "danger"; onCancel: () => void }) {
+  const submitting = form.formState.isSubmitting;
+  return (
+    <div className="flex gap-2">
+      <Button type="submit" variant={variant} disabled={submitting}>{submitting ? busy : label}</Button>
+      <Button variant="ghost" onClick={onCancel}>Cancel</Button>
+    </div>
+  );
+}
+
+export function EmailLinkPanel({ publicId, actions, onDone, onCancel, signeeEmail }: PanelProps & { signeeEmail: string | null }) {
+  const { form, submit } = useActionForm(emailLinkSchema, { publicId, signeeEmail: signeeEmail ?? "" }, actions.emailLink, (d) => onDone(`Activation link emailed to ${d.to}.`));
+  const error = form.formState.errors.signeeEmail?.message;
+  return (
+    <Panel title="Email the activation link">
+      <form onSubmit={submit} noValidate className="space-y-3">
+        <FormError message={form.formState.errors.root?.message} />
+        <Field id="signeeEmail" label="Signee email" hint="The invitation with the current link goes to this address." error={error}>
+          <Input id="signeeEmail" type="email" autoComplete="off" error={error} {...form.register("signeeEmail")} />
+        </Field>
+        <Buttons form={form as never} label="Send email" busy="Sending…" onCancel={onCancel} />
+      </form>
+    </Panel>
+  );
+}
+
+export function RegeneratePanel({ publicId, actions, onDone, onCancel }: PanelProps) {
+  const { form, submit } = useActionForm(regenerateLinkSchema, { publicId, linkExpiresOn: defaultExpiryDate() }, actions.regenerateLink, () => onDone("A new activation link was created. The previous link no longer works."));
+  const error = form.formState.errors.linkExpiresOn?.message;
+  return (
+    <Panel title="Regenerate the activation link">
+      <p className="text-sm text-slate-700">The current link stops working at once. Send the new link to your partner.</p>
+      <form onSubmit={submit} noValidate className="space-y-3">
+        <FormError message={form.formState.errors.root?.message} />
+        <Field id="linkExpiresOn" label="Link expiration date" hint="At most a year ahead." error={error}>
+          <Input id="linkExpiresOn" type="date" error={error} {...form.register("linkExpiresOn")} />
+        </Field>
+        <Buttons form={form as never} label="Regenerate link" busy="Regenerating…" onCancel={onCancel} />
+      </form>
+    </Panel>
+  );
+}
+
+export function TerminatePanel({ publicId, actions, onDone, onCancel }: PanelProps) {
+  const { form, submit } = useActionForm(terminateSchema, { publicId, reason: "" }, actions.terminateContract, () => onDone("The contract was terminated."));
+  const error = form.formState.errors.reason?.message;
+  return (
+    <Panel title="Terminate the contract" tone="danger">
+      <p className="text-sm text-slate-700">The partner loses the permissions this contract granted immediately. This cannot be undone.</p>
+      <form onSubmit={submit} noValidate className="space-y-3">
+        <FormError message={form.formState.errors.root?.message} />
+        <Field id="reason" label="Reason" hint="Required, at most 100 characters. The partner is told." error={error}>
+          <Textarea id="reason" rows={2} error={error} {...form.register("reason")} />
+        </Field>
+        <Buttons form={form as never} label="Terminate contract" busy="Terminating…" variant="danger" onCancel={onCancel} />
+      </form>
+    </Panel>
+  );
+}
+
+export function DeletePanel({ publicId, actions, onCancel }: PanelProps) {
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  async function confirm() {
+    setBusy(true);
+    const result = await actions.deleteContract({ publicId });
+    // On success the action redirects to the list; we only get here on a refusal.
+    setBusy(false);
+    if (!result.ok) setError(result.error);
+  }
+  return (
+    <Panel title="Delete the contract" tone="danger">
+      <p className="text-sm text-slate-700">Contract {publicId} and its activation link are removed. The history keeps a record of the deletion.</p>
+      <FormError message={error} />
+      <div className="flex gap-2">
+        <Button variant="danger" onClick={confirm} disabled={busy}>{busy ? "Deleting…" : "Delete contract"}</Button>
+        <Button variant="ghost" onClick={onCancel}>Cancel</Button>
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,43 @@
+import { TabNav } from "@/components/ui/layout";
+import type { ContractDetails, DetailsMode } from "@/lib/contracts/get-contract-details";
+import type { HistoryEntry } from "@/lib/contracts/list-contract-history";
+import { ContractHeader } from "./contract-header";
+import { GeneralTab } from "./general-tab";
+import { HistoryTab } from "./history-tab";
+import { IssuerActions } from "./issuer-actions";
+import { PermissionsTab } from "./permissions-tab";
+import type { DetailsActions } from "./types";
+import { VersionsTab } from "./versions-tab";
+
+export const detailTabs = ["general", "permissions", "versions", "history"] as const;
+
+/**
+ * The Service contract details screen. "issuer" mode is the distributor's (link, internal note,
+ * actions); "owner" mode is the reseller portal's read-only view, which may add its own Sign button.
+ */
+export function ContractDetailsView({ contract, mode, tab, viewAgreement, basePath, history, actions, signAction }: {
+  contract: ContractDetails;
+  mode: DetailsMode;
+  tab: string;
+  viewAgreement: boolean;
+  basePath: string;
+  history: HistoryEntry[];
+  actions?: DetailsActions;
+  signAction?: React.ReactNode;
+}) {
+  const current = (detailTabs as readonly string[]).includes(tab) ? tab : "general";
+  const labels = { general: "General", permissions: "Permissions", versions: "Versions", history: "History" };
+  return (
+    <div>
+      <ContractHeader contract={contract} />
+      {mode === "issuer" && actions ? <IssuerActions publicId={contract.publicId} status={contract.status} signeeEmail={contract.signeeEmail} actions={actions} /> : null}
+      <TabNav label="Contract" current={current} tabs={detailTabs.map((key) => ({ key, label: labels[key], href: `${basePath}?tab=${key}` }))} />
+      {current === "general" ? (
+        <GeneralTab contract={contract} mode={mode} viewAgreement={viewAgreement} basePath={basePath} onEditNote={mode === "issuer" ? actions?.editNote : undefined} />
+      ) : null}
+      {current === "permissions" ? <PermissionsTab contract={contract} /> : null}
+      {current === "versions" ? <VersionsTab contract={contract} signAction={signAction} /> : null}
+      {current === "history" ? <HistoryTab entries={history} /> : null}
+    </div>
+  );
+}

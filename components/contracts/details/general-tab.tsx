@@ -1,0 +1,82 @@
+import Link from "next/link";
+import { Markdown, safeUrl } from "@/components/markdown";
+import { Card } from "@/components/ui/layout";
+import type { ContractDetails, DetailsMode } from "@/lib/contracts/get-contract-details";
+import { kindLabel } from "@/lib/format";
+import { CopyLink } from "./copy-link";
+import { NoteEditor } from "./note-editor";
+import type { DetailsActions } from "./types";
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="grid gap-1 border-b border-slate-100 py-4 last:border-0 sm:grid-cols-4">
+      <dt className="text-sm font-medium text-slate-600">{label}</dt>
+      <dd className="sm:col-span-3">{children}</dd>
+    </div>
+  );
+}
+
+function linkState(c: ContractDetails): string {
+  if (c.status !== "pending") return "The link was used up or withdrawn: it no longer works.";
+  return "The link has expired. Regenerate it to invite the partner again.";
+}
+
+export function GeneralTab({ contract: c, mode, viewAgreement, basePath, onEditNote }: {
+  contract: ContractDetails;
+  mode: DetailsMode;
+  viewAgreement: boolean;
+  basePath: string;
+  onEditNote?: DetailsActions["editNote"];
+}) {
+  return (
+    <Card>
+      <dl>
+        {mode === "issuer" ? (
+          <Row label="Activation link">
+            {c.activationLink ? <CopyLink link={c.activationLink} /> : <p className="text-sm text-slate-600">{linkState(c)}</p>}
+          </Row>
+        ) : null}
+        <Row label="Note to signee">
+          <NoteEditor publicId={c.publicId} note={c.noteToSignee} editable={mode === "issuer" && c.status === "pending"} onSave={onEditNote} />
+        </Row>
+        <Row label="Agreement">
+          <p className="text-sm text-slate-900">
+            {c.agreement.name} <span className="font-mono text-xs text-slate-500">{c.agreement.publicId}</span>
+          </p>
+          <p className="text-sm text-slate-600">Version {c.agreement.versionNumber}</p>
+          {viewAgreement ? (
+            <div className="mt-3 rounded-md border border-slate-200 bg-slate-50 p-4">
+              {c.agreement.contentKind === "link" ? (
+                <a className="text-brand-700 underline" href={safeUrl(c.agreement.content)} rel="noopener noreferrer nofollow" target="_blank">
+                  Open the agreement document
+                </a>
+              ) : (
+                <Markdown>{c.agreement.content}</Markdown>
+              )}
+              <Link href={`${basePath}?tab=general`} className="mt-3 inline-block text-sm text-brand-700 underline">
+                Hide the agreement
+              </Link>
+            </div>
+          ) : (
+            <Link href={`${basePath}?tab=general&view=agreement`} className="mt-1 inline-block text-sm text-brand-700 underline">
+              View version {c.agreement.versionNumber}
+            </Link>
+          )}
+        </Row>
+        <Row label="Kind">
+          <p className="text-sm text-slate-900">{kindLabel[c.kind]}</p>
+        </Row>
+        {mode === "issuer" ? (
+          <Row label="Internal note">
+            <p className="text-sm text-slate-900">{c.internalNote ?? "—"}</p>
+          </Row>
+        ) : null}
+        {c.signeeEmail && mode === "issuer" ? (
+          <Row label="Signee email">
+            <p className="text-sm text-slate-900">{c.signeeEmail}</p>
+          </Row>
+        ) : null}
+      </dl>
+    </Card>
+  );
+}

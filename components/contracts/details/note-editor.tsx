@@ -1,0 +1,61 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Field, FormError, Textarea } from "@/components/ui/field";
+import { editNoteSchema } from "@/lib/contracts/detail-schemas";
+import type { DetailsActions } from "./types";
+
+type Values = { publicId: string; noteToSignee: string };
+
+/** The note to signee, with an Edit action while the contract is pending. */
+export function NoteEditor({ publicId, note, editable, onSave }: { publicId: string; note: string; editable: boolean; onSave?: DetailsActions["editNote"] }) {
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const form = useForm<Values>({ resolver: zodResolver(editNoteSchema), defaultValues: { publicId, noteToSignee: note } });
+  const { errors, isSubmitting } = form.formState;
+
+  async function submit(values: Values) {
+    if (!onSave) return;
+    const result = await onSave(values);
+    if (!result.ok) {
+      if (result.fieldErrors?.noteToSignee) form.setError("noteToSignee", { message: result.fieldErrors.noteToSignee });
+      form.setError("root", { message: result.error });
+      return;
+    }
+    setEditing(false);
+    setSaved(true);
+  }
+
+  if (!editing || !onSave) {
+    return (
+      <div>
+        <p className="whitespace-pre-wrap text-sm text-slate-900">{note}</p>
+        {saved ? <p role="status" className="mt-1 text-xs text-emerald-700">Note saved.</p> : null}
+        {editable && onSave ? (
+          <Button variant="secondary" className="mt-2" onClick={() => (setSaved(false), form.reset({ publicId, noteToSignee: note }), setEditing(true))}>
+            Edit
+          </Button>
+        ) : null}
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={form.handleSubmit(submit)} className="space-y-3" noValidate>
+      <FormError message={errors.root?.message} />
+      <Field id="noteToSignee" label="Note to signee" hint="Required, at most 200 characters." error={errors.noteToSignee?.message}>
+        <Textarea id="noteToSignee" rows={3} error={errors.noteToSignee?.message} {...form.register("noteToSignee")} />
+      </Field>
+      <div className="flex gap-2">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : "Save"}
+        </Button>
+        <Button variant="ghost" onClick={() => setEditing(false)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import { Card } from "@/components/ui/layout";
+import type { ContractDetails } from "@/lib/contracts/get-contract-details";
+import { describePermissions } from "@/lib/permissions";
+
+const when: Record<ContractDetails["status"], string> = {
+  pending: "These permissions are delegated to your Partner once this contract is activated.",
+  active: "These permissions are in effect: the partner holds them while this contract is active.",
+  rejected: "The contract was rejected, so these permissions were never delegated.",
+  terminated: "The contract was terminated, so these permissions were withdrawn.",
+};
+
+export function PermissionsTab({ contract: c }: { contract: ContractDetails }) {
+  const lines = describePermissions(c.permissions);
+  return (
+    <Card>
+      <h3 className="mb-2 text-base font-semibold text-slate-900">Agreement creation permission</h3>
+      {lines.length ? (
+        <ul className="list-disc space-y-1 pl-5 text-sm text-slate-900">
+          {lines.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-slate-900">No agreement creation permission: the partner can work under this contract but cannot create agreements.</p>
+      )}
+      <p className="mt-4 text-sm text-slate-600">{when[c.status]}</p>
+    </Card>
+  );
+}
