@@ -27,7 +27,7 @@ export function BenchShell({ note }: { note: string }) {
       <PortalHeader viewer={BENCH_VIEWER} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
         <h1 className="mb-4 text-2xl font-semibold">Partners</h1>
-        <PartnersTabs />
+        <PartnersTabs allowed={["agreements", "contracts", "directory"]} />
         <EmptyState title="Benchmark baseline">{note}</EmptyState>
       </main>
     </div>
