@@ -1,0 +1,16 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+
+const CONTRACT_ID = /^CRS-\d{5}-\d{5}-\d{5}$/;
+
+/** The confirmation after activation (/reseller?activated=CRS-…); only a well-formed contract ID is echoed. */
+export function ActivatedNotice() {
+  const id = useSearchParams().get("activated");
+  if (!id || !CONTRACT_ID.test(id)) return null;
+  return (
+    <div role="status" className="mb-6 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-900">
+      Your contract {id} is active. Welcome to the Reseller Portal.
+    </div>
+  );
+}
