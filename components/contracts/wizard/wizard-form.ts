@@ -8,18 +8,19 @@ const KEY = "scp:create-contract-key";
 
 /**
  * The wizard's idempotency key lives in sessionStorage, so a reload mid-Create resubmits with the
- * same key and gets the same contract back instead of a second one.
+ * same key and gets the same contract back instead of a second one. Other forms (Create Partner) pass
+ * their own storage key so an abandoned wizard never lends its key to them.
  */
-export function openCreationKey(): string {
-  const stored = sessionStorage.getItem(KEY);
+export function openCreationKey(storageKey = KEY): string {
+  const stored = sessionStorage.getItem(storageKey);
   if (stored) return stored;
   const key = randomUuid();
-  sessionStorage.setItem(KEY, key);
+  sessionStorage.setItem(storageKey, key);
   return key;
 }
 
-export function closeCreationKey(): void {
-  sessionStorage.removeItem(KEY);
+export function closeCreationKey(storageKey = KEY): void {
+  sessionStorage.removeItem(storageKey);
 }
 
 // crypto.randomUUID exists only in secure contexts (https, localhost).
