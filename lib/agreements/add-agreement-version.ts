@@ -1,0 +1,37 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { agreementVersions } from "@/db/schema";
+import type { Viewer } from "@/lib/accounts/viewer";
+import { parseOrThrow } from "@/lib/action-result";
+import { recordEvent } from "@/lib/audit/record-event";
+import { sha256Hex } from "@/lib/security/tokens";
+import { lockOwnedAgreement } from "./access";
+import { activateLocked } from "./activate-agreement-version";
+import { addVersionSchema, contentKindOf, type AddVersionInput } from "./schemas";
+
+/** Version N+1 of the caller's agreement; with activate, it replaces the active version in the same transaction. */
+export async function addAgreementVersion(db: Db, viewer: Viewer, input: AddVersionInput): Promise<{ number: number; active: boolean }> {
+  const p = parseOrThrow(addVersionSchema, input);
+  return db.transaction(async (tx) => {
+    const agreement = await lockOwnedAgreement(tx, viewer, p.agreementId);
+    // The agreement row lock makes max(number) + 1 safe against a concurrent add.
+    const [{ next }] = await tx
+      .select({ next: sql<number>`coalesce(max(${agreementVersions.number}), 0) + 1`.mapWith(Number) })
+      .from(agreementVersions)
+      .where(eq(agreementVersions.agreementId, agreement.id));
+    const [version] = await tx
+      .insert(agreementVersions)
+      .values({ agreementId: agreement.id, number: next, content: p.content, contentKind: contentKindOf(p.content), sha256: sha256Hex(p.content), authorUserId: viewer.userId })
+      .returning({ id: agreementVersions.id, number: agreementVersions.number });
+    await recordEvent(tx, viewer, {
+      type: "agreement.version_added",
+      subjectType: "agreement",
+      subjectId: agreement.id,
+      subjectPublicId: agreement.publicId,
+      data: { version: version.number },
+    });
+    if (p.activate) await activateLocked(tx, viewer, agreement, version.number);
+    return { number: version.number, active: p.activate };
+  });
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { agreements, agreementVersions } from "@/db/schema";
+import type { Viewer } from "@/lib/accounts/viewer";
+import { parseOrThrow } from "@/lib/action-result";
+import { recordEvent } from "@/lib/audit/record-event";
+import { newId, withFreshPublicId } from "@/lib/ids";
+import { sha256Hex } from "@/lib/security/tokens";
+import { assertMayManage } from "./access";
+import { contentKindOf, createAgreementSchema, type CreateAgreementInput } from "./schemas";
+
+export type CreatedAgreement = { id: string; publicId: string; name: string; versionNumber: 1; active: boolean };
+
+/** A new agreement of the caller's account with its version 1 (active unless "Activate version" was cleared). */
+export async function createAgreement(db: Db, viewer: Viewer, input: CreateAgreementInput): Promise<CreatedAgreement> {
+  const p = parseOrThrow(createAgreementSchema, input);
+  // Checked on the server whatever the form showed: the type choice is the permission boundary.
+  assertMayManage(viewer, p.type);
+  return db.transaction(async (tx) => {
+    const agreement = await withFreshPublicId(p.type === "service" ? newId.serviceAgreement : newId.programAgreement, async (publicId) => {
+      const [row] = await tx
+        .insert(agreements)
+        .values({ publicId, type: p.type, name: p.name, description: p.description, ownerAccountId: viewer.accountId, createdByUserId: viewer.userId })
+        .onConflictDoNothing({ target: agreements.publicId })
+        .returning({ id: agreements.id, publicId: agreements.publicId, name: agreements.name });
+      return row;
+    });
+    await tx.insert(agreementVersions).values({
+      agreementId: agreement.id,
+      number: 1,
+      content: p.content,
+      contentKind: contentKindOf(p.content),
+      sha256: sha256Hex(p.content),
+      active: p.activate,
+      authorUserId: viewer.userId,
+    });
+    await recordEvent(tx, viewer, {
+      type: "agreement.created",
+      subjectType: "agreement",
+      subjectId: agreement.id,
+      subjectPublicId: agreement.publicId,
+      data: { type: p.type, name: p.name, version: 1, active: p.activate },
+    });
+    return { ...agreement, versionNumber: 1, active: p.activate };
+  });
+}

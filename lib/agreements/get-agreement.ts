@@ -1,0 +1,73 @@
+import "server-only";
+import { and, asc, count, eq, ne } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { agreements, agreementVersions, contracts, users } from "@/db/schema";
+import type { Viewer } from "@/lib/accounts/viewer";
+import { AppError } from "@/lib/errors";
+import { mayManage } from "./access";
+
+export type AgreementVersionRow = {
+  number: number;
+  authorName: string | null;
+  createdAt: Date;
+  active: boolean;
+  contentKind: "markdown" | "link";
+  sha256: string;
+  contracts: number;
+};
+
+/**
+ * The caller's agreement with its versions and the text of one of them (the requested version, else
+ * the active one, else the newest). Another account's agreement is not_found, like a missing one.
+ */
+export async function getAgreement(db: DbOrTx, viewer: Viewer, input: { publicId: string; version?: number }) {
+  const [agreement] = await db
+    .select({ id: agreements.id, publicId: agreements.publicId, name: agreements.name, description: agreements.description, type: agreements.type, createdAt: agreements.createdAt, updatedAt: agreements.updatedAt })
+    .from(agreements)
+    .where(and(eq(agreements.publicId, input.publicId), eq(agreements.ownerAccountId, viewer.accountId)))
+    .limit(1);
+  if (!agreement) throw new AppError("not_found", "This agreement was not found.");
+  const onVersion = db
+    .select({ versionId: contracts.agreementVersionId, n: count().as("n") })
+    .from(contracts)
+    .where(eq(contracts.agreementId, agreement.id))
+    .groupBy(contracts.agreementVersionId)
+    .as("on_version");
+  const rows = await db
+    .select({
+      id: agreementVersions.id,
+      number: agreementVersions.number,
+      authorName: users.fullName,
+      createdAt: agreementVersions.createdAt,
+      active: agreementVersions.active,
+      contentKind: agreementVersions.contentKind,
+      sha256: agreementVersions.sha256,
+      contracts: onVersion.n,
+    })
+    .from(agreementVersions)
+    .leftJoin(users, eq(users.id, agreementVersions.authorUserId))
+    .leftJoin(onVersion, eq(onVersion.versionId, agreementVersions.id))
+    .where(eq(agreementVersions.agreementId, agreement.id))
+    .orderBy(asc(agreementVersions.number));
+  const active = rows.find((v) => v.active) ?? null;
+  const shownRow = rows.find((v) => v.number === input.version) ?? active ?? rows[rows.length - 1];
+  const [shown] = shownRow
+    ? await db.select({ content: agreementVersions.content }).from(agreementVersions).where(eq(agreementVersions.id, shownRow.id))
+    : [];
+  const [{ updates }] = active
+    ? await db
+        .select({ updates: count() })
+        .from(contracts)
+        .where(and(eq(contracts.agreementId, agreement.id), eq(contracts.status, "active"), ne(contracts.agreementVersionId, active.id)))
+    : [{ updates: 0 }];
+  return {
+    ...agreement,
+    canManage: mayManage(viewer, agreement.type),
+    versions: rows.map(({ id: _id, ...v }): AgreementVersionRow => ({ ...v, contracts: Number(v.contracts ?? 0) })),
+    activeVersion: active?.number ?? null,
+    shown: shownRow ? { number: shownRow.number, active: shownRow.active, contentKind: shownRow.contentKind, content: shown.content } : null,
+    /** Active contracts not on the active version: their signees see "Updates available". */
+    contractsWithUpdates: updates,
+  };
+}
+export type AgreementDetails = Awaited<ReturnType<typeof getAgreement>>;
