@@ -8,6 +8,7 @@ import { auth } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { logSecurity } from "@/lib/log";
 import { requestInfo } from "@/lib/request-info";
+import { mayOpenPartnersPath } from "@/lib/reseller/partners-access";
 
 export const ACCOUNT_COOKIE = "scp_account";
 
@@ -34,10 +35,13 @@ export async function requireViewer(returnTo: string): Promise<Viewer> {
   return viewer;
 }
 
-/** For Partners module pages: only accounts that may create agreements or contracts. */
+/**
+ * For Partners module pages: only accounts that may create agreements or contracts, and only the tabs
+ * their permissions open (a reseller with program.create alone gets Agreements, not Contracts).
+ */
 export async function requirePartnersViewer(returnTo: string): Promise<Viewer> {
   const viewer = await requireViewer(returnTo);
-  if (!canUsePartners(viewer)) {
+  if (!canUsePartners(viewer) || !mayOpenPartnersPath(viewer, returnTo)) {
     await logRefusal(viewer, returnTo);
     redirect("/");
   }

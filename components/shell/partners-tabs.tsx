@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { TabNav } from "@/components/ui/layout";
+import type { PartnersTab } from "@/lib/reseller/partners-access";
 
 const tabs = [
   { key: "agreements", href: "/partners/agreements", label: "Agreements" },
@@ -9,7 +10,8 @@ const tabs = [
   { key: "directory", href: "/partners/directory", label: "Directory" },
 ];
 
-export function PartnersTabs() {
+/** Only the tabs the account may use (a reseller with program.create sees Agreements alone). */
+export function PartnersTabs({ allowed }: { allowed: PartnersTab[] }) {
   const current = usePathname().split("/")[2] ?? "contracts";
-  return <TabNav tabs={tabs} current={current} label="Partners" />;
+  return <TabNav tabs={tabs.filter((t) => (allowed as string[]).includes(t.key))} current={current} label="Partners" />;
 }

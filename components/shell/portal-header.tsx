@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { signOutAction, signOutEverywhereAction, switchAccountAction } from "@/app/actions/auth";
 import { canUsePartners, type Viewer } from "@/lib/accounts/viewer";
+import { partnersHome } from "@/lib/reseller/partners-access";
 
 export function PortalHeader({ viewer }: { viewer: Viewer }) {
   const portal = viewer.role === "distributor" ? "Distributor Portal" : "Reseller Portal";
   const links = [
     ...(viewer.role === "reseller" ? [{ href: "/reseller", label: "Home" }] : []),
-    ...(canUsePartners(viewer) ? [{ href: "/partners/contracts", label: "Partners" }] : []),
+    ...(canUsePartners(viewer) ? [{ href: partnersHome(viewer), label: "Partners" }] : []),
   ];
   return (
     <header className="border-b border-slate-200 bg-white">

@@ -72,8 +72,8 @@ describe("signContractVersion", () => {
   });
 
   it("refuses a terminated contract", async () => {
-    const { contract, reseller, input } = await withNewVersion();
-    await terminate(contract.id);
+    const { distributor, contract, reseller, input } = await withNewVersion();
+    await terminate(distributor, contract.publicId);
     await expect(signContractVersion(await db(), await fresh(reseller), input)).rejects.toMatchObject({ code: "stale", message: expect.stringMatching(/no longer active/) });
   });
 });

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { agreementVersions, contracts, contractVersions } from "@/db/schema";
 import { db, makeAccount, makeAgreement, makeContract, viewerFor } from "@/tests/support/factories";
+import { terminateContract } from "@/lib/contracts/terminate-contract";
 import { sha256Hex } from "@/lib/security/tokens";
 
 type Party = Awaited<ReturnType<typeof makeAccount>>;
@@ -21,9 +22,9 @@ export async function activateFor(contract: { id: string }, reseller: Party) {
   return row;
 }
 
-/** TEST SETUP ONLY: the distributor terminates (the real action is the details screen's). */
-export async function terminate(contractId: string) {
-  await (await db()).update(contracts).set({ status: "terminated", terminatedAt: new Date(), terminationReason: "test" }).where(eq(contracts.id, contractId));
+/** The distributor terminates through the real domain function (the details screen's action). */
+export async function terminate(distributor: Party, contractPublicId: string) {
+  await terminateContract(await db(), distributor.viewer, { publicId: contractPublicId, reason: "Partnership ended" });
 }
 
 /** TEST SETUP ONLY: the distributor publishes and activates version n+1 of the agreement. */

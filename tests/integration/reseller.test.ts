@@ -6,7 +6,7 @@ import { activateFor, distributorWithReseller, fresh, publishVersion, terminate 
 
 describe("reseller permissions come from active contracts, re-read on every request", () => {
   it("grants program.create with the contract, refuses service.create without it, withdraws on termination", async () => {
-    const { contract, reseller } = await distributorWithReseller({ program: true });
+    const { distributor, contract, reseller } = await distributorWithReseller({ program: true });
     const before = reseller.viewer;
     const viewer = await fresh(reseller);
     expect(viewer.permissions.agreement.program.create).toBe(true);
@@ -14,19 +14,19 @@ describe("reseller permissions come from active contracts, re-read on every requ
     // A contract it cannot create: no service.create.
     const own = await makeAgreement(reseller);
     await expect(makeContract({ viewer }, own.agreement.publicId)).rejects.toMatchObject({ code: "forbidden" });
-    await terminate(contract.id);
+    await terminate(distributor, contract.publicId);
     expect((await fresh(reseller)).permissions.agreement.program.create).toBe(false);
     expect(before.permissions.agreement.program.create).toBe(false);
   });
 
   it("with Delegate the reseller invites its own resellers, but may not delegate further", async () => {
-    const { contract, reseller } = await distributorWithReseller({ delegate: true });
+    const { distributor, contract, reseller } = await distributorWithReseller({ delegate: true });
     const viewer = await fresh(reseller);
     const own = await makeAgreement(reseller);
     const invited = await makeContract({ viewer }, own.agreement.publicId);
     expect(invited.publicId).toMatch(/^CRS-/);
     await expect(makeContract({ viewer }, own.agreement.publicId, { delegate: true })).rejects.toMatchObject({ code: "forbidden" });
-    await terminate(contract.id);
+    await terminate(distributor, contract.publicId);
     await expect(makeContract({ viewer: await fresh(reseller) }, own.agreement.publicId)).rejects.toMatchObject({ code: "forbidden" });
   });
 

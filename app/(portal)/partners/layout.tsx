@@ -1,12 +1,14 @@
 import { PartnersTabs } from "@/components/shell/partners-tabs";
+import { partnersTabs } from "@/lib/reseller/partners-access";
 import { requirePartnersViewer } from "@/lib/session";
 
 export default async function PartnersLayout({ children }: { children: React.ReactNode }) {
-  await requirePartnersViewer("/partners/contracts");
+  // Each page checks its own tab (requirePartnersViewer with its path); the layout only the module.
+  const viewer = await requirePartnersViewer("/partners");
   return (
     <div>
       <h1 className="mb-4 text-2xl font-semibold">Partners</h1>
-      <PartnersTabs />
+      <PartnersTabs allowed={partnersTabs(viewer)} />
       {children}
     </div>
   );

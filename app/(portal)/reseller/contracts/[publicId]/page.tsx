@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ContractDetailsView } from "@/components/contracts/details/contract-details-view";
+import { SignNewVersion } from "@/components/reseller/sign-new-version";
+import { buttonClass } from "@/components/ui/button";
+import { getDb } from "@/db/client";
+import { getContractDetails } from "@/lib/contracts/get-contract-details";
+import { listContractHistory } from "@/lib/contracts/list-contract-history";
+import { isAppError } from "@/lib/errors";
+import { getVersionToSign } from "@/lib/reseller/get-version-to-sign";
+import { requireViewer } from "@/lib/session";
+
+type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<{ tab?: string; view?: string; signed?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Contract ${(await params).publicId}` };
+}
+
+/** The reseller's read-only view of a contract it owns: no internal note, no link, no distributor actions. */
+export default async function ResellerContractPage({ params, searchParams }: Props) {
+  const [{ publicId }, query] = await Promise.all([params, searchParams]);
+  const basePath = `/reseller/contracts/${encodeURIComponent(publicId)}`;
+  const viewer = await requireViewer(basePath);
+  const db = await getDb();
+  const contract = await getContractDetails(db, viewer, publicId, "owner").catch((e) => {
+    if (isAppError(e, "not_found")) notFound();
+    throw e;
+  });
+  const tab = query.tab ?? "general";
+  const [history, toSign] = await Promise.all([
+    tab === "history" ? listContractHistory(db, viewer, publicId, "owner") : [],
+    tab === "versions" ? getVersionToSign(db, viewer, publicId) : null,
+  ]);
+  const signed = tab === "versions" && /^\d{1,6}$/.test(query.signed ?? "") ? query.signed : null;
+  return (
+    <div>
+      <Link href="/reseller" className="mb-4 inline-block text-sm text-brand-700 underline">
+        ← Your contracts
+      </Link>
+      {signed ? (
+        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+          You signed version {signed}. This contract is now on version {contract.agreement.versionNumber}.
+        </p>
+      ) : null}
+      <ContractDetailsView
+        contract={contract}
+        mode="owner"
+        tab={tab}
+        viewAgreement={query.view === "agreement"}
+        basePath={`/reseller/contracts/${contract.publicId}`}
+        history={history}
+        signAction={
+          toSign ? (
+            <a href="#sign-version" className={buttonClass("primary")}>
+              Review and sign
+            </a>
+          ) : undefined
+        }
+      />
+      {toSign ? <SignNewVersion contractPublicId={contract.publicId} toSign={toSign} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/layout";
+import type { PermissionSource } from "@/lib/reseller/list-owned-contracts";
+
+/** What the account may do, and which active contract (from which distributor) granted it. */
+export function PermissionSources({ sources }: { sources: PermissionSource[] }) {
+  return (
+    <Card>
+      <h2 className="text-base font-semibold text-slate-900">Your permissions</h2>
+      {sources.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-600">Your contracts grant no agreement creation permissions. Your distributor can grant them in a contract.</p>
+      ) : (
+        <ul className="mt-3 space-y-3 text-sm">
+          {sources.map((s) => (
+            <li key={s.label}>
+              <p className="font-medium text-slate-800">{s.label}</p>
+              <p className="text-slate-600">
+                {s.contracts.length === 0
+                  ? "Granted to your account."
+                  : s.contracts.map((c, i) => (
+                      <span key={c.publicId}>
+                        {i > 0 ? "; " : "Granted by "}
+                        <Link href={`/reseller/contracts/${c.publicId}?tab=permissions`} className="font-mono text-brand-700 hover:underline">
+                          {c.publicId}
+                        </Link>{" "}
+                        from {c.distributor}
+                      </span>
+                    ))}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

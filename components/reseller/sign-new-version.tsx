@@ -1,0 +1,38 @@
+import { Markdown, safeUrl } from "@/components/markdown";
+import { Card } from "@/components/ui/layout";
+import type { VersionText, VersionToSign } from "@/lib/reseller/get-version-to-sign";
+import { SignVersionForm } from "./sign-version-form";
+import { VersionDiff } from "./version-diff";
+
+function Document({ title, version }: { title: string; version: VersionText }) {
+  return (
+    <section aria-label={title} className="min-w-0 rounded-md border border-slate-200 p-4">
+      <h4 className="mb-2 text-sm font-semibold text-slate-700">{title}</h4>
+      {version.contentKind === "link" ? (
+        <a href={safeUrl(version.content)} className="break-all text-brand-700 underline" rel="noopener noreferrer">
+          {version.content}
+        </a>
+      ) : (
+        <Markdown>{version.content}</Markdown>
+      )}
+    </section>
+  );
+}
+
+/** The newer active version beside the signed one, what changed, and the Sign form. */
+export function SignNewVersion({ contractPublicId, toSign }: { contractPublicId: string; toSign: VersionToSign }) {
+  const { current, next } = toSign;
+  return (
+    <Card className="mt-6 space-y-5">
+      <h3 id="sign-version" className="text-lg font-semibold text-slate-900">
+        Sign version {next.number}
+      </h3>
+      <VersionDiff before={current.content} after={next.content} fromNumber={current.number} toNumber={next.number} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Document title={`Version ${current.number} (signed)`} version={current} />
+        <Document title={`Version ${next.number} (new)`} version={next} />
+      </div>
+      <SignVersionForm contractPublicId={contractPublicId} agreementVersionId={next.id} fromVersionId={current.id} versionNumber={next.number} />
+    </Card>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { signVersionAction, type SignState } from "@/app/(portal)/reseller/actions";
+import { FormError } from "@/components/ui/field";
+
+/** The Sign button, with the acceptance box the reseller ticked at activation. */
+export function SignVersionForm(props: { contractPublicId: string; agreementVersionId: string; fromVersionId: string; versionNumber: number }) {
+  const [state, action, pending] = useActionState<SignState, FormData>(signVersionAction, {});
+  const err = state.fieldErrors?.accepted;
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="contractPublicId" value={props.contractPublicId} />
+      <input type="hidden" name="agreementVersionId" value={props.agreementVersionId} />
+      <input type="hidden" name="fromVersionId" value={props.fromVersionId} />
+      <FormError message={state.error} />
+      <div>
+        <label className="flex items-start gap-2 text-sm text-slate-800">
+          <input type="checkbox" name="accepted" className="mt-0.5" aria-invalid={err ? true : undefined} aria-describedby={err ? "accepted-error" : undefined} />
+          I have read and accepted the agreement
+        </label>
+        {err ? (
+          <p id="accepted-error" role="alert" className="mt-1 text-xs font-medium text-red-600">
+            {err}
+          </p>
+        ) : null}
+      </div>
+      <button type="submit" disabled={pending} className="inline-flex items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:bg-slate-300">
+        {pending ? "Signing…" : `Sign`}
+      </button>
+      <p className="text-xs text-slate-500">Signing moves this contract to version {props.versionNumber}. The time, your IP address and browser are recorded as evidence.</p>
+    </form>
+  );
+}
