@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { setupBrowser, signIn, snap } from "./browser";
+
+const app = setupBrowser();
+const SIGNEE = `signee-${Date.now()}@reseller.test`;
+
+describe("the invitation email, read in the development mailbox", () => {
+  it("keeps the mailbox behind sign-in", async () => {
+    const { page, context } = await app.newPage();
+    await page.goto("/dev/mailbox");
+    await page.waitForURL(/\/sign-in\?callbackUrl=%2Fdev%2Fmailbox/);
+    await context.close();
+  });
+
+  it("creates a contract with a signee email, reads the invitation, and follows its link", async () => {
+    const { page, context } = await app.newPage();
+    await signIn(page);
+    await page.goto("/partners/contracts/new");
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByLabel(/Northwind Reseller Service Agreement/).check();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByLabel("Test").check();
+    await page.getByLabel("Note to signee").fill("Welcome to Northwind, <b>partner</b>!");
+    await page.getByLabel("Signee email (optional)").fill(SIGNEE);
+    await page.getByRole("button", { name: "Create" }).click();
+    const link = await page.getByLabel("Activation link").inputValue();
+    expect(link).toMatch(/\/activate\/[A-Za-z0-9_-]{43}$/);
+
+    // The sender delivers to the mailbox within a tick or two.
+    await page.goto("/dev/mailbox");
+    const row = page.getByRole("row").filter({ hasText: SIGNEE });
+    await expect.poll(async () => {
+      await page.reload();
+      return row.getByText("Delivered").isVisible();
+    }, { timeout: 15_000 }).toBe(true);
+    await snap(page, "mailbox-list");
+    await row.getByRole("link", { name: /\[TEST\] Northwind Distribution Inc\. invites you/ }).click();
+    await page.getByRole("heading", { name: /invites you to sign a service contract/ }).waitFor();
+    expect(await page.getByText("Welcome to Northwind, <b>partner</b>!").first().isVisible()).toBe(true);
+    const frame = page.frameLocator('iframe[title="HTML part"]');
+    expect(await frame.getByText("Welcome to Northwind, <b>partner</b>!").isVisible()).toBe(true);
+    expect(await page.locator('iframe[title="HTML part"]').getAttribute("sandbox")).toBe("");
+    await snap(page, "mailbox-message");
+
+    // Follow the link from the email as the signee would: a fresh browser, nobody signed in.
+    const href = await page.getByRole("link", { name: link }).getAttribute("href");
+    expect(href).toBe(link);
+    const signee = await app.newPage();
+    await signee.page.goto(href!);
+    expect(new URL(signee.page.url()).pathname).toBe(new URL(link).pathname);
+    await signee.page.getByText("Northwind Reseller Service Agreement").first().waitFor();
+    await snap(signee.page, "mailbox-followed-link");
+    await signee.context.close();
+    await context.close();
+  });
+});
