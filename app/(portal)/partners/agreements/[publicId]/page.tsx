@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AddVersionForm } from "@/components/agreements/add-version-form";
+import { AgreementText } from "@/components/agreements/agreement-text";
+import { VersionsTable } from "@/components/agreements/versions-table";
+import { Markdown } from "@/components/markdown";
+import { Badge, Card } from "@/components/ui/layout";
+import { getDb } from "@/db/client";
+import { getAgreement } from "@/lib/agreements/get-agreement";
+import { agreementTypeLabel } from "@/lib/agreements/schemas";
+import { isAppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
+import { publicIdPattern } from "@/lib/ids";
+import { requirePartnersViewer } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Agreement" };
+
+type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AgreementPage({ params, searchParams }: Props) {
+  const { publicId } = await params;
+  const viewer = await requirePartnersViewer(`/partners/agreements/${encodeURIComponent(publicId)}`);
+  if (!publicIdPattern.agreement.test(publicId)) notFound();
+  const sp = await searchParams;
+  const version = typeof sp.version === "string" && /^\d{1,7}$/.test(sp.version) ? Number(sp.version) : undefined;
+  const agreement = await getAgreement(await getDb(), viewer, { publicId, version }).catch((e) => {
+    if (isAppError(e, "not_found")) notFound();
+    throw e;
+  });
+  const shown = agreement.shown;
+  const nextNumber = Math.max(0, ...agreement.versions.map((v) => v.number)) + 1;
+  return (
+    <div className="space-y-6">
+      <Link href="/partners/agreements" className="text-sm text-brand-700 hover:underline">
+        ← Agreements
+      </Link>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h2 className="text-xl font-semibold text-slate-900">{agreement.name}</h2>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+            <span className="font-mono">{agreement.publicId}</span>
+            <Badge tone="info">{agreementTypeLabel[agreement.type]}</Badge>
+            <span>Updated {formatDateTime(agreement.updatedAt)}</span>
+          </p>
+        </div>
+        <p className="text-sm text-slate-700" data-testid="active-version">
+          {agreement.activeVersion ? `Active version: v${agreement.activeVersion}` : "No active version"}
+        </p>
+      </div>
+      {agreement.contractsWithUpdates > 0 ? (
+        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {agreement.contractsWithUpdates === 1 ? "1 active contract is" : `${agreement.contractsWithUpdates} active contracts are`} on an older
+          version: Updates available. The signees were emailed to sign v{agreement.activeVersion}.
+        </p>
+      ) : null}
+      <Card>
+        <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">Description</h3>
+        <Markdown>{agreement.description}</Markdown>
+      </Card>
+      {shown ? (
+        <Card>
+          <div className="mb-3 flex flex-wrap items-center gap-3">
+            <h3 className="text-base font-semibold text-slate-900">Version {shown.number}</h3>
+            {shown.active ? <Badge tone="active">Active</Badge> : <Badge tone="terminated">Inactive</Badge>}
+            {shown.active || !agreement.activeVersion ? null : (
+              <Link href={`/partners/agreements/${agreement.publicId}`} className="text-sm text-brand-700 hover:underline">
+                Show the active version
+              </Link>
+            )}
+          </div>
+          <AgreementText content={shown.content} kind={shown.contentKind} />
+        </Card>
+      ) : null}
+      <Card>
+        <h3 className="mb-3 text-base font-semibold text-slate-900">Versions</h3>
+        <VersionsTable agreementId={agreement.publicId} versions={agreement.versions} shown={shown?.number ?? null} canManage={agreement.canManage} />
+      </Card>
+      {agreement.canManage ? (
+        <Card>
+          <h3 className="mb-3 text-base font-semibold text-slate-900">Add version</h3>
+          <AddVersionForm agreementId={agreement.publicId} nextNumber={nextNumber} />
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { addAgreementVersionAction } from "@/app/(portal)/partners/agreements/actions";
+import { Button } from "@/components/ui/button";
+import { Field, FormError, inputClass, Textarea } from "@/components/ui/field";
+import { addVersionSchema } from "@/lib/agreements/schemas";
+
+type In = z.input<typeof addVersionSchema>;
+type Out = z.output<typeof addVersionSchema>;
+
+export function AddVersionForm({ agreementId, nextNumber }: { agreementId: string; nextNumber: number }) {
+  const [formError, setFormError] = useState<string>();
+  const [done, setDone] = useState<string>();
+  const { register, handleSubmit, setError, reset, formState } = useForm<In, unknown, Out>({
+    resolver: zodResolver(addVersionSchema),
+    defaultValues: { agreementId, content: "", activate: true },
+  });
+  const error = formState.errors.content?.message;
+  const submit = handleSubmit(async (values) => {
+    setFormError(undefined);
+    setDone(undefined);
+    const result = await addAgreementVersionAction(values);
+    if (!result.ok) {
+      // The typed text stays in the box so nothing is lost.
+      setFormError(result.error);
+      if (result.fieldErrors?.content) setError("content", { message: result.fieldErrors.content });
+      return;
+    }
+    setDone(`Version ${result.data.number} was added${values.activate ? " and activated" : ""}.`);
+    reset({ agreementId, content: "", activate: true });
+  });
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      <FormError message={formError} />
+      {done ? (
+        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          {done}
+        </p>
+      ) : null}
+      <input type="hidden" {...register("agreementId")} />
+      <Field id="version-content" label={`Version ${nextNumber}`} hint="The agreement text in markdown, or an https link to the document." error={error}>
+        <Textarea id="version-content" rows={10} className={`${inputClass} font-mono`} error={error} {...register("content")} />
+      </Field>
+      <label className="flex items-center gap-2 text-sm text-slate-800">
+        <input type="checkbox" {...register("activate")} /> Activate version
+      </label>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Adding…" : "Add version"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+import { Markdown, safeUrl } from "@/components/markdown";
+
+/** A version's document: rendered markdown in a scrollable box, or the https link to it. */
+export function AgreementText({ content, kind }: { content: string; kind: "markdown" | "link" }) {
+  if (kind === "link") {
+    const href = safeUrl(content.trim());
+    return (
+      <p className="text-sm">
+        The agreement document is hosted at{" "}
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-brand-700 underline">
+            {content.trim()}
+          </a>
+        ) : (
+          <span className="break-all">{content}</span>
+        )}
+      </p>
+    );
+  }
+  return (
+    <div tabIndex={0} aria-label="Agreement text" className="max-h-[32rem] overflow-y-auto rounded-md border border-slate-200 bg-slate-50 px-5 py-4">
+      <Markdown className="max-w-prose">{content}</Markdown>
+    </div>
+  );
+}

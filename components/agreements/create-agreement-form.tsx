@@ -1,0 +1,72 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { createAgreementAction } from "@/app/(portal)/partners/agreements/actions";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Field, FormError, Input, inputClass, Textarea } from "@/components/ui/field";
+import { agreementTypeLabel, createAgreementSchema, MAX_NAME, type AgreementType } from "@/lib/agreements/schemas";
+
+type In = z.input<typeof createAgreementSchema>;
+type Out = z.output<typeof createAgreementSchema>;
+
+/** Create Agreement: the server re-checks the same schema and the type permission. */
+export function CreateAgreementForm({ types }: { types: AgreementType[] }) {
+  const [formError, setFormError] = useState<string>();
+  const { register, handleSubmit, setError, formState } = useForm<In, unknown, Out>({
+    resolver: zodResolver(createAgreementSchema),
+    defaultValues: { type: types[0], name: "", description: "", content: "", activate: true },
+  });
+  const errors = formState.errors;
+  const submit = handleSubmit(async (values) => {
+    setFormError(undefined);
+    // On success the action redirects to the new agreement's page.
+    const result = await createAgreementAction(values);
+    if (result && !result.ok) {
+      setFormError(result.error);
+      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof In, { message });
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate className="space-y-5">
+      <FormError message={formError} />
+      {types.length > 1 ? (
+        <fieldset className="space-y-1">
+          <legend className="text-sm font-medium text-slate-800">Type</legend>
+          <div className="flex gap-6">
+            {types.map((t) => (
+              <label key={t} className="flex items-center gap-2 text-sm">
+                <input type="radio" value={t} {...register("type")} /> {agreementTypeLabel[t]}
+              </label>
+            ))}
+          </div>
+          {errors.type ? <p role="alert" className="text-xs font-medium text-red-600">{errors.type.message}</p> : null}
+        </fieldset>
+      ) : (
+        <p className="text-sm text-slate-600">Type: {agreementTypeLabel[types[0]]}</p>
+      )}
+      <Field id="name" label="Name" hint={`At most ${MAX_NAME} characters.`} error={errors.name?.message}>
+        <Input id="name" error={errors.name?.message} maxLength={MAX_NAME} autoComplete="off" {...register("name")} />
+      </Field>
+      <Field id="description" label="Description" hint="Markdown. Shown above the agreement text." error={errors.description?.message}>
+        <Textarea id="description" rows={4} error={errors.description?.message} {...register("description")} />
+      </Field>
+      <Field id="content" label="Version 1" hint="The agreement text in markdown, or an https link to the document." error={errors.content?.message}>
+        <Textarea id="content" rows={14} className={`${inputClass} font-mono`} error={errors.content?.message} {...register("content")} />
+      </Field>
+      <label className="flex items-center gap-2 text-sm text-slate-800">
+        <input type="checkbox" {...register("activate")} /> Activate version
+      </label>
+      <div className="flex gap-3">
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? "Creating…" : "Create"}
+        </Button>
+        <ButtonLink href="/partners/agreements" variant="secondary">
+          Cancel
+        </ButtonLink>
+      </div>
+    </form>
+  );
+}
