@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { agreements, agreementVersions } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
@@ -11,12 +11,15 @@ import { contentKindOf, createAgreementSchema, type CreateAgreementInput } from 
 
 export type CreatedAgreement = { id: string; publicId: string; name: string; versionNumber: 1; active: boolean };
 
-/** A new agreement of the caller's account with its version 1 (active unless "Activate version" was cleared). */
-export async function createAgreement(db: Db, viewer: Viewer, input: CreateAgreementInput): Promise<CreatedAgreement> {
+/**
+ * A new agreement of the caller's account with its version 1 (active unless "Activate version" was cleared).
+ * Pass `tx` to run inside a larger transaction (Directory's Create Partner).
+ */
+export async function createAgreement(db: Db, viewer: Viewer, input: CreateAgreementInput, tx?: Tx): Promise<CreatedAgreement> {
   const p = parseOrThrow(createAgreementSchema, input);
   // Checked on the server whatever the form showed: the type choice is the permission boundary.
   assertMayManage(viewer, p.type);
-  return db.transaction(async (tx) => {
+  const run = async (tx: Tx): Promise<CreatedAgreement> => {
     const agreement = await withFreshPublicId(p.type === "service" ? newId.serviceAgreement : newId.programAgreement, async (publicId) => {
       const [row] = await tx
         .insert(agreements)
@@ -42,5 +45,6 @@ export async function createAgreement(db: Db, viewer: Viewer, input: CreateAgree
       data: { type: p.type, name: p.name, version: 1, active: p.activate },
     });
     return { ...agreement, versionNumber: 1, active: p.activate };
-  });
+  };
+  return tx ? run(tx) : db.transaction(run);
 }
