@@ -1,10 +1,57 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { PartnerFilters, type DirectoryFilters } from "@/components/directory/partner-filters";
+import { PartnersTable } from "@/components/directory/partners-table";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/layout";
+import { getDb } from "@/db/client";
+import { listPartners, listPartnersSchema } from "@/lib/directory/list-partners";
 import { requirePartnersViewer } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Directory" };
 
-export default async function DirectoryPage() {
-  await requirePartnersViewer("/partners/directory");
-  return <EmptyState title="No directory yet">This tab is being built.</EmptyState>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function DirectoryPage({ searchParams }: { searchParams: SearchParams }) {
+  const viewer = await requirePartnersViewer("/partners/directory");
+  const sp = await searchParams;
+  const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : undefined);
+  // Unknown filter values fall back to the defaults rather than failing the page.
+  const parsed = listPartnersSchema.parse({ q: one("q"), status: one("status"), page: one("page") });
+  const filters: DirectoryFilters = { q: parsed.q || undefined, status: parsed.status };
+  const result = await listPartners(await getDb(), viewer, { q: filters.q, status: parsed.status, page: parsed.page });
+  const create = viewer.permissions.agreement.service.create ? <ButtonLink href="/partners/directory/new">Create Partner</ButtonLink> : null;
+  const pageHref = (n: number) => {
+    const p = new URLSearchParams();
+    if (filters.q) p.set("q", filters.q);
+    if (filters.status !== "all") p.set("status", filters.status);
+    p.set("page", String(n));
+    return `/partners/directory?${p}`;
+  };
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
+        <p className="text-sm text-slate-600">Your partners: reseller accounts on your contracts, and invitations still pending.</p>
+        {create}
+      </div>
+      <PartnerFilters filters={filters} />
+      {result.rows.length > 0 ? (
+        <>
+          <PartnersTable rows={result.rows} />
+          {result.page > 1 || result.hasMore ? (
+            <nav aria-label="Pages" className="mt-4 flex justify-between">
+              {result.page > 1 ? <Link href={pageHref(result.page - 1)} className={buttonClass("secondary")}>Previous page</Link> : <span />}
+              {result.hasMore ? <Link href={pageHref(result.page + 1)} className={buttonClass("secondary")}>Next page</Link> : null}
+            </nav>
+          ) : null}
+        </>
+      ) : filters.q || filters.status !== "all" || parsed.page > 1 ? (
+        <EmptyState title="No partners match">Try another search or clear the filters.</EmptyState>
+      ) : (
+        <EmptyState title="No partners yet" action={create}>
+          Create a partner to invite a reseller: you will get an activation link, and the invitation is emailed to them.
+        </EmptyState>
+      )}
+    </div>
+  );
 }

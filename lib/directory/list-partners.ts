@@ -1,0 +1,118 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import type { DbOrTx } from "@/db/client";
+import type { Viewer } from "@/lib/accounts/viewer";
+import { rowsOf } from "@/lib/security/rate-limit";
+
+export const partnerFilters = ["active", "invited", "all"] as const;
+export type PartnerFilter = (typeof partnerFilters)[number];
+
+export const listPartnersSchema = z.object({
+  status: z.enum(partnerFilters).default("all").catch("all"),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type ListPartnersInput = z.input<typeof listPartnersSchema>;
+
+export const PARTNERS_PAGE_SIZE = 50;
+
+export type PartnerStatus = "active" | "terminated" | "invited";
+
+/** A reseller account that owns contracts of this distributor, or one still-pending invitation. */
+export type PartnerRow = {
+  kind: "account" | "invitation";
+  /** PA-… for an account; the pending contract's CRS-… for an invitation. */
+  publicId: string;
+  name: string;
+  status: PartnerStatus;
+  contractCount: number;
+  /** Newest first. */
+  contractIds: string[];
+  signeeName: string | null;
+  contactEmail: string | null;
+  linkExpired: boolean;
+  createdAt: Date;
+};
+
+export type PartnerPage = { rows: PartnerRow[]; page: number; hasMore: boolean };
+
+type Row = {
+  kind: "account" | "invitation";
+  public_id: string;
+  name: string;
+  status: PartnerStatus;
+  contract_count: number | string;
+  contract_ids: string[] | string;
+  signee_name: string | null;
+  contact_email: string | null;
+  link_expired: boolean;
+  created_at: string | Date;
+};
+
+function escapeLike(q: string): string {
+  return q.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The distributor's partners in ONE statement, every branch scoped to issuer_account_id = the viewer:
+ * reseller accounts owning at least one of its contracts (Active while one is active, else Terminated),
+ * and each pending contract as an "Invited" partner named by the company name given at creation.
+ */
+export async function listPartners(db: DbOrTx, viewer: Viewer, input: ListPartnersInput = {}): Promise<PartnerPage> {
+  const p = listPartnersSchema.parse(input);
+  const like = p.q ? `%${escapeLike(p.q)}%` : null;
+  const statusCond =
+    p.status === "active" ? sql`status = 'active'` : p.status === "invited" ? sql`status = 'invited'` : sql`true`;
+  const searchCond = like ? sql`(name ilike ${like} or contact_email ilike ${like} or public_id ilike ${like})` : sql`true`;
+  const rows = rowsOf<Row>(
+    await db.execute(sql`
+      with owned as (
+        select a.id as account_id, a.public_id, a.name, a.created_at,
+               case when bool_or(c.status = 'active') then 'active' else 'terminated' end as status,
+               count(*) as contract_count,
+               jsonb_agg(c.public_id order by c.created_at desc, c.id desc) as contract_ids
+        from contracts c join accounts a on a.id = c.owner_account_id
+        where c.issuer_account_id = ${viewer.accountId}
+        group by a.id
+      ),
+      partners as (
+        select 'account' as kind, o.public_id, o.name, o.status, o.contract_count, o.contract_ids,
+               s.full_name as signee_name, s.email as contact_email, false as link_expired, o.created_at
+        from owned o
+        left join lateral (
+          select u.full_name, u.email from contracts c join users u on u.id = c.signee_user_id
+          where c.issuer_account_id = ${viewer.accountId} and c.owner_account_id = o.account_id
+          order by (c.status = 'active') desc, c.activated_at desc nulls last limit 1
+        ) s on true
+        union all
+        select 'invitation', c.public_id,
+               coalesce(nullif(c.invited_company_name, ''), c.signee_email, 'Unnamed invitation'),
+               'invited', 1, jsonb_build_array(c.public_id),
+               null, c.signee_email, c.link_expires_at < now(), c.created_at
+        from contracts c
+        where c.issuer_account_id = ${viewer.accountId} and c.status = 'pending'
+      )
+      select * from partners
+      where ${statusCond} and ${searchCond}
+      order by created_at desc, public_id
+      limit ${PARTNERS_PAGE_SIZE + 1} offset ${(p.page - 1) * PARTNERS_PAGE_SIZE}`),
+  );
+  const hasMore = rows.length > PARTNERS_PAGE_SIZE;
+  return {
+    page: p.page,
+    hasMore,
+    rows: rows.slice(0, PARTNERS_PAGE_SIZE).map((r) => ({
+      kind: r.kind,
+      publicId: r.public_id,
+      name: r.name,
+      status: r.status,
+      contractCount: Number(r.contract_count),
+      contractIds: typeof r.contract_ids === "string" ? (JSON.parse(r.contract_ids) as string[]) : r.contract_ids,
+      signeeName: r.signee_name,
+      contactEmail: r.contact_email,
+      linkExpired: Boolean(r.link_expired),
+      createdAt: new Date(r.created_at),
+    })),
+  };
+}
