@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { setupBrowser, signIn, snap } from "./browser";
+
+const app = setupBrowser();
+
+describe("agreements journey", () => {
+  it("creates an agreement, adds version 2, activates it and sees version 2 active", async () => {
+    const { page, context } = await app.newPage();
+    await signIn(page);
+    await page.goto("/partners/agreements");
+    expect(await page.getByRole("link", { name: "Northwind Reseller Service Agreement" }).isVisible()).toBe(true);
+    await snap(page, "agreements-list");
+
+    await page.getByRole("link", { name: "Create Agreement" }).first().click();
+    await page.waitForURL(/\/partners\/agreements\/new$/);
+    // Empty submit: a message next to each required field, nothing saved.
+    await page.getByRole("button", { name: "Create", exact: true }).click();
+    await page.getByText("Enter a name.").waitFor();
+    expect(await page.getByText("Enter the agreement text or an https link to it.").isVisible()).toBe(true);
+    await snap(page, "agreements-create-errors");
+
+    const name = `Journey Terms ${Date.now()}`;
+    await page.getByLabel("Name").fill(name);
+    await page.getByLabel("Description").fill("Terms for **journey** resellers.");
+    await page.getByLabel("Version 1").fill("# Journey Terms\n\n## 1. Scope\n\nVersion one text.\n\n<script>alert(1)</script>");
+    expect(await page.getByLabel("Activate version").isChecked()).toBe(true);
+    await page.getByRole("button", { name: "Create", exact: true }).click();
+    await page.waitForURL(/\/partners\/agreements\/AGS-\d{3}-\d{3}-\d{3}$/);
+    await page.getByRole("heading", { name }).waitFor();
+    expect(await page.getByTestId("active-version").textContent()).toBe("Active version: v1");
+    expect(await page.getByText("Version one text.").isVisible()).toBe(true);
+    expect(await page.locator(".agreement-prose script").count()).toBe(0);
+
+    // Version 2, added inactive, then activated from the versions list.
+    await page.getByLabel("Version 2").fill("# Journey Terms\n\nVersion two text.");
+    await page.getByLabel("Activate version").uncheck();
+    await page.getByRole("button", { name: "Add version" }).click();
+    await page.getByText("Version 2 was added.").waitFor();
+    await page.getByTestId("version-2").getByRole("button", { name: "Activate" }).waitFor();
+    expect(await page.getByTestId("active-version").textContent()).toBe("Active version: v1");
+    await page.getByTestId("version-2").getByRole("button", { name: "Activate" }).click();
+    await page.getByTestId("version-2").getByText("Active", { exact: true }).waitFor();
+    expect(await page.getByTestId("active-version").textContent()).toBe("Active version: v2");
+    expect(await page.getByText("Version two text.").isVisible()).toBe(true);
+    expect(await page.getByTestId("version-1").getByText("Inactive").isVisible()).toBe(true);
+
+    // Deleting the active version is refused with a reason shown beside it.
+    await page.getByRole("button", { name: "Delete version 2" }).click();
+    await page.getByRole("button", { name: "Yes, delete" }).click();
+    await page.getByText("Version 2 is the active version. Activate another version before deleting it.").waitFor();
+    await snap(page, "agreements-detail");
+
+    // The list shows the new agreement with v2 active; search finds it by name.
+    await page.goto(`/partners/agreements?q=${encodeURIComponent(name)}`);
+    const row = page.getByRole("row", { name: new RegExp(name) });
+    expect(await row.getByText("v2").isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it("shows a not-found page for an agreement ID that is not the account's", async () => {
+    const { page, context } = await app.newPage();
+    await signIn(page);
+    const res = await page.goto("/partners/agreements/AGS-000-000-000");
+    expect(res?.status()).toBe(404);
+    await context.close();
+  });
+});
