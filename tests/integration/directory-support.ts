@@ -46,3 +46,16 @@ export async function createInvitation(issuer: Account, agreementId: string, ext
     ...extra,
   });
 }
+
+/** What Create Partner may write for an account: its agreements, the contracts it issued, their mail and events. */
+export async function countWrites(accountId: string) {
+  const { agreements, events, outbox } = await import("@/db/schema");
+  const d = await db();
+  const count = async (q: Promise<unknown[]>) => (await q).length;
+  return {
+    agreements: await count(d.select({ id: agreements.id }).from(agreements).where(eq(agreements.ownerAccountId, accountId))),
+    contracts: await count(d.select({ id: contracts.id }).from(contracts).where(eq(contracts.issuerAccountId, accountId))),
+    outbox: await count(d.select({ id: outbox.id }).from(outbox).where(eq(outbox.accountId, accountId))),
+    events: await count(d.select({ id: events.id }).from(events).where(eq(events.accountId, accountId))),
+  };
+}

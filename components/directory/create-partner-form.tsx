@@ -1,0 +1,118 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useRef, useState } from "react";
+import { useForm, type Path } from "react-hook-form";
+import { closeCreationKey, openCreationKey } from "@/components/contracts/wizard/wizard-form";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { Field, FormError, Input, inputClass } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/action-result";
+import type { WizardAgreement } from "@/lib/contracts/list-wizard-agreements";
+import type { CreatedPartner } from "@/lib/directory/create-partner";
+import { createPartnerSchema, type CreatePartnerInput, type CreatePartnerValues } from "@/lib/directory/schemas";
+import { AgreementChoice } from "./agreement-choice";
+import { errorOf } from "./form-errors";
+import { PartnerCreated } from "./partner-created";
+import { PartnerParameters } from "./partner-parameters";
+
+type Props = {
+  agreements: WizardAgreement[];
+  canDelegate: boolean;
+  defaultExpiry: string;
+  minDate: string;
+  maxDate: string;
+  create: (input: unknown) => Promise<ActionResult<CreatedPartner>>;
+};
+
+const KEY = "scp:create-partner-key";
+
+export function CreatePartnerForm({ agreements, canDelegate, defaultExpiry, minDate, maxDate, create }: Props) {
+  const [created, setCreated] = useState<CreatedPartner | null>(null);
+  const [formError, setFormError] = useState<string>();
+  const creationKey = useRef("");
+  const inFlight = useRef(false);
+  const form = useForm<CreatePartnerInput, unknown, CreatePartnerValues>({
+    resolver: zodResolver(createPartnerSchema),
+    mode: "onTouched",
+    defaultValues: {
+      type: "reseller",
+      companyName: "",
+      contactEmail: "",
+      agreementMode: agreements.length ? "existing" : "new",
+      program: false,
+      delegate: false,
+      kind: "production",
+      noteToSignee: "",
+      internalNote: "",
+      linkExpiresOn: defaultExpiry,
+    },
+  });
+  useEffect(() => {
+    creationKey.current = openCreationKey(KEY);
+  }, []);
+
+  async function send(values: CreatePartnerValues) {
+    // A second click before React disables the button must not send a second request.
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setFormError(undefined);
+    try {
+      const res = await create({ ...values, creationKey: creationKey.current || openCreationKey(KEY) });
+      if (res.ok) {
+        closeCreationKey(KEY);
+        setCreated(res.data);
+        return;
+      }
+      setFormError(res.error);
+      for (const [field, message] of Object.entries(res.fieldErrors ?? {})) {
+        form.setError(field as Path<CreatePartnerInput>, { type: "server", message });
+      }
+    } finally {
+      inFlight.current = false;
+    }
+  }
+
+  if (created) {
+    return (
+      <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <PartnerCreated created={created} />
+      </div>
+    );
+  }
+  const err = (name: string) => errorOf(form, name);
+  const submitting = form.formState.isSubmitting;
+  return (
+    <form onSubmit={(e) => void form.handleSubmit(send)(e)} noValidate className="space-y-8 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <FormError message={formError} />
+      <section className="space-y-4">
+        <h3 className="text-base font-semibold text-slate-900">Partner</h3>
+        <Field id="type" label="Type" hint="Partners you invite here sign a service contract as resellers.">
+          <select id="type" className={inputClass} {...form.register("type")}>
+            <option value="reseller">Reseller</option>
+          </select>
+        </Field>
+        <Field id="companyName" label="Company name" error={err("companyName")} hint="The legal entity name, including its type (Inc., LLC, GmbH…). It pre-fills the partner's activation.">
+          <Input id="companyName" autoComplete="off" error={err("companyName")} {...form.register("companyName")} />
+        </Field>
+        <Field id="contactEmail" label="Contact email" error={err("contactEmail")} hint="The invitation with the activation link is sent here.">
+          <Input id="contactEmail" type="email" autoComplete="off" error={err("contactEmail")} {...form.register("contactEmail")} />
+        </Field>
+      </section>
+      <section className="space-y-4 border-t border-slate-100 pt-6">
+        <AgreementChoice form={form} agreements={agreements} />
+      </section>
+      <section className="space-y-4 border-t border-slate-100 pt-6">
+        <h3 className="text-base font-semibold text-slate-900">Contract parameters</h3>
+        <PartnerParameters form={form} canDelegate={canDelegate} minDate={minDate} maxDate={maxDate} />
+      </section>
+      <div className="flex items-center justify-between border-t border-slate-100 pt-4">
+        <ButtonLink href="/partners/directory" variant="ghost">
+          Cancel
+        </ButtonLink>
+        <button type="submit" className={buttonClass("primary")} disabled={submitting}>
+          {submitting ? "Creating…" : "Create"}
+        </button>
+      </div>
+    </form>
+  );
+}
