@@ -19,6 +19,8 @@ export default async function ActivatePage({ params }: { params: Promise<{ token
   const viewer = await getViewer();
   return (
     <ActivationFlow
+      // Signing out (or in) starts the steps afresh for the new visitor.
+      key={viewer?.userPublicId ?? "anonymous"}
       contract={<ContractReview review={review} />}
       facts={{
         token,
