@@ -12,7 +12,7 @@ describe("the invitation email, read in the development mailbox", () => {
     await context.close();
   });
 
-  it("creates a contract with a signee email, reads the invitation, and follows its link", async () => {
+  it("creates a contract with a signee email, reads the invitation, and follows its link to activate", async () => {
     const { page, context } = await app.newPage();
     await signIn(page);
     await page.goto("/partners/contracts/new");
@@ -50,7 +50,27 @@ describe("the invitation email, read in the development mailbox", () => {
     expect(new URL(signee.page.url()).pathname).toBe(new URL(link).pathname);
     await signee.page.getByText("Northwind Reseller Service Agreement").first().waitFor();
     await snap(signee.page, "mailbox-followed-link");
+    const s = signee.page;
+    await s.getByLabel("Email").fill(SIGNEE);
+    await s.getByLabel("I have read and accepted the agreement").check();
+    await s.getByRole("button", { name: "Next" }).click();
+    await s.getByLabel("Full name").fill("Rita Reseller");
+    await s.getByLabel("Password").fill("a long and unusual passphrase 93");
+    await s.getByRole("button", { name: "Next" }).click();
+    await s.getByLabel("Company name").fill("Mailbox Resale LLC");
+    await s.getByRole("button", { name: "Next" }).click();
+    await s.getByRole("button", { name: "Activate" }).click();
+    await s.waitForURL(/\/reseller/);
     await signee.context.close();
+
+    // The issuer's staff hear about it: "contract activated" arrives in the mailbox too.
+    const publicId = /contract (CRS-[\d-]+)/.exec(await page.getByText(/under the service agreement/).first().innerText())![1];
+    await page.goto("/dev/mailbox");
+    const activated = page.getByRole("row").filter({ hasText: `contract ${publicId} was activated` }).filter({ hasText: "admin@northwind.test" });
+    await expect.poll(async () => {
+      await page.reload();
+      return activated.getByText("Delivered").isVisible();
+    }, { timeout: 15_000 }).toBe(true);
     await context.close();
   });
 });
