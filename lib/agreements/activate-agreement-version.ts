@@ -54,7 +54,7 @@ export async function activateLocked(tx: Tx, viewer: Viewer, agreement: { id: st
     .select({ n: count() })
     .from(contracts)
     .where(and(eq(contracts.agreementId, agreement.id), eq(contracts.status, "active"), ne(contracts.agreementVersionId, target.id)));
-  if (n > 0) await enqueueNewVersionToSign(tx, agreement.id, number);
+  if (n > 0) await enqueueNewVersionToSign(tx, agreement.id, number, target.id);
   await recordEvent(tx, viewer, {
     type: "agreement.version_activated",
     subjectType: "agreement",

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { accounts, agreements, contracts, memberships, users } from "@/db/schema";
 import { appUrl } from "@/lib/env";
@@ -74,15 +74,18 @@ export async function enqueueContractActivated(db: DbOrTx, contractId: string): 
   }
 }
 
-/** A newer agreement version is active: each active contract's signee is asked to sign it. */
-export async function enqueueNewVersionToSign(db: DbOrTx, agreementId: string, versionNumber: number): Promise<void> {
+/**
+ * A newer agreement version is active: each active contract's signee is asked to sign it.
+ * With `activeVersionId`, contracts already on that version (re-activation of an older one) are skipped.
+ */
+export async function enqueueNewVersionToSign(db: DbOrTx, agreementId: string, versionNumber: number, activeVersionId?: string): Promise<void> {
   const rows = await db
     .select({ contractId: contracts.id, publicId: contracts.publicId, email: users.email, distributorName: accounts.name, agreementName: agreements.name, issuer: contracts.issuerAccountId })
     .from(contracts)
     .innerJoin(users, eq(users.id, contracts.signeeUserId))
     .innerJoin(accounts, eq(accounts.id, contracts.issuerAccountId))
     .innerJoin(agreements, eq(agreements.id, contracts.agreementId))
-    .where(and(eq(contracts.agreementId, agreementId), eq(contracts.status, "active")));
+    .where(and(eq(contracts.agreementId, agreementId), eq(contracts.status, "active"), activeVersionId ? ne(contracts.agreementVersionId, activeVersionId) : undefined));
   for (const r of rows) {
     const body = renderEmail({
       heading: `A new version of "${r.agreementName}" is ready to sign`,

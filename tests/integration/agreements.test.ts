@@ -119,6 +119,22 @@ describe("agreements", () => {
     expect(id).toBeTruthy();
   });
 
+  it("re-activating an older version emails only the signees who are not on it", async () => {
+    const database = await db();
+    const { publicId } = await createAgreement(database, owner.viewer, base);
+    const onV1 = await makeContract(owner, publicId);
+    await makeActiveContract(onV1);
+    await addAgreementVersion(database, owner.viewer, { agreementId: publicId, content: "v2", activate: true });
+    const onV2 = await makeContract(owner, publicId);
+    await makeActiveContract(onV2);
+    const result = await activateAgreementVersion(database, owner.viewer, { agreementId: publicId, number: 1 });
+    expect(result).toEqual({ number: 1, previous: 2, contractsWithUpdates: 1 });
+    const mailFor = async (contractId: string) =>
+      (await database.select().from(outbox).where(and(eq(outbox.contractId, contractId), eq(outbox.kind, "new_version")))).map((m) => m.subject);
+    expect(await mailFor(onV1.id)).toHaveLength(1); // from the activation of v2 only
+    expect(await mailFor(onV2.id)).toHaveLength(1); // from the re-activation of v1
+  });
+
   it("lists the account's agreements, newest change first, with search and pages", async () => {
     const other = await makeAccount();
     const database = await db();
