@@ -24,3 +24,8 @@ export async function unchangedError(tx: Tx, viewer: Viewer, publicId: string, e
 export function ownContract(viewer: Viewer, publicId: string, status: ContractStatus) {
   return and(eq(contracts.publicId, publicId), eq(contracts.issuerAccountId, viewer.accountId), eq(contracts.status, status));
 }
+
+/** The same rule as the Contracts tab: managing contracts needs service.create (a delegation can be withdrawn). */
+export function assertMayManageContracts(viewer: Viewer): void {
+  if (!viewer.permissions.agreement.service.create) throw new AppError("forbidden", "Your account may not manage service contracts.");
+}

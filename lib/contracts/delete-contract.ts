@@ -3,7 +3,7 @@ import { contracts } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
 import { recordEvent } from "@/lib/audit/record-event";
-import { ownContract, unchangedError } from "./contract-transition";
+import { assertMayManageContracts, ownContract, unchangedError } from "./contract-transition";
 import { deleteSchema } from "./detail-schemas";
 
 /**
@@ -11,6 +11,7 @@ import { deleteSchema } from "./detail-schemas";
  * the "deleted" event stays, since events have no foreign keys.
  */
 export async function deleteContract(db: Db, viewer: Viewer, input: unknown): Promise<void> {
+  assertMayManageContracts(viewer);
   const { publicId } = parseOrThrow(deleteSchema, input);
   await db.transaction(async (tx) => {
     const [row] = await tx

@@ -4,11 +4,12 @@ import { contracts } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
 import { recordEvent } from "@/lib/audit/record-event";
-import { ownContract, unchangedError } from "./contract-transition";
+import { assertMayManageContracts, ownContract, unchangedError } from "./contract-transition";
 import { editNoteSchema } from "./detail-schemas";
 
 /** Changes the note to signee of a pending contract (the signee reads it when activating). */
 export async function editNote(db: Db, viewer: Viewer, input: unknown): Promise<void> {
+  assertMayManageContracts(viewer);
   const { publicId, noteToSignee } = parseOrThrow(editNoteSchema, input);
   await db.transaction(async (tx) => {
     const [row] = await tx

@@ -8,13 +8,14 @@ import { enqueueInvitation } from "@/lib/email/messages";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/security/rate-limit";
 import { decryptToken } from "@/lib/security/tokens";
-import { ownContract, unchangedError } from "./contract-transition";
+import { assertMayManageContracts, ownContract, unchangedError } from "./contract-transition";
 import { emailLinkSchema } from "./detail-schemas";
 
 export const EMAILS_PER_HOUR = 5;
 
 /** Emails the current activation link of a pending contract to the signee email (set or changed here). */
 export async function emailLink(db: Db, viewer: Viewer, input: unknown): Promise<{ to: string }> {
+  assertMayManageContracts(viewer);
   const { publicId, signeeEmail } = parseOrThrow(emailLinkSchema, input);
   // A scoped read first, so another tenant's contract is "not found" before any counter is touched.
   const [own] = await db

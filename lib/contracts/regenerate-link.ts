@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
 import { recordEvent } from "@/lib/audit/record-event";
 import { activationLink, issueToken } from "@/lib/security/tokens";
-import { ownContract, unchangedError } from "./contract-transition";
+import { assertMayManageContracts, ownContract, unchangedError } from "./contract-transition";
 import { regenerateLinkSchema } from "./detail-schemas";
 import { expiryFromDate } from "./schemas";
 
@@ -14,6 +14,7 @@ import { expiryFromDate } from "./schemas";
  * old link stops working the moment this commits (SECURITY.md 5). Works on an expired link too.
  */
 export async function regenerateLink(db: Db, viewer: Viewer, input: unknown): Promise<{ activationLink: string; linkExpiresAt: Date }> {
+  assertMayManageContracts(viewer);
   const { publicId, linkExpiresOn } = parseOrThrow(regenerateLinkSchema, input);
   const { token, tokenHash, tokenCiphertext } = issueToken();
   const linkExpiresAt = expiryFromDate(linkExpiresOn);

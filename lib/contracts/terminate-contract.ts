@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
 import { recordEvent } from "@/lib/audit/record-event";
 import { enqueueContractTerminated } from "@/lib/email/messages";
-import { ownContract, unchangedError } from "./contract-transition";
+import { assertMayManageContracts, ownContract, unchangedError } from "./contract-transition";
 import { terminateSchema } from "./detail-schemas";
 
 /**
@@ -13,6 +13,7 @@ import { terminateSchema } from "./detail-schemas";
  * permissions are derived from active contracts on every request (lib/accounts/viewer.ts).
  */
 export async function terminateContract(db: Db, viewer: Viewer, input: unknown): Promise<void> {
+  assertMayManageContracts(viewer);
   const { publicId, reason } = parseOrThrow(terminateSchema, input);
   await db.transaction(async (tx) => {
     const [row] = await tx

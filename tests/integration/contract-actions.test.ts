@@ -156,3 +156,18 @@ describe("view-only statuses", () => {
     expect((await rowOf(c.id)).status).toBe("active");
   });
 });
+
+describe("a reseller inviting its own resellers under a delegation", () => {
+  it("may manage its contracts while the delegation is active, and not once it is terminated", async () => {
+    const c = await makeContract(issuer, agreementId, { delegate: true });
+    const { reseller } = await makeActiveContract(c);
+    const delegated = { viewer: (await viewerFor(reseller.user.id))! };
+    const own = await makeContract(delegated, (await makeAgreement(reseller)).agreement.publicId);
+    await editNote(await db(), delegated.viewer, { publicId: own.publicId, noteToSignee: "Still allowed" });
+    await terminateContract(await db(), issuer.viewer, { publicId: c.publicId, reason: "Delegation withdrawn" });
+    const after = (await viewerFor(reseller.user.id))!;
+    await expect(editNote(await db(), after, { publicId: own.publicId, noteToSignee: "Too late" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(deleteContract(await db(), after, { publicId: own.publicId })).rejects.toMatchObject({ code: "forbidden" });
+    expect((await rowOf(own.id)).noteToSignee).toBe("Still allowed");
+  });
+});
