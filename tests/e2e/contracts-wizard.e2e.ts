@@ -25,6 +25,7 @@ describe("Contracts tab and the Create Contract wizard", () => {
     await page.getByText(AGREEMENT).waitFor();
     await page.getByLabel(new RegExp(AGREEMENT)).check();
     await snap(page, "contracts-wizard-agreement");
+    expect(await page.getByText("Choose a service agreement.").count()).toBe(0);
     await page.getByRole("button", { name: "Next" }).click();
 
     expect(await page.getByLabel("Production").isChecked()).toBe(true);

@@ -58,7 +58,7 @@ export function AgreementStep({ form, initial }: { form: UseFormReturn<WizardInp
         {shown.map((a) => (
           <li key={a.publicId}>
             <label className={`flex cursor-pointer items-center gap-3 rounded-md border p-3 ${chosen === a.publicId ? "border-brand-600 bg-brand-50" : "border-slate-200 hover:bg-slate-50"}`}>
-              <input type="radio" value={a.publicId} {...form.register("agreementId")} />
+              <input type="radio" value={a.publicId} {...form.register("agreementId", { onChange: () => form.clearErrors("agreementId") })} />
               <span className="flex-1">
                 <span className="block font-medium text-slate-900">{a.name}</span>
                 <span className="block font-mono text-xs text-slate-500">

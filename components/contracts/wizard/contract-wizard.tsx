@@ -27,7 +27,9 @@ export function ContractWizard({ agreements, canDelegate, defaultExpiry, minDate
   const inFlight = useRef(false);
   const form = useForm<WizardInput, unknown, WizardOutput>({
     resolver: zodResolver(contractParametersSchema),
-    mode: "onTouched",
+    // Validate on Next/Create, then as the user fixes: blur-time validation would move the buttons
+    // between mousedown and mouseup and swallow the click.
+    mode: "onSubmit",
     defaultValues: { agreementId: "", program: false, delegate: false, kind: "production", noteToSignee: "", internalNote: "", linkExpiresOn: defaultExpiry, signeeEmail: "" },
   });
   useEffect(() => {
