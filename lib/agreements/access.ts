@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { agreements } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
+import { recordEvent } from "@/lib/audit/record-event";
 import { AppError } from "@/lib/errors";
 import type { AgreementType } from "./schemas";
 
@@ -31,4 +32,9 @@ export async function lockOwnedAgreement(tx: Tx, viewer: Viewer, publicId: strin
   if (!row) throw new AppError("not_found", "This agreement was not found.");
   assertMayManage(viewer, row.type);
   return row;
+}
+
+/** The audit event of an agreement change, written in the change's own transaction. */
+export async function recordAgreementEvent(tx: Tx, viewer: Viewer, agreement: { id: string; publicId: string }, type: string, data: Record<string, unknown>): Promise<void> {
+  await recordEvent(tx, viewer, { type: `agreement.${type}`, subjectType: "agreement", subjectId: agreement.id, subjectPublicId: agreement.publicId, data });
 }

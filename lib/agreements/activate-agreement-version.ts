@@ -4,10 +4,9 @@ import type { Db, Tx } from "@/db/client";
 import { agreementVersions, contracts } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
-import { recordEvent } from "@/lib/audit/record-event";
 import { enqueueNewVersionToSign } from "@/lib/email/messages";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { lockOwnedAgreement } from "./access";
+import { lockOwnedAgreement, recordAgreementEvent } from "./access";
 import { versionRefSchema, type VersionRef } from "./schemas";
 
 export type Activation = { number: number; previous: number | null; contractsWithUpdates: number };
@@ -55,12 +54,6 @@ export async function activateLocked(tx: Tx, viewer: Viewer, agreement: { id: st
     .from(contracts)
     .where(and(eq(contracts.agreementId, agreement.id), eq(contracts.status, "active"), ne(contracts.agreementVersionId, target.id)));
   if (n > 0) await enqueueNewVersionToSign(tx, agreement.id, number, target.id);
-  await recordEvent(tx, viewer, {
-    type: "agreement.version_activated",
-    subjectType: "agreement",
-    subjectId: agreement.id,
-    subjectPublicId: agreement.publicId,
-    data: { version: number, previous: previous?.number ?? null, contractsWithUpdates: n },
-  });
+  await recordAgreementEvent(tx, viewer, agreement, "version_activated", { version: number, previous: previous?.number ?? null, contractsWithUpdates: n });
   return { number, previous: previous?.number ?? null, contractsWithUpdates: n };
 }

@@ -4,9 +4,8 @@ import type { Db } from "@/db/client";
 import { agreementVersions } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
-import { recordEvent } from "@/lib/audit/record-event";
 import { sha256Hex } from "@/lib/security/tokens";
-import { lockOwnedAgreement } from "./access";
+import { lockOwnedAgreement, recordAgreementEvent } from "./access";
 import { activateLocked } from "./activate-agreement-version";
 import { addVersionSchema, contentKindOf, type AddVersionInput } from "./schemas";
 
@@ -24,13 +23,7 @@ export async function addAgreementVersion(db: Db, viewer: Viewer, input: AddVers
       .insert(agreementVersions)
       .values({ agreementId: agreement.id, number: next, content: p.content, contentKind: contentKindOf(p.content), sha256: sha256Hex(p.content), authorUserId: viewer.userId })
       .returning({ id: agreementVersions.id, number: agreementVersions.number });
-    await recordEvent(tx, viewer, {
-      type: "agreement.version_added",
-      subjectType: "agreement",
-      subjectId: agreement.id,
-      subjectPublicId: agreement.publicId,
-      data: { version: version.number },
-    });
+    await recordAgreementEvent(tx, viewer, agreement, "version_added", { version: version.number });
     if (p.activate) await activateLocked(tx, viewer, agreement, version.number);
     return { number: version.number, active: p.activate };
   });

@@ -3,10 +3,9 @@ import type { Db, Tx } from "@/db/client";
 import { agreements, agreementVersions } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
-import { recordEvent } from "@/lib/audit/record-event";
 import { newId, withFreshPublicId } from "@/lib/ids";
 import { sha256Hex } from "@/lib/security/tokens";
-import { assertMayManage } from "./access";
+import { assertMayManage, recordAgreementEvent } from "./access";
 import { contentKindOf, createAgreementSchema, type CreateAgreementInput } from "./schemas";
 
 export type CreatedAgreement = { id: string; publicId: string; name: string; versionNumber: 1; active: boolean };
@@ -37,13 +36,7 @@ export async function createAgreement(db: Db, viewer: Viewer, input: CreateAgree
       active: p.activate,
       authorUserId: viewer.userId,
     });
-    await recordEvent(tx, viewer, {
-      type: "agreement.created",
-      subjectType: "agreement",
-      subjectId: agreement.id,
-      subjectPublicId: agreement.publicId,
-      data: { type: p.type, name: p.name, version: 1, active: p.activate },
-    });
+    await recordAgreementEvent(tx, viewer, agreement, "created", { type: p.type, name: p.name, version: 1, active: p.activate });
     return { ...agreement, versionNumber: 1, active: p.activate };
   };
   return tx ? run(tx) : db.transaction(run);

@@ -4,9 +4,8 @@ import type { Db } from "@/db/client";
 import { agreementVersions, contracts, contractVersions } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
-import { recordEvent } from "@/lib/audit/record-event";
 import { AppError } from "@/lib/errors";
-import { lockOwnedAgreement } from "./access";
+import { lockOwnedAgreement, recordAgreementEvent } from "./access";
 import { versionRefSchema, type VersionRef } from "./schemas";
 
 /** Deletes an inactive version that no contract is or was on, and never the last one. */
@@ -39,13 +38,7 @@ export async function deleteAgreementVersion(db: Db, viewer: Viewer, input: Vers
       throw new AppError("conflict", `Version ${p.number} cannot be deleted: ${n === 1 ? "a contract is" : `${n} contracts are`} on it.`);
     }
     await tx.delete(agreementVersions).where(and(eq(agreementVersions.id, target.id), eq(agreementVersions.active, false)));
-    await recordEvent(tx, viewer, {
-      type: "agreement.version_deleted",
-      subjectType: "agreement",
-      subjectId: agreement.id,
-      subjectPublicId: agreement.publicId,
-      data: { version: p.number },
-    });
+    await recordAgreementEvent(tx, viewer, agreement, "version_deleted", { version: p.number });
     return { number: p.number };
   });
 }
