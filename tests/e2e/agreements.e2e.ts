@@ -57,6 +57,23 @@ describe("agreements journey", () => {
     await context.close();
   });
 
+  it("shows the demo agreement's long text in a scrollable box, and any version's text on request", async () => {
+    const { page, context } = await app.newPage();
+    await signIn(page);
+    await page.goto("/partners/agreements?q=Northwind");
+    await page.getByRole("link", { name: "Northwind Reseller Service Agreement" }).click();
+    await page.getByRole("heading", { name: "Version 1" }).waitFor();
+    const box = page.getByLabel("Agreement text");
+    expect(await box.getByRole("heading", { name: "7. Governing law" }).count()).toBe(1);
+    expect(await box.evaluate((el) => el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY === "auto")).toBe(true);
+    await snap(page, "agreements-demo");
+    await page.getByRole("link", { name: "View version 2" }).click();
+    await page.getByRole("heading", { name: "Version 2" }).waitFor();
+    expect(await page.getByLabel("Agreement text").getByRole("heading", { name: "8. Data protection" }).count()).toBe(1);
+    expect(await page.getByTestId("active-version").textContent()).toBe("Active version: v1");
+    await context.close();
+  });
+
   it("shows a not-found page for an agreement ID that is not the account's", async () => {
     const { page, context } = await app.newPage();
     await signIn(page);
