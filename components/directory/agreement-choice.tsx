@@ -15,7 +15,7 @@ export function AgreementChoice({ form, agreements }: Props) {
   const err = (name: string) => errorOf(form, name);
   return (
     <fieldset className="space-y-4">
-      <legend className="text-sm font-medium text-slate-800">Service agreement</legend>
+      <legend className="mb-3 text-base font-semibold text-slate-900">Service agreement</legend>
       <div className="flex flex-wrap gap-6">
         <label className="flex items-center gap-2 text-sm">
           <input type="radio" value="existing" disabled={agreements.length === 0} {...register("agreementMode")} /> Choose an existing agreement

@@ -28,11 +28,14 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
     p.set("page", String(n));
     return `/partners/directory?${p}`;
   };
+  const filtered = Boolean(filters.q || filters.status !== "all" || parsed.page > 1);
+  const empty = result.rows.length === 0 && !filtered;
   return (
     <div>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
         <p className="text-sm text-slate-600">Your partners: reseller accounts on your contracts, and invitations still pending.</p>
-        {create}
+        {/* An empty Directory offers the button in its empty state instead. */}
+        {empty ? null : create}
       </div>
       <PartnerFilters filters={filters} />
       {result.rows.length > 0 ? (
@@ -45,7 +48,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
             </nav>
           ) : null}
         </>
-      ) : filters.q || filters.status !== "all" || parsed.page > 1 ? (
+      ) : filtered ? (
         <EmptyState title="No partners match">Try another search or clear the filters.</EmptyState>
       ) : (
         <EmptyState title="No partners yet" action={create}>
