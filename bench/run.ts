@@ -6,14 +6,14 @@
 import { benchDatabaseEnv, pgliteEnv } from "./database";
 import { hit } from "./load";
 import { jsSizes, loadRounds, probeAll, statementsFor, type Target } from "./measure";
-import { parseOptions } from "./options";
+import { o } from "./run-options";
 import { computeRatios, type Measurements } from "./ratios";
 import { table, writeJson } from "./report";
 import { DIST_DIR, ensureBuild, startBareServer, startNext } from "./server";
 import { STAFF, seedBench, type BenchData } from "./seed";
 import { signIn } from "./session";
+import { measureSubmissions } from "./submit-targets";
 
-const o = parseOptions(process.argv.slice(2));
 const log = (m: string) => console.log(`[bench] ${m}`);
 process.env.AUTH_SECRET ||= "bench-only-secret-not-for-production-use-0123456789";
 const serverEnv = { SCP_BENCH: "1", AUTH_SECRET: process.env.AUTH_SECRET, SEED_DEMO: "" };
@@ -119,7 +119,7 @@ async function main(): Promise<number> {
         m.drivers.errorsAt64 += pg64.errors + pg64.non2xx;
       } else notes.push("ratio 7 needs PostgreSQL too: run with DATABASE_URL set (PGlite is then measured by a second server).");
     }
-    notes.push("ratio 6 (submissions) is not measured by this harness yet; see docs/notes/bench.md.");
+    m.submissions = await measureSubmissions(server.url, data, cookie, notes);
   } finally {
     await server.stop();
   }

@@ -1,18 +1,22 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { hashPassword } from "../lib/security/passwords";
-import { NO_PERMISSIONS, contractPermissions } from "../lib/permissions";
+import { ALL_PERMISSIONS, NO_PERMISSIONS, contractPermissions } from "../lib/permissions";
 import { rowsOf } from "../lib/security/rate-limit";
 import { issueToken, sha256Hex } from "../lib/security/tokens";
 import { contractsSql, resellersSql } from "./seed-sql";
 
 export const STAFF = { email: "staff@bench-distribution.test", password: "bench staff password, long enough" };
 const ISSUER_NAME = "Bench Distribution Ltd.";
+/** Bump when the shape of the seeded data changes: older bench databases are then rebuilt. */
+const SEED_VERSION = 2;
 
 export type Sizes = { contracts: number; resellers: number };
 export type BenchData = {
   issuerId: string;
   detailsPublicId: string;
+  /** The agreement the Create Contract submissions use. */
+  agreementPublicId: string;
   /** Plain activation tokens of pending contracts (GET the page with one; submissions consume them). */
   tokens: string[];
   /** The row 90 % of the way down the list (newest first): where the deep-cursor page starts. */
@@ -29,7 +33,7 @@ const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 export async function seedBench(db: Db, sizes: Sizes, log: (m: string) => void): Promise<BenchData> {
   await db.execute(sql`create table if not exists bench_meta (key text primary key, value text not null)`);
   const [marker] = await rows<{ value: string }>(db, `select value from bench_meta where key = 'seed'`);
-  const wanted = JSON.stringify(sizes);
+  const wanted = JSON.stringify({ ...sizes, version: SEED_VERSION });
   if (marker?.value !== wanted) {
     log(marker ? `seed marker ${marker.value} differs from ${wanted}: reseeding` : `seeding ${sizes.contracts} contracts, ${sizes.resellers} resellers`);
     await seed(db, sizes, log);
@@ -47,7 +51,7 @@ async function seed(db: Db, sizes: Sizes, log: (m: string) => void) {
   await db.execute(sql.raw(`truncate ${tables.map((r) => r.t).join(", ")} cascade`));
   const salt = Math.floor(Math.random() * 1e9);
   const noPerms = JSON.stringify(NO_PERMISSIONS);
-  const [issuer] = await rows<{ id: string }>(db, `insert into accounts (public_id, name, role, permissions) values ('PA-999-999', ${quote(ISSUER_NAME)}, 'distributor', ${quote(JSON.stringify(contractPermissions({ program: true, delegate: true })))}::jsonb) returning id`);
+  const [issuer] = await rows<{ id: string }>(db, `insert into accounts (public_id, name, role, permissions) values ('PA-999-999', ${quote(ISSUER_NAME)}, 'distributor', ${quote(JSON.stringify(ALL_PERMISSIONS))}::jsonb) returning id`);
   const hash = await hashPassword(STAFF.password);
   const [staff] = await rows<{ id: string }>(db, `insert into users (public_id, email, full_name, password_hash) values ('UR-999-999-999', ${quote(STAFF.email)}, 'Bench Staff', ${quote(hash)}) returning id`);
   await db.execute(sql.raw(`insert into memberships (user_id, account_id) values ('${staff.id}', '${issuer.id}')`));
@@ -88,5 +92,6 @@ async function targets(db: Db, sizes: Sizes): Promise<BenchData> {
   // Details target: a contract in the middle of the table, not one the cache has just touched.
   const [mid] = await rows<{ public_id: string }>(db, `select public_id from contracts where issuer_account_id = '${issuer.id}' and status = 'active' order by created_at desc offset ${Math.floor(sizes.contracts / 5)} limit 1`);
   const [deep] = await rows<{ t: string; id: string }>(db, `select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as t, id from contracts where issuer_account_id = '${issuer.id}' order by created_at desc, id desc offset ${Math.floor(sizes.contracts * 0.9)} limit 1`);
-  return { issuerId: issuer.id, detailsPublicId: mid?.public_id ?? pending[0].public_id, tokens, deep: deep ?? null };
+  const [agreement] = await rows<{ public_id: string }>(db, `select public_id from agreements where owner_account_id = '${issuer.id}' order by public_id limit 1`);
+  return { issuerId: issuer.id, agreementPublicId: agreement.public_id, detailsPublicId: mid?.public_id ?? pending[0].public_id, tokens, deep: deep ?? null };
 }
