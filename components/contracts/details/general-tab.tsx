@@ -16,11 +16,6 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-function linkState(c: ContractDetails): string {
-  if (c.status !== "pending") return "The link was used up or withdrawn: it no longer works.";
-  return "The link has expired. Regenerate it to invite the partner again.";
-}
-
 export function GeneralTab({ contract: c, mode, viewAgreement, basePath, onEditNote }: {
   contract: ContractDetails;
   mode: DetailsMode;
@@ -31,9 +26,13 @@ export function GeneralTab({ contract: c, mode, viewAgreement, basePath, onEditN
   return (
     <Card>
       <dl>
-        {mode === "issuer" ? (
+        {mode === "issuer" && c.status === "pending" ? (
           <Row label="Activation link">
-            {c.activationLink ? <CopyLink link={c.activationLink} /> : <p className="text-sm text-slate-600">{linkState(c)}</p>}
+            {c.activationLink ? (
+              <CopyLink link={c.activationLink} />
+            ) : (
+              <p className="text-sm text-slate-600">The link has expired. Regenerate it to invite the partner again.</p>
+            )}
           </Row>
         ) : null}
         <Row label="Note to signee">
@@ -71,7 +70,7 @@ export function GeneralTab({ contract: c, mode, viewAgreement, basePath, onEditN
             <p className="text-sm text-slate-900">{c.internalNote ?? "—"}</p>
           </Row>
         ) : null}
-        {c.signeeEmail && mode === "issuer" ? (
+        {c.signeeEmail && mode === "issuer" && c.status === "pending" ? (
           <Row label="Signee email">
             <p className="text-sm text-slate-900">{c.signeeEmail}</p>
           </Row>

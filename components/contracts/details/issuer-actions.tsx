@@ -12,7 +12,8 @@ type Panel = "email" | "regenerate" | "delete" | "terminate" | null;
 export function IssuerActions({ publicId, status, signeeEmail, actions }: { publicId: string; status: ContractStatus; signeeEmail: string | null; actions: DetailsActions }) {
   const [open, setOpen] = useState<Panel>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  if (status !== "pending" && status !== "active") return null;
+  // Rejected and terminated contracts are view only; the notice of the action that got them there stays.
+  if (status !== "pending" && status !== "active") return notice ? <Notice text={notice} /> : null;
   const close = (message?: string) => {
     setOpen(null);
     setNotice(message ?? null);
@@ -35,11 +36,15 @@ export function IssuerActions({ publicId, status, signeeEmail, actions }: { publ
           <Button variant="danger" aria-expanded={open === "terminate"} onClick={toggle("terminate")}>Terminate</Button>
         )}
       </div>
-      {notice ? <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{notice}</p> : null}
+      {notice ? <Notice text={notice} /> : null}
       {open === "email" ? <EmailLinkPanel {...props} signeeEmail={signeeEmail} /> : null}
       {open === "regenerate" ? <RegeneratePanel {...props} /> : null}
       {open === "delete" ? <DeletePanel {...props} /> : null}
       {open === "terminate" ? <TerminatePanel {...props} /> : null}
     </div>
   );
+}
+
+function Notice({ text }: { text: string }) {
+  return <p role="status" className="mb-3 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{text}</p>;
 }
