@@ -14,7 +14,9 @@ export async function benchDatabaseEnv(): Promise<{ env: Record<string, string>;
   const u = new URL(url);
   const base = u.pathname.replace(/^\//, "") || "postgres";
   const name = base.endsWith("_bench") ? base : `${base}_bench`;
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  const maintenance = new URL(url);
+  maintenance.pathname = "/postgres";
+  const admin = postgres(maintenance.toString(), { max: 1, onnotice: () => {} });
   try {
     const found = await admin`select 1 from pg_database where datname = ${name}`;
     if (found.length === 0) await admin.unsafe(`create database "${name.replace(/"/g, '""')}"`);

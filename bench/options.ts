@@ -1,5 +1,7 @@
 export type Options = {
   quick: boolean;
+  /** Seed (or check) the databases and stop: `npm run bench -- --seed-only`. */
+  seedOnly: boolean;
   contracts: number;
   resellers: number;
   warmSeconds: number;
@@ -15,5 +17,5 @@ export function parseOptions(argv: string[]): Options {
     ? { contracts: 20_000, resellers: 2_000, warmSeconds: 1, seconds: 2, rounds: 2, connections: 16 }
     : { contracts: 1_000_000, resellers: 100_000, warmSeconds: 3, seconds: 5, rounds: 5, connections: 16 };
   // Only a full run is the reference result; quick runs (CI) write beside it.
-  return { quick, ...base, out: quick ? "bench/results/quick.json" : "bench/results/latest.json" };
+  return { quick, seedOnly: argv.includes("--seed-only"), ...base, out: quick ? "bench/results/quick.json" : "bench/results/latest.json" };
 }

@@ -61,6 +61,7 @@ async function main(): Promise<number> {
   log(`database: ${db.label}; ${o.quick ? "quick" : "full"} mode`);
   const data = await seedWith(db.env);
   const pgliteData = db.driver === "postgres" ? await seedWith(pgliteEnv()) : data;
+  if (o.seedOnly) return 0;
   ensureBuild(serverEnv, log);
   const { encodeCursor } = await import("../lib/contracts/list-contracts");
   const cursor = data.deep ? encodeCursor({ ...data.deep, dir: "next" }) : null;
