@@ -1,9 +1,9 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { contracts } from "@/db/schema";
 import { newId } from "@/lib/ids";
 import { db, makeAccount, makeAgreement, makeContract } from "@/tests/support/factories";
-import { decodeCursor, listContracts } from "./list-contracts";
+import { contractsPageQuery, decodeCursor, listContracts, listContractsSchema } from "./list-contracts";
 
 type Who = Awaited<ReturnType<typeof makeAccount>>;
 
@@ -114,5 +114,26 @@ describe("listContracts", () => {
     expect(back.rows.map((r) => r.publicId)).toEqual(pages[0]);
     expect(back.prevCursor).not.toBeNull();
     expect((await listContracts(await db(), pager.viewer, { limit: 10, cursor: back.prevCursor! })).rows.length).toBeGreaterThan(0);
+  });
+
+  it("reads pages from the issuer indexes in order, without sorting the issuer's contracts", async () => {
+    const database = await db();
+    const planOf = async (input: Parameters<typeof listContracts>[2], dir?: "prev") =>
+      database.transaction(async (tx) => {
+        // Tiny test tables make a sequential scan cheapest; forbid it to see which order the index can give.
+        await tx.execute(sql`set local enable_seqscan = off`);
+        const cursor = dir ? { t: "2030-01-01T00:00:00.000000Z", id: "00000000-0000-4000-8000-000000000000", dir } : null;
+        return JSON.stringify(await tx.execute(sql`explain ${contractsPageQuery(tx, issuer.viewer, listContractsSchema.parse(input), cursor)}`));
+      });
+    for (const [input, index] of [
+      [{}, "contracts_issuer_created_idx"],
+      [{ status: "pending" }, "contracts_issuer_status_created_idx"],
+      [{ kind: "test" }, "contracts_issuer_kind_created_idx"],
+    ] as const) {
+      const plan = await planOf(input);
+      expect(plan).toContain(index);
+      expect(plan).not.toMatch(/Sort Key/);
+    }
+    expect(await planOf({}, "prev")).not.toMatch(/Sort Key/);
   });
 });

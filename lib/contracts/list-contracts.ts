@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, ilike, like, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, ilike, like, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { accounts, agreements, contracts, contractKinds, contractStatuses, type ContractKind, type ContractStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
+import { publicIdPattern } from "@/lib/ids";
 
 export const listContractsSchema = z.object({
   status: z.enum(contractStatuses).optional().catch(undefined),
@@ -40,11 +41,27 @@ const exactCreatedAt = sql<string>`to_char(${contracts.createdAt} at time zone '
 export async function listContracts(db: DbOrTx, viewer: Viewer, input: ListContractsInput = {}): Promise<ContractListPage> {
   const p = listContractsSchema.parse(input);
   const cursor = p.cursor ? decodeCursor(p.cursor) : null;
+  const back = cursor?.dir === "prev";
+  const found = await contractsPageQuery(db, viewer, p, cursor);
+  const more = found.length > p.limit;
+  const page = found.slice(0, p.limit);
+  if (back) page.reverse();
+  const first = page[0];
+  const last = page[page.length - 1];
+  return {
+    rows: page.map(toRow),
+    nextCursor: last && (back || more) ? encodeCursor({ t: last.t, id: last.id, dir: "next" }) : null,
+    prevCursor: first && (back ? more : cursor !== null) ? encodeCursor({ t: first.t, id: first.id, dir: "prev" }) : null,
+  };
+}
+
+/** The page's single statement (exported so a test can EXPLAIN it). */
+export function contractsPageQuery(db: DbOrTx, viewer: Viewer, p: z.output<typeof listContractsSchema>, cursor: Cursor | null) {
+  const back = cursor?.dir === "prev";
   const where: (SQL | undefined)[] = [eq(contracts.issuerAccountId, viewer.accountId)];
   if (p.status) where.push(eq(contracts.status, p.status));
   if (p.kind) where.push(eq(contracts.kind, p.kind));
   if (p.q) where.push(searchCondition(viewer, p.q));
-  const back = cursor?.dir === "prev";
   if (cursor) {
     where.push(
       back
@@ -52,8 +69,13 @@ export async function listContracts(db: DbOrTx, viewer: Viewer, input: ListContr
         : sql`(${contracts.createdAt}, ${contracts.id}) < (${cursor.t}::timestamptz, ${cursor.id}::uuid)`,
     );
   }
-  const order = back ? [asc(contracts.createdAt), asc(contracts.id)] : [desc(contracts.createdAt), desc(contracts.id)];
-  const found = await db
+  // The indexes are "created_at DESC NULLS LAST, id DESC NULLS LAST"; a bare DESC means NULLS FIRST and
+  // would make Postgres sort every matching row instead of reading the index (the columns are NOT NULL,
+  // but the planner does not use that). Backwards pages read the same index in reverse.
+  const order = back
+    ? [sql`${contracts.createdAt} asc nulls first`, sql`${contracts.id} asc nulls first`]
+    : [sql`${contracts.createdAt} desc nulls last`, sql`${contracts.id} desc nulls last`];
+  return db
     .select({
       id: contracts.id,
       t: exactCreatedAt,
@@ -74,16 +96,6 @@ export async function listContracts(db: DbOrTx, viewer: Viewer, input: ListContr
     .where(and(...where))
     .orderBy(...order)
     .limit(p.limit + 1);
-  const more = found.length > p.limit;
-  const page = found.slice(0, p.limit);
-  if (back) page.reverse();
-  const first = page[0];
-  const last = page[page.length - 1];
-  return {
-    rows: page.map(toRow),
-    nextCursor: last && (back || more) ? encodeCursor({ t: last.t, id: last.id, dir: "next" }) : null,
-    prevCursor: first && (back ? more : cursor !== null) ? encodeCursor({ t: first.t, id: first.id, dir: "prev" }) : null,
-  };
 }
 
 /**
@@ -92,6 +104,8 @@ export async function listContracts(db: DbOrTx, viewer: Viewer, input: ListContr
  */
 function searchCondition(viewer: Viewer, q: string): SQL | undefined {
   const text = escapeLike(q);
+  // A whole ID is an indexed equality; a partial one a prefix match behind the issuer filter.
+  if (publicIdPattern.contract.test(q.toUpperCase())) return eq(contracts.publicId, q.toUpperCase());
   if (/^crs/i.test(q)) return like(contracts.publicId, `${text.toUpperCase()}%`);
   const contains = `%${text}%`;
   return or(
