@@ -3,65 +3,53 @@ import { Badge } from "@/components/ui/layout";
 import type { PartnerContract } from "@/lib/directory/get-partner";
 import { formatDateTime, kindLabel, statusLabel } from "@/lib/format";
 import { describePermissions } from "@/lib/permissions";
+import { TableShell } from "./table-shell";
 
 const headers = ["Contract ID", "Agreement", "Kind", "Status", "Permissions", "Signee", "Created"];
 
 export function PartnerContracts({ rows }: { rows: PartnerContract[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead className="bg-slate-50">
-          <tr>
-            {headers.map((h) => (
-              <th key={h} scope="col" className="px-4 py-3 text-left font-medium whitespace-nowrap text-slate-600">
-                {h}
-              </th>
-            ))}
+    <TableShell headers={headers}>
+      {rows.map((c) => {
+        const words = describePermissions(c.permissions);
+        return (
+          <tr key={c.publicId} className="align-top" data-testid="partner-contract">
+            <td className="px-4 py-3 font-mono whitespace-nowrap">
+              <Link href={`/partners/contracts/${c.publicId}`} className="text-brand-700 hover:underline">
+                {c.publicId}
+              </Link>
+            </td>
+            <td className="px-4 py-3">
+              <div className="text-slate-900">{c.agreementName}</div>
+              <div className="font-mono text-xs text-slate-500">
+                {c.agreementPublicId} v{c.versionNumber}
+              </div>
+            </td>
+            <td className="px-4 py-3">
+              <Badge tone={c.kind === "test" ? "test" : "neutral"}>{kindLabel[c.kind]}</Badge>
+            </td>
+            <td className="px-4 py-3">
+              <Badge tone={c.status}>{statusLabel[c.status]}</Badge>
+            </td>
+            <td className="px-4 py-3 text-slate-700">
+              {words.length ? (
+                <ul className="list-disc pl-4">
+                  {words.map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
+              ) : (
+                <span className="text-slate-500">No agreement creation permissions</span>
+              )}
+            </td>
+            <td className="px-4 py-3 text-slate-700">
+              <div>{c.signeeName ?? "—"}</div>
+              {c.signeeEmail ? <div className="text-xs text-slate-500">{c.signeeEmail}</div> : null}
+            </td>
+            <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(c.createdAt)}</td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((c) => {
-            const words = describePermissions(c.permissions);
-            return (
-              <tr key={c.publicId} className="align-top" data-testid="partner-contract">
-                <td className="px-4 py-3 font-mono whitespace-nowrap">
-                  <Link href={`/partners/contracts/${c.publicId}`} className="text-brand-700 hover:underline">
-                    {c.publicId}
-                  </Link>
-                </td>
-                <td className="px-4 py-3">
-                  <div className="text-slate-900">{c.agreementName}</div>
-                  <div className="font-mono text-xs text-slate-500">
-                    {c.agreementPublicId} v{c.versionNumber}
-                  </div>
-                </td>
-                <td className="px-4 py-3">
-                  <Badge tone={c.kind === "test" ? "test" : "neutral"}>{kindLabel[c.kind]}</Badge>
-                </td>
-                <td className="px-4 py-3">
-                  <Badge tone={c.status}>{statusLabel[c.status]}</Badge>
-                </td>
-                <td className="px-4 py-3 text-slate-700">
-                  {words.length ? (
-                    <ul className="list-disc pl-4">
-                      {words.map((w) => (
-                        <li key={w}>{w}</li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <span className="text-slate-500">No agreement creation permissions</span>
-                  )}
-                </td>
-                <td className="px-4 py-3 text-slate-700">
-                  <div>{c.signeeName ?? "—"}</div>
-                  {c.signeeEmail ? <div className="text-xs text-slate-500">{c.signeeEmail}</div> : null}
-                </td>
-                <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(c.createdAt)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </TableShell>
   );
 }

@@ -117,7 +117,8 @@ export async function createContract(
   }
 }
 
-async function findByCreationKey(db: Db | Tx, issuerAccountId: string, creationKey: string): Promise<CreatedContract | undefined> {
+/** The contract an earlier submission with this key created (also used by Directory's Create Partner). */
+export async function findByCreationKey(db: Db | Tx, issuerAccountId: string, creationKey: string): Promise<CreatedContract | undefined> {
   const [row] = await db
     .select({
       id: contracts.id,

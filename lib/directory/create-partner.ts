@@ -1,14 +1,11 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
-import { agreements, agreementVersions, contracts } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
 import { createAgreement } from "@/lib/agreements/create-agreement";
-import { createContract } from "@/lib/contracts/create-contract";
+import { createContract, findByCreationKey, type CreatedContract } from "@/lib/contracts/create-contract";
 import { AppError, isAppError, isUniqueViolation } from "@/lib/errors";
-import { activationLink, decryptToken } from "@/lib/security/tokens";
-import { createPartnerSchema, type CreatePartnerInput } from "./schemas";
+import { createPartnerSchema, type CreatePartnerInput, type CreatePartnerValues } from "./schemas";
 
 export type CreatedPartner = {
   contractPublicId: string;
@@ -37,7 +34,7 @@ export async function createPartner(db: Db, viewer: Viewer, input: CreatePartner
   try {
     return await db.transaction(async (tx) => {
       if (creationKey) {
-        const again = await findByCreationKey(tx, viewer.accountId, creationKey);
+        const again = await findPartnerByKey(tx, viewer, creationKey, p);
         if (again) return again;
       }
       const agreementId =
@@ -61,21 +58,13 @@ export async function createPartner(db: Db, viewer: Viewer, input: CreatePartner
         },
         tx,
       );
-      return {
-        contractPublicId: contract.publicId,
-        activationLink: contract.activationLink,
-        companyName: p.companyName,
-        contactEmail: p.contactEmail,
-        agreementPublicId: contract.agreementPublicId,
-        agreementName: contract.agreementName,
-        versionNumber: contract.versionNumber,
-      };
+      return toCreatedPartner(contract, p);
     });
   } catch (e) {
     // Two submissions with the same key raced: the loser's transaction (its agreement included) rolled
     // back, and it answers with what the winner created.
     if (creationKey && isUniqueViolation(e, "creation_key")) {
-      const again = await findByCreationKey(db, viewer.accountId, creationKey);
+      const again = await findPartnerByKey(db, viewer, creationKey, p);
       if (again) return again;
     }
     throw e;
@@ -92,28 +81,20 @@ function renameAgreementErrors(e: unknown): never {
   throw e;
 }
 
-async function findByCreationKey(db: DbOrTx, issuerAccountId: string, creationKey: string): Promise<CreatedPartner | undefined> {
-  const [row] = await db
-    .select({
-      contractPublicId: contracts.publicId,
-      tokenCiphertext: contracts.tokenCiphertext,
-      companyName: contracts.invitedCompanyName,
-      contactEmail: contracts.signeeEmail,
-      agreementPublicId: agreements.publicId,
-      agreementName: agreements.name,
-      versionNumber: agreementVersions.number,
-    })
-    .from(contracts)
-    .innerJoin(agreements, eq(agreements.id, contracts.agreementId))
-    .innerJoin(agreementVersions, eq(agreementVersions.id, contracts.agreementVersionId))
-    .where(and(eq(contracts.issuerAccountId, issuerAccountId), eq(contracts.creationKey, creationKey)))
-    .limit(1);
-  if (!row) return undefined;
-  const { tokenCiphertext, companyName, contactEmail, ...rest } = row;
+/** What an earlier submission with this key created; the company and email are the submission's own. */
+async function findPartnerByKey(db: DbOrTx, viewer: Viewer, creationKey: string, p: CreatePartnerValues): Promise<CreatedPartner | undefined> {
+  const contract = await findByCreationKey(db, viewer.accountId, creationKey);
+  return contract && toCreatedPartner(contract, p);
+}
+
+function toCreatedPartner(c: CreatedContract, p: CreatePartnerValues): CreatedPartner {
   return {
-    ...rest,
-    companyName: companyName ?? "",
-    contactEmail: contactEmail ?? "",
-    activationLink: tokenCiphertext ? activationLink(decryptToken(tokenCiphertext)) : "",
+    contractPublicId: c.publicId,
+    activationLink: c.activationLink,
+    companyName: p.companyName,
+    contactEmail: p.contactEmail,
+    agreementPublicId: c.agreementPublicId,
+    agreementName: c.agreementName,
+    versionNumber: c.versionNumber,
   };
 }
