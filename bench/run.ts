@@ -62,7 +62,7 @@ async function main(): Promise<number> {
   const data = await seedWith(db.env);
   const pgliteData = db.driver === "postgres" ? await seedWith(pgliteEnv()) : data;
   if (o.seedOnly) return 0;
-  ensureBuild(serverEnv, log);
+  ensureBuild(serverEnv, log, o.reuseBuild);
   const { encodeCursor } = await import("../lib/contracts/list-contracts");
   const cursor = data.deep ? encodeCursor({ ...data.deep, dir: "next" }) : null;
 
@@ -146,7 +146,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e) => {
-    console.error(`[bench] could not measure: ${e instanceof Error ? e.stack : e}`);
+    const cause = e instanceof Error && e.cause ? `\ncaused by: ${e.cause instanceof Error ? e.cause.message : String(e.cause)}` : "";
+    console.error(`[bench] could not measure: ${e instanceof Error ? e.message.slice(0, 300) : e}${cause}`);
     process.exit(1);
   },
 );

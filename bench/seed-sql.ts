@@ -62,7 +62,7 @@ export function contractsSql(b: ContractBatch): string {
   return `with src as (
       select n, ${status} as status, ${m} as m,
         now() - interval '1095 days' + (n::float8 / ${b.total}) * interval '1095 days' - random() * interval '6 hours' as created
-      from generate_series(${b.from}, ${b.to}) n
+      from generate_series(${b.from}::bigint, ${b.to}::bigint) n
     ), ins as (
       insert into contracts (public_id, status, kind, agreement_id, agreement_version_id, issuer_account_id, owner_account_id,
         signee_user_id, created_by_user_id, permissions, note_to_signee, internal_note, signee_email, invited_company_name,

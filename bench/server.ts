@@ -16,9 +16,9 @@ function newestMtime(p: string): number {
 }
 
 /** Builds into DIST_DIR when there is no build or a source file is newer than it. */
-export function ensureBuild(env: Record<string, string>, log: (m: string) => void): void {
+export function ensureBuild(env: Record<string, string>, log: (m: string) => void, reuse = false): void {
   const id = path.join(DIST_DIR, "BUILD_ID");
-  if (existsSync(id) && statSync(id).mtimeMs > Math.max(...SOURCES.map(newestMtime))) {
+  if (existsSync(id) && (reuse || statSync(id).mtimeMs > Math.max(...SOURCES.map(newestMtime)))) {
     log(`reusing the build in ${DIST_DIR}`);
     return;
   }
