@@ -9,7 +9,7 @@ import { publicIdPattern } from "@/lib/ids";
 export const listContractsSchema = z.object({
   status: z.enum(contractStatuses).optional().catch(undefined),
   kind: z.enum(contractKinds).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().transform((v) => v.slice(0, 200)).optional().catch(undefined),
   cursor: z.string().max(200).optional().catch(undefined),
   limit: z.coerce.number().int().min(10).max(100).default(25).catch(25),
 });

@@ -11,6 +11,7 @@ import type { WizardInput } from "./wizard-form";
 export function AgreementStep({ form, initial }: { form: UseFormReturn<WizardInput>; initial: WizardAgreement[] }) {
   const [q, setQ] = useState("");
   const [list, setList] = useState(initial);
+  const [searchError, setSearchError] = useState<string>();
   const latest = useRef(0);
   const chosen = form.watch("agreementId");
   const error = form.formState.errors.agreementId?.message;
@@ -21,7 +22,9 @@ export function AgreementStep({ form, initial }: { form: UseFormReturn<WizardInp
     const timer = setTimeout(async () => {
       const res = await searchWizardAgreementsAction(q);
       // Only the answer to the latest keystroke may replace the list.
-      if (ticket === latest.current && res.ok) setList(res.data);
+      if (ticket !== latest.current) return;
+      setSearchError(res.ok ? undefined : res.error);
+      if (res.ok) setList(res.data);
     }, 250);
     return () => clearTimeout(timer);
   }, [q]);
@@ -53,6 +56,7 @@ export function AgreementStep({ form, initial }: { form: UseFormReturn<WizardInp
           {error}
         </p>
       ) : null}
+      {searchError && q.trim() ? <p role="alert" className="text-sm text-red-600">{searchError}</p> : null}
       {shown.length === 0 ? <p className="text-sm text-slate-600">No agreement matches “{q}”.</p> : null}
       <ul className="max-h-80 space-y-2 overflow-y-auto">
         {shown.map((a) => (
