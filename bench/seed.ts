@@ -4,7 +4,7 @@ import { hashPassword } from "../lib/security/passwords";
 import { ALL_PERMISSIONS, NO_PERMISSIONS, contractPermissions } from "../lib/permissions";
 import { rowsOf } from "../lib/security/rate-limit";
 import { issueToken, sha256Hex } from "../lib/security/tokens";
-import { contractsSql, resellersSql } from "./seed-sql";
+import { contractsSql, publicIdSql, resellersSql } from "./seed-sql";
 
 export const STAFF = { email: "staff@bench-distribution.test", password: "bench staff password, long enough" };
 const ISSUER_NAME = "Bench Distribution Ltd.";
@@ -33,7 +33,8 @@ const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 export async function seedBench(db: Db, sizes: Sizes, log: (m: string) => void): Promise<BenchData> {
   await db.execute(sql`create table if not exists bench_meta (key text primary key, value text not null)`);
   const [marker] = await rows<{ value: string }>(db, `select value from bench_meta where key = 'seed'`);
-  const wanted = JSON.stringify({ ...sizes, version: SEED_VERSION });
+  // Series numbers start at 1: number 0 is kept for the distributor and its staff user.
+  const wanted = JSON.stringify({ contracts: sizes.contracts, resellers: sizes.resellers, version: SEED_VERSION });
   if (marker?.value !== wanted) {
     log(marker ? `seed marker ${marker.value} differs from ${wanted}: reseeding` : `seeding ${sizes.contracts} contracts, ${sizes.resellers} resellers`);
     await seed(db, sizes, log);
@@ -51,9 +52,9 @@ async function seed(db: Db, sizes: Sizes, log: (m: string) => void) {
   await db.execute(sql.raw(`truncate ${tables.map((r) => r.t).join(", ")} cascade`));
   const salt = Math.floor(Math.random() * 1e9);
   const noPerms = JSON.stringify(NO_PERMISSIONS);
-  const [issuer] = await rows<{ id: string }>(db, `insert into accounts (public_id, name, role, permissions) values ('PA-999-999', ${quote(ISSUER_NAME)}, 'distributor', ${quote(JSON.stringify(ALL_PERMISSIONS))}::jsonb) returning id`);
+  const [issuer] = await rows<{ id: string }>(db, `insert into accounts (public_id, name, role, permissions) values (${publicIdSql("0", "PA", [3, 3], salt)}, ${quote(ISSUER_NAME)}, 'distributor', ${quote(JSON.stringify(ALL_PERMISSIONS))}::jsonb) returning id`);
   const hash = await hashPassword(STAFF.password);
-  const [staff] = await rows<{ id: string }>(db, `insert into users (public_id, email, full_name, password_hash) values ('UR-999-999-999', ${quote(STAFF.email)}, 'Bench Staff', ${quote(hash)}) returning id`);
+  const [staff] = await rows<{ id: string }>(db, `insert into users (public_id, email, full_name, password_hash) values (${publicIdSql("0", "UR", [3, 3, 3], salt)}, ${quote(STAFF.email)}, 'Bench Staff', ${quote(hash)}) returning id`);
   await db.execute(sql.raw(`insert into memberships (user_id, account_id) values ('${staff.id}', '${issuer.id}')`));
   const versions: { agreementId: string; versionId: string }[] = [];
   for (const [i, name] of ["Reseller Agreement", "Cloud Services Addendum"].entries()) {
