@@ -49,12 +49,11 @@ export const contracts = pgTable(
     check("contracts_status_check", sql`${t.status} in ('pending', 'active', 'rejected', 'terminated')`),
     check("contracts_kind_check", sql`${t.kind} in ('test', 'production')`),
     check("contracts_active_has_owner", sql`${t.status} <> 'active' or (${t.ownerAccountId} is not null and ${t.signeeUserId} is not null)`),
-    // Keyset pagination of the Contracts tab, newest first, optionally filtered. NULLS FIRST is what a
-    // plain `order by … desc` means: drizzle's default (NULLS LAST) made these indexes useless for it.
-    index("contracts_issuer_created_idx").on(t.issuerAccountId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index("contracts_issuer_status_created_idx").on(t.issuerAccountId, t.status, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index("contracts_issuer_kind_created_idx").on(t.issuerAccountId, t.kind, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    index("contracts_issuer_agreement_idx").on(t.issuerAccountId, t.agreementId, t.createdAt.desc().nullsFirst()),
+    // Keyset pagination of the Contracts tab, newest first, optionally filtered.
+    index("contracts_issuer_created_idx").on(t.issuerAccountId, t.createdAt.desc(), t.id.desc()),
+    index("contracts_issuer_status_created_idx").on(t.issuerAccountId, t.status, t.createdAt.desc(), t.id.desc()),
+    index("contracts_issuer_kind_created_idx").on(t.issuerAccountId, t.kind, t.createdAt.desc(), t.id.desc()),
+    index("contracts_issuer_agreement_idx").on(t.issuerAccountId, t.agreementId, t.createdAt.desc()),
     uniqueIndex("contracts_creation_key_idx").on(t.issuerAccountId, t.creationKey),
     index("contracts_owner_idx").on(t.ownerAccountId, t.status),
     index("contracts_agreement_version_idx").on(t.agreementVersionId),
