@@ -33,7 +33,6 @@ const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 export async function seedBench(db: Db, sizes: Sizes, log: (m: string) => void): Promise<BenchData> {
   await db.execute(sql`create table if not exists bench_meta (key text primary key, value text not null)`);
   const [marker] = await rows<{ value: string }>(db, `select value from bench_meta where key = 'seed'`);
-  // Series numbers start at 1: number 0 is kept for the distributor and its staff user.
   const wanted = JSON.stringify({ contracts: sizes.contracts, resellers: sizes.resellers, version: SEED_VERSION });
   if (marker?.value !== wanted) {
     log(marker ? `seed marker ${marker.value} differs from ${wanted}: reseeding` : `seeding ${sizes.contracts} contracts, ${sizes.resellers} resellers`);
@@ -52,6 +51,7 @@ async function seed(db: Db, sizes: Sizes, log: (m: string) => void) {
   await db.execute(sql.raw(`truncate ${tables.map((r) => r.t).join(", ")} cascade`));
   const salt = Math.floor(Math.random() * 1e9);
   const noPerms = JSON.stringify(NO_PERMISSIONS);
+  // Series numbers start at 1: number 0 gives the distributor and its staff user IDs no reseller can take.
   const [issuer] = await rows<{ id: string }>(db, `insert into accounts (public_id, name, role, permissions) values (${publicIdSql("0", "PA", [3, 3], salt)}, ${quote(ISSUER_NAME)}, 'distributor', ${quote(JSON.stringify(ALL_PERMISSIONS))}::jsonb) returning id`);
   const hash = await hashPassword(STAFF.password);
   const [staff] = await rows<{ id: string }>(db, `insert into users (public_id, email, full_name, password_hash) values (${publicIdSql("0", "UR", [3, 3, 3], salt)}, ${quote(STAFF.email)}, 'Bench Staff', ${quote(hash)}) returning id`);
