@@ -3,6 +3,7 @@ import { and, asc, eq, ilike, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { agreements, agreementVersions } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
+import { AppError } from "@/lib/errors";
 
 export type WizardAgreement = { publicId: string; name: string; versionNumber: number };
 
@@ -13,6 +14,7 @@ export const WIZARD_AGREEMENT_LIMIT = 50;
  * created on), optionally narrowed by a name or ID search.
  */
 export async function listWizardAgreements(db: DbOrTx, viewer: Viewer, input: { q?: string } = {}): Promise<WizardAgreement[]> {
+  if (!viewer.permissions.agreement.service.create) throw new AppError("forbidden", "Your account may not create service contracts.");
   const q = (input.q ?? "").trim().slice(0, 100).replace(/[\\%_]/g, (c) => `\\${c}`);
   return db
     .select({ publicId: agreements.publicId, name: agreements.name, versionNumber: agreementVersions.number })

@@ -49,6 +49,7 @@ describe("sign-in hygiene", () => {
       const [{ n: n1 }] = await (await db()).select({ n: count() }).from(accounts);
       expect(n1).toBe(n0);
     } finally {
+      (await import("@/lib/email/outbox-sender")).stopOutboxSender();
       setEnv("NODE_ENV", before.NODE_ENV);
       setEnv("SEED_DEMO", before.SEED_DEMO);
     }

@@ -1,0 +1,237 @@
+import { and, eq, sql } from "drizzle-orm";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { agreementVersions, contracts, contractVersions } from "@/db/schema";
+import { isAppError } from "@/lib/errors";
+import { rowsOf } from "@/lib/security/rate-limit";
+import { defaultExpiryDate } from "@/lib/contracts/schemas";
+import { actAs, db, makeAccount, makeActiveContract, makeAgreement, makeContract } from "../support/factories";
+import { RedirectSignal } from "../support/next";
+
+// SECURITY.md 16 and 18: every exported server action × role × owner. Refusals must write nothing
+// (a fingerprint of every business table is compared); a new action without a row fails the suite.
+
+type Role = "anonymous" | "staffA" | "staffB" | "resellerA" | "resellerOther";
+const ROLES: Role[] = ["anonymous", "staffA", "staffB", "resellerA", "resellerOther"];
+type Who = Awaited<ReturnType<typeof makeAccount>>;
+type World = { staffA: Who; staffB: Who; resellerA: Who; resellerOther: Who; agreementA: string };
+type Fn = (...args: never[]) => Promise<unknown>;
+type Row = {
+  /** Builds fresh targets owned by distributor A (or its reseller) and returns the call's arguments. */
+  args: (w: World) => Promise<unknown[]>;
+  allowed: Role[];
+  /** Extra assertion on an allowed result (e.g. no other tenant's data in a read). */
+  check?: (role: Role, result: unknown, w: World) => void;
+  /** Undo what an allowed call did to the roles themselves (not to data). */
+  after?: () => Promise<void>;
+};
+
+const future = defaultExpiryDate();
+const pending = async (w: World) => (await makeContract(w.staffA, w.agreementA)).publicId;
+
+/** An active contract of A owned by reseller A (the fixed one, so "owner" is meaningful). */
+async function activeForResellerA(w: World, agreementPublicId = w.agreementA) {
+  const created = await makeContract(w.staffA, agreementPublicId);
+  const database = await db();
+  const [row] = await database
+    .update(contracts)
+    .set({ status: "active", ownerAccountId: w.resellerA.account.id, signeeUserId: w.resellerA.user.id, activatedAt: new Date() })
+    .where(eq(contracts.id, created.id))
+    .returning();
+  const [v] = await database.select().from(agreementVersions).where(eq(agreementVersions.id, row.agreementVersionId));
+  await database.insert(contractVersions).values({ contractId: row.id, agreementVersionId: v.id, signedByUserId: w.resellerA.user.id, sha256: v.sha256 });
+  return row;
+}
+
+const fd = (o: Record<string, string>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(o)) f.set(k, v);
+  return f;
+};
+
+const rows: Record<string, Row> = {
+  // Agreements
+  createAgreementAction: {
+    args: async () => [{ type: "service", name: "Matrix agreement", description: "d", content: "terms", activate: true }],
+    allowed: ["staffA", "staffB"], // each in its own account; resellers hold no agreement permission
+  },
+  addAgreementVersionAction: {
+    args: async (w) => [{ agreementId: (await makeAgreement(w.staffA, { versions: 1 })).agreement.publicId, content: "v2 terms", activate: false }],
+    allowed: ["staffA"],
+  },
+  activateAgreementVersionAction: {
+    args: async (w) => [{ agreementId: (await makeAgreement(w.staffA, { versions: 2, active: 1 })).agreement.publicId, number: 2 }],
+    allowed: ["staffA"],
+  },
+  deleteAgreementVersionAction: {
+    args: async (w) => [{ agreementId: (await makeAgreement(w.staffA, { versions: 2, active: 1 })).agreement.publicId, number: 2 }],
+    allowed: ["staffA"],
+  },
+  // Contracts tab and wizard
+  createContractAction: {
+    args: async (w) => [{ agreementId: w.agreementA, kind: "production", noteToSignee: "Hi", linkExpiresOn: future, program: false, delegate: false }],
+    allowed: ["staffA"],
+  },
+  searchWizardAgreementsAction: {
+    args: async () => [""],
+    allowed: ["staffA", "staffB"],
+    check: (role, result, w) => {
+      const list = (result as { data: { publicId: string }[] }).data.map((a) => a.publicId);
+      expect(list.includes(w.agreementA)).toBe(role === "staffA");
+    },
+  },
+  // Contract details
+  editNoteAction: { args: async (w) => [{ publicId: await pending(w), noteToSignee: "changed" }], allowed: ["staffA"] },
+  regenerateLinkAction: { args: async (w) => [{ publicId: await pending(w), linkExpiresOn: future }], allowed: ["staffA"] },
+  emailLinkAction: { args: async (w) => [{ publicId: await pending(w), signeeEmail: "signee@example.test" }], allowed: ["staffA"] },
+  deleteContractAction: { args: async (w) => [{ publicId: await pending(w) }], allowed: ["staffA"] },
+  terminateContractAction: { args: async (w) => [{ publicId: (await activeForResellerA(w)).publicId, reason: "Matrix" }], allowed: ["staffA"] },
+  // Directory
+  createPartnerAction: {
+    args: async (w) => [
+      { type: "reseller", companyName: "Matrix LLC", contactEmail: "m@example.test", agreementMode: "existing", agreementId: w.agreementA, kind: "test", noteToSignee: "Hi", linkExpiresOn: future, program: false, delegate: false },
+    ],
+    allowed: ["staffA"],
+  },
+  // Reseller Portal: sign a newer version of the contract the reseller owns
+  signVersionAction: {
+    args: async (w) => {
+      const { agreement, versions } = await makeAgreement(w.staffA, { versions: 2, active: 1 });
+      const c = await activeForResellerA(w, agreement.publicId);
+      const database = await db();
+      await database.update(agreementVersions).set({ active: false }).where(eq(agreementVersions.id, versions[0].id));
+      await database.update(agreementVersions).set({ active: true }).where(eq(agreementVersions.id, versions[1].id));
+      return [{}, fd({ contractPublicId: c.publicId, agreementVersionId: versions[1].id, fromVersionId: versions[0].id, accepted: "on" })];
+    },
+    allowed: ["resellerA"],
+  },
+  // Session actions act on the caller only
+  signOutEverywhereAction: {
+    args: async () => [],
+    allowed: ["staffA", "staffB", "resellerA", "resellerOther"],
+    // It ends every session of the caller: give the roles theirs back for the next rows.
+    after: async () => void (await (await db()).execute(sql`update users set session_version = 1`)),
+  },
+  switchAccountAction: { args: async (w) => [fd({ account: w.staffB.account.publicId })], allowed: ["staffA", "staffB", "resellerA", "resellerOther"] },
+};
+
+/** Public by design: no session exists yet. Each is proven to write nothing for a bad link or input. */
+const publicActions: Record<string, (fn: Fn) => Promise<unknown>> = {
+  signInAction: async () => "covered by tests/integration/auth.test.ts (throttled, same answer for unknown email)",
+  signOutAction: async () => "ends the caller's own session; writes nothing",
+  checkReviewAction: (fn) => (fn as unknown as (t: string, i: unknown) => Promise<unknown>)("x".repeat(43), { email: "a@b.test", accepted: true }),
+  checkNewUserAction: (fn) => (fn as unknown as (i: unknown) => Promise<unknown>)({ email: "a@b.test", fullName: "<script>", password: "short" }),
+  checkExistingUserAction: (fn) => (fn as unknown as (i: unknown) => Promise<unknown>)({ email: "nobody@b.test", password: "wrong password value" }),
+  checkCompanyAction: (fn) => (fn as unknown as (i: unknown) => Promise<unknown>)({ mode: "new", companyName: "" }),
+  activateAction: (fn) => (fn as unknown as (t: string, a: unknown) => Promise<unknown>)("not-a-token", { email: "a@b.test" }),
+  rejectAction: (fn) => (fn as unknown as (t: string, r: unknown) => Promise<unknown>)("A".repeat(43), "no thanks"),
+  signOutForActivationAction: (fn) => (fn as unknown as (t: string) => Promise<unknown>)("A".repeat(43)),
+};
+
+/** Every exported function of every "use server" module under app/. */
+async function discoverActions(): Promise<Map<string, Fn>> {
+  const found = new Map<string, Fn>();
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const p = path.join(dir, name);
+      if (statSync(p).isDirectory()) return walk(p);
+      return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [p] : [];
+    });
+  for (const file of walk("app")) {
+    if (!/^\s*["']use server["']/.test(readFileSync(file, "utf8"))) continue;
+    const mod = (await import(path.resolve(file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") found.set(name, value as Fn);
+  }
+  return found;
+}
+
+const TABLES = ["accounts", "users", "memberships", "agreements", "agreement_versions", "contracts", "contract_versions", "events", "outbox"];
+async function fingerprint(): Promise<string> {
+  const database = await db();
+  const parts = await Promise.all(
+    TABLES.map(async (t) => rowsOf<{ h: string }>(await database.execute(sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${t} x`)))[0].h),
+  );
+  return parts.join(",");
+}
+
+function outcome(result: unknown, thrown: unknown): "allowed" | "refused" {
+  if (thrown !== undefined) return thrown instanceof RedirectSignal && !thrown.url.startsWith("/sign-in") ? "allowed" : "refused";
+  if (result && typeof result === "object") {
+    if ("ok" in result) return (result as { ok: boolean }).ok ? "allowed" : "refused";
+    if ("error" in result && (result as { error?: string }).error) return "refused";
+  }
+  return "allowed";
+}
+
+let world: World;
+let actions: Map<string, Fn>;
+
+beforeAll(async () => {
+  actions = await discoverActions();
+  const staffA = await makeAccount({ name: "Distributor A Inc." });
+  const staffB = await makeAccount({ name: "Distributor B Inc." });
+  const agreementA = (await makeAgreement(staffA, { versions: 2, active: 1 })).agreement.publicId;
+  const resellerA = (await makeActiveContract(await makeContract(staffA, agreementA), { name: "Reseller of A LLC" })).reseller;
+  const agreementB = (await makeAgreement(staffB)).agreement.publicId;
+  const resellerOther = (await makeActiveContract(await makeContract(staffB, agreementB), { name: "Reseller of B LLC" })).reseller;
+  world = { staffA, staffB, resellerA, resellerOther, agreementA };
+});
+
+describe("authorization matrix", () => {
+  it("has a row for every exported server action", () => {
+    const missing = [...actions.keys()].filter((name) => !(name in rows) && !(name in publicActions));
+    expect(missing, `server actions without a row in the matrix: ${missing.join(", ")}`).toEqual([]);
+    const stale = [...Object.keys(rows), ...Object.keys(publicActions)].filter((name) => !actions.has(name));
+    expect(stale, `rows for actions that no longer exist: ${stale.join(", ")}`).toEqual([]);
+  });
+
+  for (const [name, row] of Object.entries(rows)) {
+    it(`${name}: allowed for ${row.allowed.join(", ")}; refused with zero writes for the rest`, async () => {
+      const fn = actions.get(name)!;
+      for (const role of ROLES) {
+        const args = await row.args(world);
+        actAs(role === "anonymous" ? null : world[role]);
+        const before = await fingerprint();
+        let result: unknown;
+        let thrown: unknown;
+        try {
+          result = await (fn as (...a: unknown[]) => Promise<unknown>)(...args);
+        } catch (e) {
+          thrown = e;
+        }
+        const got = outcome(result, thrown);
+        const expected = row.allowed.includes(role) ? "allowed" : "refused";
+        expect(got, `${name} as ${role}: ${JSON.stringify(result) ?? String(thrown)}`).toBe(expected);
+        if (got === "refused") {
+          expect(await fingerprint(), `${name} as ${role} wrote something while refusing`).toBe(before);
+          if (thrown !== undefined) expect(isAppError(thrown) || thrown instanceof RedirectSignal, `${name} as ${role} threw ${String(thrown)}`).toBe(true);
+        } else row.check?.(role, result, world);
+        await row.after?.();
+      }
+    });
+  }
+
+  it("public activation and sign-in actions write nothing for a bad link or bad input", async () => {
+    for (const [name, call] of Object.entries(publicActions)) {
+      actAs(null);
+      const before = await fingerprint();
+      try {
+        await call(actions.get(name)!);
+      } catch (e) {
+        expect(isAppError(e) || e instanceof RedirectSignal, `${name} threw ${String(e)}`).toBe(true);
+      }
+      expect(await fingerprint(), `${name} wrote something`).toBe(before);
+    }
+  });
+
+  it("another tenant's contract is 'not found', exactly like a missing one", async () => {
+    const publicId = await pending(world);
+    actAs(world.staffB);
+    const foreign = await actions.get("editNoteAction")!({ publicId, noteToSignee: "x" } as never);
+    const missing = await actions.get("editNoteAction")!({ publicId: "CRS-00000-00000-00000", noteToSignee: "x" } as never);
+    expect(foreign).toEqual(missing);
+    const [row] = await (await db()).select().from(contracts).where(and(eq(contracts.publicId, publicId)));
+    expect(row.noteToSignee).toBe("Welcome aboard.");
+  });
+});
