@@ -9,7 +9,7 @@ export async function benchDatabaseEnv(): Promise<{ env: Record<string, string>;
   const url = process.env.DATABASE_URL;
   if (!url) {
     const dir = path.resolve("bench/data/pglite");
-    return { env: { PGLITE_DATA_DIR: dir }, driver: "pglite", label: `PGlite ${path.relative(process.cwd(), dir)}` };
+    return { env: { PGLITE_DATA_DIR: dir, DATABASE_URL: "" }, driver: "pglite", label: `PGlite ${path.relative(process.cwd(), dir)}` };
   }
   const u = new URL(url);
   const base = u.pathname.replace(/^\//, "") || "postgres";
@@ -29,5 +29,6 @@ export async function benchDatabaseEnv(): Promise<{ env: Record<string, string>;
 
 /** PGlite settings for the second server of ratio 7 (PGlite vs PostgreSQL). */
 export function pgliteEnv(): Record<string, string> {
-  return { PGLITE_DATA_DIR: path.resolve("bench/data/pglite") };
+  // An empty DATABASE_URL means unset: the child must not inherit the caller's PostgreSQL.
+  return { PGLITE_DATA_DIR: path.resolve("bench/data/pglite"), DATABASE_URL: "" };
 }
