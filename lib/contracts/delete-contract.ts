@@ -3,6 +3,7 @@ import { contracts } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
 import { recordEvent } from "@/lib/audit/record-event";
+import { cancelPendingInvitations } from "@/lib/email/cancel-invitations";
 import { assertMayManageContracts, ownContract, unchangedError } from "./contract-transition";
 import { deleteSchema } from "./detail-schemas";
 
@@ -19,6 +20,7 @@ export async function deleteContract(db: Db, viewer: Viewer, input: unknown): Pr
       .where(ownContract(viewer, publicId, "pending"))
       .returning({ id: contracts.id, publicId: contracts.publicId });
     if (!row) throw await unchangedError(tx, viewer, publicId, "pending");
+    await cancelPendingInvitations(tx, row.id, "the contract was deleted");
     await recordEvent(tx, viewer, { type: "contract.deleted", subjectType: "contract", subjectId: row.id, subjectPublicId: row.publicId });
   });
 }

@@ -1,12 +1,16 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import type { Viewer } from "@/lib/accounts/viewer";
+import { CANCELLED_PREFIX } from "@/lib/email/cancel-invitations";
 import { rowsOf } from "@/lib/security/rate-limit";
 import type { DetailsMode } from "./get-contract-details";
 
 export type HistoryEntry =
   | { source: "event"; at: Date; type: string; userName: string | null; data: Record<string, unknown> }
-  | { source: "mail"; at: Date; kind: string; to: string; status: "pending" | "sending" | "sent" | "failed"; lastError: string | null };
+  | { source: "mail"; at: Date; kind: string; to: string; status: MailStatus; lastError: string | null };
+
+/** "cancelled" is a failed row withdrawn on purpose (its link died), told apart by its `Cancelled:` reason. */
+type MailStatus = "pending" | "sending" | "sent" | "failed" | "cancelled";
 
 type Row = { source: "event" | "mail"; at: string | Date; type: string; user_name: string | null; data: unknown; to_address: string | null; status: string | null; last_error: string | null };
 
@@ -36,8 +40,16 @@ export async function listContractHistory(db: DbOrTx, viewer: Viewer, publicId: 
   );
   return rows.map((r): HistoryEntry => {
     const at = new Date(r.at);
-    if (r.source === "mail") return { source: "mail", at, kind: r.type, to: r.to_address ?? "", status: r.status as "sent", lastError: r.last_error };
+    if (r.source === "mail") return mailEntry(r, at);
     const data = typeof r.data === "string" ? (JSON.parse(r.data) as Record<string, unknown>) : ((r.data ?? {}) as Record<string, unknown>);
     return { source: "event", at, type: r.type, userName: r.user_name, data };
   });
+}
+
+function mailEntry(r: Row, at: Date): HistoryEntry {
+  const base = { source: "mail" as const, at, kind: r.type, to: r.to_address ?? "" };
+  if (r.status === "failed" && r.last_error?.startsWith(CANCELLED_PREFIX)) {
+    return { ...base, status: "cancelled", lastError: r.last_error.slice(CANCELLED_PREFIX.length) };
+  }
+  return { ...base, status: r.status as MailStatus, lastError: r.last_error };
 }

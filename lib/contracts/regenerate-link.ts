@@ -4,6 +4,7 @@ import { contracts } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
 import { recordEvent } from "@/lib/audit/record-event";
+import { cancelPendingInvitations } from "@/lib/email/cancel-invitations";
 import { activationLink, issueToken } from "@/lib/security/tokens";
 import { assertMayManageContracts, ownContract, unchangedError } from "./contract-transition";
 import { regenerateLinkSchema } from "./detail-schemas";
@@ -25,6 +26,7 @@ export async function regenerateLink(db: Db, viewer: Viewer, input: unknown): Pr
       .where(ownContract(viewer, publicId, "pending"))
       .returning({ id: contracts.id, publicId: contracts.publicId });
     if (!row) throw await unchangedError(tx, viewer, publicId, "pending");
+    await cancelPendingInvitations(tx, row.id, "the link was regenerated");
     await recordEvent(tx, viewer, {
       type: "contract.link_regenerated",
       subjectType: "contract",

@@ -7,6 +7,7 @@ export function describeHistoryEntry(e: HistoryEntry): string {
   if (e.source === "mail") {
     const what = mailKinds[e.kind] ?? "Email";
     if (e.status === "sent") return `${what} delivered to ${e.to}`;
+    if (e.status === "cancelled") return `${what} to ${e.to} was not sent${e.lastError ? `: ${e.lastError}` : ""}`;
     if (e.status === "failed") return `${what} to ${e.to} could not be delivered${e.lastError ? `: ${e.lastError}` : ""}`;
     return `${what} to ${e.to} is waiting to be sent`;
   }
