@@ -29,10 +29,14 @@ export type LinkState =
   | { state: "terminated" }
   | { state: "pending"; review: ActivationReview };
 
-/** The version a reseller signs: the agreement's active one, or the contract's own if none is active. */
+/**
+ * The version a reseller signs: the agreement's active one, or the contract's own if none is active.
+ * Columns are qualified by hand: in an UPDATE's RETURNING drizzle writes a bare "agreement_id", which
+ * inside the subquery would mean av.agreement_id, matching any agreement's active version.
+ */
 export const signedVersionId = sql<string>`coalesce(
-  (select av.id from agreement_versions av where av.agreement_id = ${contracts.agreementId} and av.active limit 1),
-  ${contracts.agreementVersionId})`;
+  (select av.id from agreement_versions av where av.agreement_id = "contracts"."agreement_id" and av.active limit 1),
+  "contracts"."agreement_version_id")`;
 
 /**
  * What an activation link leads to. Read-only (mail scanners open links before people do), and a
