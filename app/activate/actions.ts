@@ -14,6 +14,7 @@ import { resellerCompaniesOf, userExistsWithEmail, type CompanyOption } from "@/
 import { emailSchema } from "@/lib/accounts/schemas";
 import { failure, fieldErrorsOf } from "@/lib/action-result";
 import { signIn, signOut } from "@/lib/auth";
+import { kickOutbox } from "@/lib/email/outbox-sender";
 import { AppError } from "@/lib/errors";
 import { passwordProblem } from "@/lib/security/passwords";
 import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
@@ -125,6 +126,7 @@ export async function activateAction(token: string, answers: ActivationAnswers):
   } catch (e) {
     return fail(e);
   }
+  kickOutbox(); // the "contract activated" notice to the distributor
   (await cookies()).set(ACCOUNT_COOKIE, done.accountPublicId, { httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production", path: "/" });
   const target = `/reseller?activated=${encodeURIComponent(done.contractPublicId)}`;
   redirect(signedIn ? target : `/sign-in?callbackUrl=${encodeURIComponent(target)}`);

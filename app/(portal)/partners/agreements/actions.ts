@@ -9,6 +9,7 @@ import { addAgreementVersion } from "@/lib/agreements/add-agreement-version";
 import { createAgreement } from "@/lib/agreements/create-agreement";
 import { deleteAgreementVersion } from "@/lib/agreements/delete-agreement-version";
 import type { AddVersionInput, CreateAgreementInput, VersionRef } from "@/lib/agreements/schemas";
+import { kickOutbox } from "@/lib/email/outbox-sender";
 import { publicIdPattern } from "@/lib/ids";
 import { requireActionViewer } from "@/lib/session";
 
@@ -35,6 +36,7 @@ export async function addAgreementVersionAction(input: AddVersionInput): Promise
   } catch (e) {
     return failure(e);
   }
+  kickOutbox(); // with Activate version checked, resellers hear of the new version
   revalidateAgreement(input.agreementId);
   return { ok: true, data: { number } };
 }
@@ -46,6 +48,7 @@ export async function activateAgreementVersionAction(input: VersionRef): Promise
   } catch (e) {
     return failure(e);
   }
+  kickOutbox(); // resellers on an older version hear of the new one
   revalidateAgreement(input.agreementId);
   return { ok: true, data: undefined };
 }

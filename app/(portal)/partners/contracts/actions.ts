@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { failure, type ActionResult } from "@/lib/action-result";
 import { createContract } from "@/lib/contracts/create-contract";
 import type { ContractParameters } from "@/lib/contracts/schemas";
+import { kickOutbox } from "@/lib/email/outbox-sender";
 import { listWizardAgreements, type WizardAgreement } from "@/lib/contracts/list-wizard-agreements";
 import { describePermissions } from "@/lib/permissions";
 import { requireActionViewer } from "@/lib/session";
@@ -48,6 +49,7 @@ export async function createContractAction(input: unknown): Promise<ActionResult
   } catch (e) {
     return failure(e);
   }
+  kickOutbox(); // the invitation, if a signee email was given
   revalidatePath("/partners/contracts");
   return { ok: true, data: summary };
 }

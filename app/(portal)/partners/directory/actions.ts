@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { failure, type ActionResult } from "@/lib/action-result";
 import { createPartner, type CreatedPartner } from "@/lib/directory/create-partner";
 import type { CreatePartnerInput } from "@/lib/directory/schemas";
+import { kickOutbox } from "@/lib/email/outbox-sender";
 import { requireActionViewer } from "@/lib/session";
 
 const creationKeySchema = z.uuid();
@@ -21,6 +22,7 @@ export async function createPartnerAction(input: unknown): Promise<ActionResult<
   } catch (e) {
     return failure(e);
   }
+  kickOutbox(); // the invitation to the contact email
   revalidatePath("/partners/directory");
   revalidatePath("/partners/contracts");
   return { ok: true, data: created };

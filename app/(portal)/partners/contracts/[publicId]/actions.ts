@@ -8,6 +8,7 @@ import { failure, type ActionResult } from "@/lib/action-result";
 import { deleteContract } from "@/lib/contracts/delete-contract";
 import { editNote } from "@/lib/contracts/edit-note";
 import { emailLink } from "@/lib/contracts/email-link";
+import { kickOutbox } from "@/lib/email/outbox-sender";
 import { regenerateLink } from "@/lib/contracts/regenerate-link";
 import { terminateContract } from "@/lib/contracts/terminate-contract";
 import { requireActionViewer } from "@/lib/session";
@@ -31,6 +32,12 @@ function refresh(input: unknown): void {
   revalidatePath("/partners/contracts");
 }
 
+/** After a committed change that queued mail: deliver it now rather than at the sender's next tick. */
+function sent(input: unknown): void {
+  kickOutbox();
+  refresh(input);
+}
+
 export async function editNoteAction(input: unknown): Promise<ActionResult<void>> {
   const result = await run(input, editNote);
   if (result.ok) refresh(input);
@@ -45,13 +52,13 @@ export async function regenerateLinkAction(input: unknown): Promise<ActionResult
 
 export async function emailLinkAction(input: unknown): Promise<ActionResult<{ to: string }>> {
   const result = await run(input, emailLink);
-  if (result.ok) refresh(input);
+  if (result.ok) sent(input);
   return result;
 }
 
 export async function terminateContractAction(input: unknown): Promise<ActionResult<void>> {
   const result = await run(input, terminateContract);
-  if (result.ok) refresh(input);
+  if (result.ok) sent(input);
   return result;
 }
 
