@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/no-nul";
 import { emailSchema } from "@/lib/accounts/schemas";
 import { publicIdPattern } from "@/lib/ids";
 
@@ -15,7 +16,8 @@ export const fullNameSchema = z
   .string({ error: "Enter your full name." })
   .trim()
   .min(1, "Enter your full name.")
-  .max(100, "The full name can be at most 100 characters.");
+  .max(100, "The full name can be at most 100 characters.")
+  .refine(hasNoNul, NUL_MESSAGE);
 
 /** Bounded before hashing; the policy itself (passwordProblem) is checked by the caller, with the email. */
 export const passwordInputSchema = z.string({ error: "Enter a password." }).min(1, "Enter a password.").max(1024, "That password is too long.");
@@ -24,7 +26,8 @@ export const companyNameSchema = z
   .string({ error: "Enter your company name." })
   .trim()
   .min(2, "Enter your company name, including its type (Inc., LLC, GmbH…).")
-  .max(200, "The company name can be at most 200 characters.");
+  .max(200, "The company name can be at most 200 characters.")
+  .refine(hasNoNul, NUL_MESSAGE);
 
 export const companyChoiceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("new"), name: companyNameSchema }),
@@ -47,7 +50,8 @@ export const rejectionReasonSchema = z
   .string({ error: "Give a reason for rejecting the contract." })
   .trim()
   .min(1, "Give a reason for rejecting the contract.")
-  .max(500, "The reason can be at most 500 characters.");
+  .max(500, "The reason can be at most 500 characters.")
+  .refine(hasNoNul, NUL_MESSAGE);
 
 /** Field keys as the steps name them ("signer.password" → "password", "company.name" → "companyName"). */
 export function stepFieldErrors(errors: Record<string, string> | undefined): Record<string, string> | undefined {

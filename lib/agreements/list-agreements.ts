@@ -6,9 +6,10 @@ import { agreements, agreementVersions, contracts } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { decodeCursor, encodeCursor } from "@/lib/contracts/list-contracts";
 import type { AgreementType } from "./schemas";
+import { withoutNul } from "@/lib/no-nul";
 
 export const listAgreementsSchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().max(200).transform(withoutNul).optional().catch(undefined),
   cursor: z.string().max(200).optional().catch(undefined),
   limit: z.coerce.number().int().min(1).max(100).default(20).catch(20),
 });

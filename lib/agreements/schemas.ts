@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/no-nul";
 
 export const agreementTypes = ["service", "program"] as const;
 export type AgreementType = (typeof agreementTypes)[number];
@@ -13,7 +14,8 @@ export const versionContentSchema = z
   .string({ error: "Enter the agreement text or an https link to it." })
   .trim()
   .min(1, "Enter the agreement text or an https link to it.")
-  .max(MAX_CONTENT, `The agreement text can be at most ${MAX_CONTENT.toLocaleString("en-US")} characters.`);
+  .max(MAX_CONTENT, `The agreement text can be at most ${MAX_CONTENT.toLocaleString("en-US")} characters.`)
+  .refine(hasNoNul, NUL_MESSAGE);
 
 /** Shared by the Create Agreement form (browser) and createAgreement (server). */
 export const createAgreementSchema = z.object({
@@ -22,18 +24,20 @@ export const createAgreementSchema = z.object({
     .string({ error: "Enter a name." })
     .trim()
     .min(1, "Enter a name.")
-    .max(MAX_NAME, `The name can be at most ${MAX_NAME} characters.`),
+    .max(MAX_NAME, `The name can be at most ${MAX_NAME} characters.`)
+    .refine(hasNoNul, NUL_MESSAGE),
   description: z
     .string({ error: "Enter a description." })
     .trim()
     .min(1, "Enter a description.")
-    .max(MAX_DESCRIPTION, `The description can be at most ${MAX_DESCRIPTION.toLocaleString("en-US")} characters.`),
+    .max(MAX_DESCRIPTION, `The description can be at most ${MAX_DESCRIPTION.toLocaleString("en-US")} characters.`)
+    .refine(hasNoNul, NUL_MESSAGE),
   content: versionContentSchema,
   activate: z.boolean().default(true),
 });
 export type CreateAgreementInput = z.input<typeof createAgreementSchema>;
 
-const agreementIdSchema = z.string({ error: "Not found." }).trim().min(1, "Not found.").max(40, "Not found.");
+const agreementIdSchema = z.string({ error: "Not found." }).trim().min(1, "Not found.").max(40, "Not found.").refine(hasNoNul, "Not found.");
 
 /** Shared by the Add version form and addAgreementVersion. */
 export const addVersionSchema = z.object({

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/no-nul";
 import { contractParametersSchema, noteToSigneeSchema } from "./schemas";
 
-const publicId = z.string({ error: "Not found." }).trim().min(1, "Not found.").max(40, "Not found.");
+const publicId = z.string({ error: "Not found." }).trim().min(1, "Not found.").max(40, "Not found.").refine(hasNoNul, "Not found.");
 
 /** Shared by the details screen's forms (browser) and the domain functions (server). */
 export const editNoteSchema = z.object({ publicId, noteToSignee: noteToSigneeSchema });
@@ -25,7 +26,8 @@ export const terminateSchema = z.object({
     .string({ error: "Give the reason for terminating." })
     .trim()
     .min(1, "Give the reason for terminating.")
-    .max(100, "The reason can be at most 100 characters."),
+    .max(100, "The reason can be at most 100 characters.")
+    .refine(hasNoNul, NUL_MESSAGE),
 });
 
 export const deleteSchema = z.object({ publicId });

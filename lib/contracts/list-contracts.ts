@@ -5,11 +5,12 @@ import type { DbOrTx } from "@/db/client";
 import { accounts, agreements, contracts, contractKinds, contractStatuses, type ContractKind, type ContractStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { publicIdPattern } from "@/lib/ids";
+import { withoutNul } from "@/lib/no-nul";
 
 export const listContractsSchema = z.object({
   status: z.enum(contractStatuses).optional().catch(undefined),
   kind: z.enum(contractKinds).optional().catch(undefined),
-  q: z.string().trim().transform((v) => v.slice(0, 200)).optional().catch(undefined),
+  q: z.string().trim().transform((v) => withoutNul(v).slice(0, 200)).optional().catch(undefined),
   cursor: z.string().max(200).optional().catch(undefined),
   limit: z.coerce.number().int().min(10).max(100).default(25).catch(25),
 });

@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { agreements, agreementVersions } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { AppError } from "@/lib/errors";
+import { withoutNul } from "@/lib/no-nul";
 
 export type WizardAgreement = { publicId: string; name: string; versionNumber: number };
 
@@ -15,7 +16,7 @@ export const WIZARD_AGREEMENT_LIMIT = 50;
  */
 export async function listWizardAgreements(db: DbOrTx, viewer: Viewer, input: { q?: string } = {}): Promise<WizardAgreement[]> {
   if (!viewer.permissions.agreement.service.create) throw new AppError("forbidden", "Your account may not create service contracts.");
-  const q = (input.q ?? "").trim().slice(0, 100).replace(/[\\%_]/g, (c) => `\\${c}`);
+  const q = withoutNul(input.q ?? "").trim().slice(0, 100).replace(/[\\%_]/g, (c) => `\\${c}`);
   return db
     .select({ publicId: agreements.publicId, name: agreements.name, versionNumber: agreementVersions.number })
     .from(agreements)

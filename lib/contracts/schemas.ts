@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/no-nul";
 
 export const MAX_LINK_DAYS = 365;
 export const DEFAULT_LINK_DAYS = 30;
@@ -16,16 +17,17 @@ export const noteToSigneeSchema = z
   .string({ error: "Leave a note to signee." })
   .trim()
   .min(1, "Leave a note to signee.")
-  .max(200, "The note to signee can be at most 200 characters.");
+  .max(200, "The note to signee can be at most 200 characters.")
+  .refine(hasNoNul, NUL_MESSAGE);
 
 /** Shared by the wizard's Parameters step (browser) and createContract (server). */
 export const contractParametersSchema = z.object({
-  agreementId: z.string({ error: "Choose a service agreement." }).min(1, "Choose a service agreement."),
+  agreementId: z.string({ error: "Choose a service agreement." }).min(1, "Choose a service agreement.").refine(hasNoNul, "Not found."),
   program: z.boolean().default(false),
   delegate: z.boolean().default(false),
   kind: z.enum(["test", "production"], { error: "Select Test or Production." }),
   noteToSignee: noteToSigneeSchema,
-  internalNote: z.string().trim().max(100, "The internal note can be at most 100 characters.").optional().transform((v) => (v ? v : undefined)),
+  internalNote: z.string().trim().max(100, "The internal note can be at most 100 characters.").refine(hasNoNul, NUL_MESSAGE).optional().transform((v) => (v ? v : undefined)),
   /** yyyy-mm-dd (the date input's value); the link expires at the end of that day, UTC. */
   linkExpiresOn: z
     .string({ error: "Choose a link expiration date." })

@@ -4,13 +4,14 @@ import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { rowsOf } from "@/lib/security/rate-limit";
+import { withoutNul } from "@/lib/no-nul";
 
 export const partnerFilters = ["active", "invited", "all"] as const;
 export type PartnerFilter = (typeof partnerFilters)[number];
 
 export const listPartnersSchema = z.object({
   status: z.enum(partnerFilters).default("all").catch("all"),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().max(200).transform(withoutNul).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type ListPartnersInput = z.input<typeof listPartnersSchema>;

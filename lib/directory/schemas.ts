@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul, NUL_MESSAGE } from "@/lib/no-nul";
 import { createAgreementSchema } from "@/lib/agreements/schemas";
 import { contractParametersSchema } from "@/lib/contracts/schemas";
 
@@ -14,7 +15,8 @@ const base = z.object({
     .string({ error: "Enter the company name." })
     .trim()
     .min(2, "Enter the company name, including its type (Inc., LLC, GmbH…).")
-    .max(200, "The company name can be at most 200 characters."),
+    .max(200, "The company name can be at most 200 characters.")
+    .refine(hasNoNul, NUL_MESSAGE),
   contactEmail: z
     .string({ error: "Enter the contact email." })
     .trim()
@@ -32,7 +34,7 @@ const base = z.object({
 export const createPartnerSchema = z.discriminatedUnion("agreementMode", [
   base.extend({
     agreementMode: z.literal("existing"),
-    agreementId: z.string({ error: "Choose a service agreement." }).min(1, "Choose a service agreement."),
+    agreementId: z.string({ error: "Choose a service agreement." }).min(1, "Choose a service agreement.").refine(hasNoNul, "Not found."),
   }),
   base.extend({
     agreementMode: z.literal("new"),

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { hasNoNul } from "@/lib/no-nul";
 
 const notFound = "Not found.";
 
 /** The Sign form: the contract, the version to sign, and the version the page showed as current. */
 export const signVersionSchema = z.object({
-  contractPublicId: z.string({ error: notFound }).trim().min(1, notFound).max(40, notFound),
+  contractPublicId: z.string({ error: notFound }).trim().min(1, notFound).max(40, notFound).refine(hasNoNul, notFound),
   agreementVersionId: z.uuid({ error: notFound }),
   fromVersionId: z.uuid({ error: notFound }),
 });
