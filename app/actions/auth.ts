@@ -9,6 +9,7 @@ import { fieldErrorsOf } from "@/lib/action-result";
 import { signInSchema } from "@/lib/accounts/schemas";
 import { signIn, signOut } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
+import { formDataOf } from "@/lib/form-data";
 import { safeCallbackUrl } from "@/lib/safe-redirect";
 import { ACCOUNT_COOKIE, assertSameOrigin, requireActionViewer } from "@/lib/session";
 
@@ -16,7 +17,8 @@ export type SignInState = { error?: string; fieldErrors?: Record<string, string>
 
 const INVALID = "Incorrect email or password.";
 
-export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+export async function signInAction(_prev: SignInState, sent: FormData): Promise<SignInState> {
+  const formData = formDataOf(sent);
   try {
     await assertSameOrigin();
   } catch (e) {
@@ -54,8 +56,9 @@ export async function signOutEverywhereAction(): Promise<void> {
 }
 
 /** Account switcher: only to an account the user belongs to (checked against the database). */
-export async function switchAccountAction(formData: FormData): Promise<void> {
+export async function switchAccountAction(sent: FormData): Promise<void> {
   const viewer = await requireActionViewer();
+  const formData = formDataOf(sent);
   const target = viewer.accounts.find((a) => a.publicId === formData.get("account"));
   if (target) {
     (await cookies()).set(ACCOUNT_COOKIE, target.publicId, {

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { failure } from "@/lib/action-result";
+import { formDataOf } from "@/lib/form-data";
 import { signContractVersion } from "@/lib/reseller/sign-contract-version";
 import { requireActionViewer } from "@/lib/session";
 
@@ -15,7 +16,8 @@ const field = (fd: FormData, k: string) => (typeof fd.get(k) === "string" ? (fd.
  * The Versions tab's Sign form (works without JavaScript). The domain function scopes the contract to
  * the caller's account and signs only if the contract is still on the version the page showed.
  */
-export async function signVersionAction(_prev: SignState, formData: FormData): Promise<SignState> {
+export async function signVersionAction(_prev: SignState, sent: FormData): Promise<SignState> {
+  const formData = formDataOf(sent);
   let signed: { contractPublicId: string; versionNumber: number };
   try {
     const viewer = await requireActionViewer();
