@@ -1,13 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agreementVersions, contracts, contractVersions } from "@/db/schema";
 import { isAppError } from "@/lib/errors";
-import { rowsOf } from "@/lib/security/rate-limit";
 import { defaultExpiryDate } from "@/lib/contracts/schemas";
 import { actAs, db, makeAccount, makeActiveContract, makeAgreement, makeContract } from "../support/factories";
 import { RedirectSignal } from "../support/next";
+import { discoverActions, fingerprint, type Fn } from "../support/actions";
 
 // SECURITY.md 16 and 18: every exported server action × role × owner. Refusals must write nothing
 // (a fingerprint of every business table is compared); a new action without a row fails the suite.
@@ -16,7 +14,6 @@ type Role = "anonymous" | "staffA" | "staffB" | "resellerA" | "resellerOther";
 const ROLES: Role[] = ["anonymous", "staffA", "staffB", "resellerA", "resellerOther"];
 type Who = Awaited<ReturnType<typeof makeAccount>>;
 type World = { staffA: Who; staffB: Who; resellerA: Who; resellerOther: Who; agreementA: string };
-type Fn = (...args: never[]) => Promise<unknown>;
 type Row = {
   /** Builds fresh targets owned by distributor A (or its reseller) and returns the call's arguments. */
   args: (w: World) => Promise<unknown[]>;
@@ -128,32 +125,6 @@ const publicActions: Record<string, (fn: Fn) => Promise<unknown>> = {
   rejectAction: (fn) => (fn as unknown as (t: string, r: unknown) => Promise<unknown>)("A".repeat(43), "no thanks"),
   signOutForActivationAction: (fn) => (fn as unknown as (t: string) => Promise<unknown>)("A".repeat(43)),
 };
-
-/** Every exported function of every "use server" module under app/. */
-async function discoverActions(): Promise<Map<string, Fn>> {
-  const found = new Map<string, Fn>();
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const p = path.join(dir, name);
-      if (statSync(p).isDirectory()) return walk(p);
-      return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [p] : [];
-    });
-  for (const file of walk("app")) {
-    if (!/^\s*["']use server["']/.test(readFileSync(file, "utf8"))) continue;
-    const mod = (await import(path.resolve(file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) if (typeof value === "function") found.set(name, value as Fn);
-  }
-  return found;
-}
-
-const TABLES = ["accounts", "users", "memberships", "agreements", "agreement_versions", "contracts", "contract_versions", "events", "outbox"];
-async function fingerprint(): Promise<string> {
-  const database = await db();
-  const parts = await Promise.all(
-    TABLES.map(async (t) => rowsOf<{ h: string }>(await database.execute(sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${t} x`)))[0].h),
-  );
-  return parts.join(",");
-}
 
 function outcome(result: unknown, thrown: unknown): "allowed" | "refused" {
   if (thrown !== undefined) return thrown instanceof RedirectSignal && !thrown.url.startsWith("/sign-in") ? "allowed" : "refused";

@@ -1,0 +1,143 @@
+import fc from "fast-check";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { defaultExpiryDate } from "@/lib/contracts/schemas";
+import { isAppError } from "@/lib/errors";
+import { discoverActions, fingerprint, type Fn } from "../support/actions";
+import { actAs, makeAccount, makeActiveContract, makeAgreement, makeContract, tokenOf } from "../support/factories";
+import { hostileString, hostileValue } from "../support/hostile";
+import { RedirectSignal, request } from "../support/next";
+
+// SECURITY.md (bad input): every server action, called as its rightful user with hostile arguments of
+// every shape, answers with an AppError-backed refusal that names the field (or succeeds), never with an
+// unexpected exception or the generic "something went wrong", and writes nothing when it refuses.
+
+type Who = Awaited<ReturnType<typeof makeAccount>>;
+type World = { staff: Who; reseller: Who; agreement: string };
+type Spec = {
+  as: "staff" | "reseller" | "anonymous";
+  /** Valid arguments; `fields` of argument `at` are then made hostile one by one or together. */
+  args: (w: World) => Promise<unknown[]>;
+  at?: number;
+  fields?: string[];
+  formData?: boolean;
+};
+
+const future = defaultExpiryDate();
+const GENERIC = "Something went wrong on our side";
+const CORRECT = "Please correct the highlighted fields.";
+const pendingToken = async (w: World) => tokenOf((await makeContract(w.staff, w.agreement)).activationLink);
+const pendingId = async (w: World) => (await makeContract(w.staff, w.agreement)).publicId;
+const contractFields = ["agreementId", "kind", "noteToSignee", "internalNote", "linkExpiresOn", "signeeEmail", "program", "delegate", "creationKey"];
+
+const specs: Record<string, Spec> = {
+  createAgreementAction: { as: "staff", args: async () => [{ type: "service", name: "A", description: "d", content: "terms", activate: true }], fields: ["type", "name", "description", "content", "activate"] },
+  addAgreementVersionAction: { as: "staff", args: async (w) => [{ agreementId: w.agreement, content: "v", activate: false }], fields: ["agreementId", "content", "activate"] },
+  activateAgreementVersionAction: { as: "staff", args: async (w) => [{ agreementId: w.agreement, number: 1 }], fields: ["agreementId", "number"] },
+  deleteAgreementVersionAction: { as: "staff", args: async (w) => [{ agreementId: w.agreement, number: 99 }], fields: ["agreementId", "number"] },
+  createContractAction: { as: "staff", args: async (w) => [{ agreementId: w.agreement, kind: "test", noteToSignee: "Hi", linkExpiresOn: future, program: false, delegate: false }], fields: contractFields },
+  searchWizardAgreementsAction: { as: "staff", args: async () => [""] },
+  editNoteAction: { as: "staff", args: async (w) => [{ publicId: await pendingId(w), noteToSignee: "n" }], fields: ["publicId", "noteToSignee"] },
+  regenerateLinkAction: { as: "staff", args: async (w) => [{ publicId: await pendingId(w), linkExpiresOn: future }], fields: ["publicId", "linkExpiresOn"] },
+  emailLinkAction: { as: "staff", args: async (w) => [{ publicId: await pendingId(w), signeeEmail: "s@example.test" }], fields: ["publicId", "signeeEmail"] },
+  deleteContractAction: { as: "staff", args: async (w) => [{ publicId: await pendingId(w) }], fields: ["publicId"] },
+  terminateContractAction: {
+    as: "staff",
+    args: async (w) => [{ publicId: (await makeActiveContract(await makeContract(w.staff, w.agreement))).contract.publicId, reason: "r" }],
+    fields: ["publicId", "reason"],
+  },
+  createPartnerAction: {
+    as: "staff",
+    args: async (w) => [{ type: "reseller", companyName: "P LLC", contactEmail: "p@example.test", agreementMode: "existing", agreementId: w.agreement, kind: "test", noteToSignee: "Hi", linkExpiresOn: future, program: false, delegate: false }],
+    fields: ["type", "companyName", "contactEmail", "agreementMode", "agreementId", "agreementName", "agreementDescription", "agreementContent", ...contractFields],
+  },
+  signVersionAction: { as: "reseller", args: async () => [{}, { contractPublicId: "CRS-00000-00000-00000", agreementVersionId: crypto.randomUUID(), fromVersionId: crypto.randomUUID(), accepted: "on" }], at: 1, formData: true, fields: ["contractPublicId", "agreementVersionId", "fromVersionId", "accepted"] },
+  switchAccountAction: { as: "staff", args: async (w) => [{ account: w.staff.account.publicId }], at: 0, formData: true, fields: ["account"] },
+  signInAction: { as: "anonymous", args: async () => [{}, { email: "nobody@example.test", password: "pw", callbackUrl: "/partners" }], at: 1, formData: true, fields: ["email", "password", "callbackUrl"] },
+  checkReviewAction: { as: "anonymous", args: async (w) => [await pendingToken(w), { email: "a@example.test", accepted: true }], at: 1, fields: ["email", "accepted"] },
+  checkNewUserAction: { as: "anonymous", args: async () => [{ email: "a@example.test", fullName: "A", password: "pw" }], fields: ["email", "fullName", "password"] },
+  checkExistingUserAction: { as: "anonymous", args: async () => [{ email: "nobody@example.test", password: "pw" }], fields: ["email", "password"] },
+  checkCompanyAction: { as: "anonymous", args: async () => [{ kind: "new", name: "N LLC" }], fields: ["kind", "name", "accountPublicId"] },
+  activateAction: {
+    as: "anonymous",
+    args: async (w) => [await pendingToken(w), { mode: "new", email: "n@example.test", fullName: "N", password: "short", company: { kind: "new", name: "N LLC" } }],
+    at: 1,
+    fields: ["mode", "email", "fullName", "password", "company"],
+  },
+  rejectAction: { as: "anonymous", args: async (w) => [await pendingToken(w), "no thanks, wrong company"] },
+  signOutForActivationAction: { as: "anonymous", args: async (w) => [await pendingToken(w)] },
+};
+/** Take no input at all: nothing hostile can be passed in. */
+const NO_INPUT = ["signOutAction", "signOutEverywhereAction"];
+
+const toFormData = (o: Record<string, unknown>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(o)) f.set(k, String(v));
+  return f;
+};
+
+/** Hostile calls: one argument replaced by anything, or some fields of the input made hostile. */
+function hostileArgs(spec: Spec, base: unknown[]): fc.Arbitrary<unknown[]> {
+  const whole = fc.tuple(fc.nat({ max: base.length - 1 }), hostileValue).map(([i, v]) => base.map((a, j) => (i === j ? v : a)));
+  if (!spec.fields) return whole;
+  const at = spec.at ?? 0;
+  const fields = fc.dictionary(fc.constantFrom(...spec.fields), spec.formData ? hostileString : hostileValue, { minKeys: 1, maxKeys: 3 });
+  const partly = fields.map((f) => base.map((a, j) => (j === at ? { ...(a as object), ...f } : a)));
+  return fc.oneof({ arbitrary: partly, weight: 3 }, { arbitrary: whole, weight: 1 });
+}
+
+let world: World;
+let actions: Map<string, Fn>;
+let ip = 0;
+
+beforeAll(async () => {
+  actions = await discoverActions();
+  const staff = await makeAccount({ name: "Hostile Distributor Inc." });
+  const agreement = (await makeAgreement(staff, { versions: 1 })).agreement.publicId;
+  const reseller = (await makeActiveContract(await makeContract(staff, agreement))).reseller;
+  world = { staff, reseller, agreement };
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe("every server action under hostile input", () => {
+  it("has a hostile-input row for every exported server action", () => {
+    const missing = [...actions.keys()].filter((n) => !(n in specs) && !NO_INPUT.includes(n));
+    expect(missing, `actions without a hostile-input row: ${missing.join(", ")}`).toEqual([]);
+  });
+
+  for (const [name, spec] of Object.entries(specs)) {
+    it(`${name}: a message for every refusal, nothing stored, never an unexpected error`, async () => {
+      const fn = actions.get(name)! as (...a: unknown[]) => Promise<unknown>;
+      const logged = vi.spyOn(console, "error");
+      let base = await spec.args(world);
+      let runs = 0;
+      await fc.assert(
+        fc.asyncProperty(hostileArgs(spec, base), async (args) => {
+          // Fresh activation links now and then, so the per-link limit does not answer every run.
+          if (++runs % 15 === 0 && spec.as === "anonymous") base = await spec.args(world);
+          logged.mockClear();
+          actAs(spec.as === "anonymous" ? null : world[spec.as]);
+          request.headers.set("x-forwarded-for", `198.51.100.${++ip % 250}`);
+          const call = spec.formData ? args.map((a, j) => (j === (spec.at ?? 0) && a && typeof a === "object" && !Array.isArray(a) && !(a instanceof Date) ? toFormData(a as Record<string, unknown>) : a)) : args;
+          const before = await fingerprint();
+          let result: unknown;
+          try {
+            result = await fn(...call);
+          } catch (e) {
+            expect(isAppError(e) || e instanceof RedirectSignal, `${name} threw ${String(e)}`).toBe(true);
+            if (e instanceof RedirectSignal) expect(e.url).toMatch(/^\/(?![/\\])/); // on-site only
+            return;
+          }
+          expect(logged, `${name} hit an unexpected error: ${JSON.stringify(logged.mock.calls[0]?.[0]?.message ?? logged.mock.calls[0])}`).not.toHaveBeenCalled();
+          const r = (result ?? {}) as { ok?: boolean; error?: string; fieldErrors?: Record<string, string> };
+          if (r.ok || r.error === undefined) return;
+          expect(r.error.trim().length).toBeGreaterThan(0);
+          expect(r.error).not.toContain(GENERIC);
+          if (r.error === CORRECT) expect(Object.keys(r.fieldErrors ?? {}).length, `${name}: no field named in ${JSON.stringify(r)}`).toBeGreaterThan(0);
+          for (const m of Object.values(r.fieldErrors ?? {})) expect(m.trim().length).toBeGreaterThan(0);
+          expect(await fingerprint(), `${name} stored something while refusing ${JSON.stringify(r)}`).toBe(before);
+        }),
+        { numRuns: 30 },
+      );
+    });
+  }
+});
