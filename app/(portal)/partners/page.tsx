@@ -1,5 +1,9 @@
 import { redirect } from "next/navigation";
+import { partnersHome } from "@/lib/reseller/partners-access";
+import { requirePartnersViewer } from "@/lib/session";
 
-export default function PartnersIndex() {
-  redirect("/partners/contracts");
+/** The module's own address opens the tab the header's Partners link opens (Agreements alone for program.create). */
+export default async function PartnersIndex() {
+  const viewer = await requirePartnersViewer("/partners");
+  redirect(partnersHome(viewer));
 }
