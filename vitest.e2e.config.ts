@@ -3,7 +3,13 @@ import { defineConfig } from "vitest/config";
 
 /** Browser journeys against a production build (`next build && next start`), one file at a time. */
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // global-setup runs app code (fixtures.ts) outside React's server environment.
+      "server-only": path.resolve(import.meta.dirname, "tests/support/empty.ts"),
+    },
+  },
   test: {
     environment: "node",
     reporters: process.env.VITEST_JSON ? ["default", "json"] : ["default"],

@@ -3,13 +3,16 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { prepareFixtures } from "./fixtures";
 
 /**
  * Starts `next start` on a fresh database (PGlite in a temp folder, or a new PostgreSQL database when
- * DATABASE_URL is set) with the demo data forced in, and hands its URL to the journeys.
+ * DATABASE_URL is set) with the demo data forced in, and hands its URL to the journeys. Fixtures the
+ * browser cannot make (an expired link) are written first, while no server holds the database.
  */
 let server: ChildProcess | undefined;
 let dataDir: string | undefined;
+let e2eDatabase: { base: string; name: string } | undefined;
 
 export async function setup(project: TestProject) {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -31,17 +34,31 @@ export async function setup(project: TestProject) {
     SCP_DEV_MAILBOX: "1", // e2e only: the journeys read mail from /dev/mailbox on the production build
   };
   if (process.env.DATABASE_URL) env.DATABASE_URL = await freshPostgresDatabase(process.env.DATABASE_URL);
+  const dbEnv = { AUTH_SECRET: env.AUTH_SECRET!, APP_URL: baseUrl, SCP_SILENT_LOGS: "1" };
+  const fixtures = await prepareFixtures(env.DATABASE_URL ? { ...dbEnv, DATABASE_URL: env.DATABASE_URL } : { ...dbEnv, PGLITE_DATA_DIR: env.PGLITE_DATA_DIR! });
   server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   server.stdout?.on("data", (d) => (log += d));
   server.stderr?.on("data", (d) => (log += d));
   await waitFor(`${baseUrl}/sign-in`, () => log);
   project.provide("baseUrl", baseUrl);
+  project.provide("expiredToken", fixtures.expiredToken);
 }
 
 export async function teardown() {
-  server?.kill("SIGTERM");
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server!.once("exit", r));
+    server.kill("SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+  }
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (e2eDatabase) {
+    // "with (force)" ends any connection the server left behind.
+    const { default: postgres } = await import("postgres");
+    const admin = postgres(e2eDatabase.base, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`drop database if exists ${e2eDatabase.name} with (force)`);
+    await admin.end();
+  }
 }
 
 async function waitFor(url: string, log: () => string) {
@@ -65,6 +82,7 @@ async function freshPostgresDatabase(base: string): Promise<string> {
   const admin = postgres(base, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   await admin.end();
+  e2eDatabase = { base, name };
   const url = new URL(base);
   url.pathname = `/${name}`;
   return url.toString();
@@ -73,5 +91,7 @@ async function freshPostgresDatabase(base: string): Promise<string> {
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Token of a demo contract whose activation link expired yesterday (fixtures.ts). */
+    expiredToken: string;
   }
 }
