@@ -1,10 +1,10 @@
 import "server-only";
-import { and, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { agreements, agreementVersions, contracts } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
-import { decodeCursor, encodeCursor } from "@/lib/contracts/list-contracts";
+import { decodeCursor, keysetPage } from "@/lib/contracts/list-contracts";
 import type { AgreementType } from "./schemas";
 import { withoutNul } from "@/lib/no-nul";
 
@@ -27,16 +27,24 @@ export type AgreementListRow = {
 // updated_at carries microseconds; a JS Date would round them away and skip or repeat rows.
 const exactUpdatedAt = sql<string>`to_char(${agreements.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
-/** One page of the caller's agreements, most recently changed first: keyset on (updated_at desc, id desc). */
+/**
+ * One page of the caller's agreements, most recently changed first: keyset on (updated_at desc, id desc),
+ * read backwards for Previous page, exactly like the Contracts list.
+ */
 export async function listAgreements(db: DbOrTx, viewer: Viewer, input: ListAgreementsInput = {}) {
   const p = listAgreementsSchema.parse(input);
   const cursor = p.cursor ? decodeCursor(p.cursor) : null;
+  const back = cursor?.dir === "prev";
   const where: (SQL | undefined)[] = [eq(agreements.ownerAccountId, viewer.accountId)];
   if (p.q) {
     const text = p.q.replace(/[\\%_]/g, (c) => `\\${c}`);
     where.push(or(ilike(agreements.name, `%${text}%`), ilike(agreements.publicId, `${text}%`)));
   }
-  if (cursor) where.push(sql`(${agreements.updatedAt}, ${agreements.id}) < (${cursor.t}::timestamptz, ${cursor.id}::uuid)`);
+  if (cursor) {
+    const key = sql`(${agreements.updatedAt}, ${agreements.id})`;
+    const at = sql`(${cursor.t}::timestamptz, ${cursor.id}::uuid)`;
+    where.push(back ? sql`${key} > ${at}` : sql`${key} < ${at}`);
+  }
   // Joins (not correlated subqueries) so every column is table-qualified; counts are only for this account.
   const perAgreement = db
     .select({ agreementId: contracts.agreementId, n: count().as("n") })
@@ -59,12 +67,12 @@ export async function listAgreements(db: DbOrTx, viewer: Viewer, input: ListAgre
     .leftJoin(agreementVersions, and(eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.active, true)))
     .leftJoin(perAgreement, eq(perAgreement.agreementId, agreements.id))
     .where(and(...where))
-    .orderBy(desc(agreements.updatedAt), desc(agreements.id))
+    .orderBy(...(back ? [asc(agreements.updatedAt), asc(agreements.id)] : [desc(agreements.updatedAt), desc(agreements.id)]))
     .limit(p.limit + 1);
-  const rows = found.slice(0, p.limit);
-  const last = rows[rows.length - 1];
+  const { page, nextCursor, prevCursor } = keysetPage(found, p.limit, cursor);
   return {
-    rows: rows.map(({ id: _id, t: _t, ...r }): AgreementListRow => ({ ...r, contracts: Number(r.contracts ?? 0), updatedAt: new Date(r.updatedAt) })),
-    nextCursor: found.length > p.limit && last ? encodeCursor({ t: last.t, id: last.id, dir: "next" }) : null,
+    rows: page.map(({ id: _id, t: _t, ...r }): AgreementListRow => ({ ...r, contracts: Number(r.contracts ?? 0), updatedAt: new Date(r.updatedAt) })),
+    nextCursor,
+    prevCursor,
   };
 }

@@ -42,18 +42,8 @@ const exactCreatedAt = sql<string>`to_char(${contracts.createdAt} at time zone '
 export async function listContracts(db: DbOrTx, viewer: Viewer, input: ListContractsInput = {}): Promise<ContractListPage> {
   const p = listContractsSchema.parse(input);
   const cursor = p.cursor ? decodeCursor(p.cursor) : null;
-  const back = cursor?.dir === "prev";
-  const found = await contractsPageQuery(db, viewer, p, cursor);
-  const more = found.length > p.limit;
-  const page = found.slice(0, p.limit);
-  if (back) page.reverse();
-  const first = page[0];
-  const last = page[page.length - 1];
-  return {
-    rows: page.map(toRow),
-    nextCursor: last && (back || more) ? encodeCursor({ t: last.t, id: last.id, dir: "next" }) : null,
-    prevCursor: first && (back ? more : cursor !== null) ? encodeCursor({ t: first.t, id: first.id, dir: "prev" }) : null,
-  };
+  const { page, nextCursor, prevCursor } = keysetPage(await contractsPageQuery(db, viewer, p, cursor), p.limit, cursor);
+  return { rows: page.map(toRow), nextCursor, prevCursor };
 }
 
 /** The page's single statement (exported so a test can EXPLAIN it). */
@@ -144,6 +134,25 @@ function toRow(r: {
     status: r.status,
     createdAt: new Date(r.createdAt),
     updatedAt: new Date(r.updatedAt),
+  };
+}
+
+/**
+ * Turns the `limit + 1` rows a keyset query fetched into a page with its Previous/Next cursors.
+ * A "prev" cursor's query reads backwards (ascending), so its rows come back reversed into display order;
+ * the extra row only tells whether there is more in the direction read.
+ */
+export function keysetPage<T extends { t: string; id: string }>(found: T[], limit: number, cursor: Cursor | null) {
+  const back = cursor?.dir === "prev";
+  const more = found.length > limit;
+  const page = found.slice(0, limit);
+  if (back) page.reverse();
+  const first = page[0];
+  const last = page[page.length - 1];
+  return {
+    page,
+    nextCursor: last && (back || more) ? encodeCursor({ t: last.t, id: last.id, dir: "next" }) : null,
+    prevCursor: first && (back ? more : cursor !== null) ? encodeCursor({ t: first.t, id: first.id, dir: "prev" }) : null,
   };
 }
 

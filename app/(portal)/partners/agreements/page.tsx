@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AgreementsTable } from "@/components/agreements/agreements-table";
+import { Pager } from "@/components/contracts/list/pager";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/layout";
@@ -19,7 +20,6 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
   const q = parsed.q || undefined;
   const page = await listAgreements(await getDb(), viewer, { q, cursor: parsed.cursor });
   const create = <ButtonLink href="/partners/agreements/new">Create Agreement</ButtonLink>;
-  const withQ = (extra: Record<string, string>) => `/partners/agreements?${new URLSearchParams({ ...(q ? { q } : {}), ...extra })}`;
   return (
     <div>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
@@ -45,12 +45,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
       {page.rows.length > 0 ? (
         <>
           <AgreementsTable rows={page.rows} />
-          {parsed.cursor || page.nextCursor ? (
-            <nav aria-label="Pages" className="mt-4 flex justify-between">
-              {parsed.cursor ? <Link href={withQ({})} className={buttonClass("secondary")}>First page</Link> : <span />}
-              {page.nextCursor ? <Link href={withQ({ cursor: page.nextCursor })} className={buttonClass("secondary")}>Next page</Link> : null}
-            </nav>
-          ) : null}
+          <Pager basePath="/partners/agreements" filters={{ q }} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
         </>
       ) : q || parsed.cursor ? (
         <EmptyState title="No agreements match">Try another name or agreement ID, or clear the search.</EmptyState>
