@@ -57,10 +57,10 @@ function countOnly(data: BenchData, cookie: string): Target[] {
 
 async function main(): Promise<number> {
   const started = Date.now();
-  const db = await benchDatabaseEnv();
+  const db = await benchDatabaseEnv(o.quick);
   log(`database: ${db.label}; ${o.quick ? "quick" : "full"} mode`);
   const data = await seedWith(db.env);
-  const pgliteData = db.driver === "postgres" ? await seedWith(pgliteEnv()) : data;
+  const pgliteData = db.driver === "postgres" ? await seedWith(pgliteEnv(o.quick)) : data;
   if (o.seedOnly) return 0;
   ensureBuild(serverEnv, log, o.reuseBuild);
   const { encodeCursor } = await import("../lib/contracts/list-contracts");
@@ -127,7 +127,7 @@ async function main(): Promise<number> {
           return;
         }
         await server.stop();
-        server = await startNext({ ...serverEnv, ...pgliteEnv() });
+        server = await startNext({ ...serverEnv, ...pgliteEnv(o.quick) });
         const c2 = await signIn(server.url, STAFF.email, STAFF.password);
         const lite = await hit(`${server.url}/partners/contracts/${pgliteData.detailsPublicId}`, { connections: 64, seconds: o.seconds * 2, cookie: c2 });
         m.drivers.pglite = lite.reqPerSec;
