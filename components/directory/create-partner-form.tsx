@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
 import { useForm, type Path } from "react-hook-form";
+import { ContractParameterFields } from "@/components/contracts/wizard/parameters-step";
 import { closeCreationKey, openCreationKey } from "@/components/contracts/wizard/wizard-form";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Field, FormError, Input, inputClass } from "@/components/ui/field";
@@ -13,7 +14,6 @@ import { createPartnerSchema, type CreatePartnerInput, type CreatePartnerValues 
 import { AgreementChoice } from "./agreement-choice";
 import { errorOf } from "./form-errors";
 import { PartnerCreated } from "./partner-created";
-import { PartnerParameters } from "./partner-parameters";
 
 type Props = {
   agreements: WizardAgreement[];
@@ -103,7 +103,7 @@ export function CreatePartnerForm({ agreements, canDelegate, defaultExpiry, minD
       </section>
       <section className="space-y-4 border-t border-slate-100 pt-6">
         <h3 className="text-base font-semibold text-slate-900">Contract parameters</h3>
-        <PartnerParameters form={form} canDelegate={canDelegate} minDate={minDate} maxDate={maxDate} />
+        <ContractParameterFields form={form} canDelegate={canDelegate} minDate={minDate} maxDate={maxDate} />
       </section>
       <div className="flex items-center justify-between border-t border-slate-100 pt-4">
         <ButtonLink href="/partners/directory" variant="ghost">

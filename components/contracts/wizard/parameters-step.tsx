@@ -1,16 +1,32 @@
 "use client";
 
-import type { UseFormReturn } from "react-hook-form";
+import type { ReactNode } from "react";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
+import { errorOf } from "@/components/directory/form-errors";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import type { WizardInput } from "./wizard-form";
 
-type Props = { form: UseFormReturn<WizardInput>; canDelegate: boolean; minDate: string; maxDate: string };
+type ParameterValues = Pick<WizardInput, "program" | "delegate" | "kind" | "noteToSignee" | "internalNote" | "linkExpiresOn">;
 
-export function ParametersStep({ form, canDelegate, minDate, maxDate }: Props) {
-  const { register, watch, formState } = form;
-  const e = formState.errors;
-  const noteLength = (watch("noteToSignee") ?? "").length;
-  const internalLength = (watch("internalNote") ?? "").length;
+type FieldsProps<T extends FieldValues> = {
+  form: UseFormReturn<T>;
+  canDelegate: boolean;
+  minDate: string;
+  maxDate: string;
+  /** Where the invitation goes: the wizard's optional signee email; Create Partner asks for it elsewhere. */
+  emailField?: ReactNode;
+};
+
+/**
+ * The contract parameters (same schema, same labels) for every form that makes a contract: the wizard's
+ * Parameters step and Create Partner. Errors are looked up by name, because Create Partner's schema is a
+ * union whose error type only names the keys common to every branch.
+ */
+export function ContractParameterFields<T extends FieldValues>({ form: typed, canDelegate, minDate, maxDate, emailField }: FieldsProps<T>) {
+  // Both forms hold these fields; react-hook-form cannot type register() by a generic form's keys.
+  const form = typed as unknown as UseFormReturn<ParameterValues>;
+  const { register, watch } = form;
+  const err = (name: keyof ParameterValues) => errorOf(form, name);
   return (
     <div className="space-y-5">
       <fieldset>
@@ -26,7 +42,7 @@ export function ParametersStep({ form, canDelegate, minDate, maxDate }: Props) {
             </label>
           ) : null}
         </div>
-        {e.delegate?.message ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{e.delegate.message}</p> : null}
+        {err("delegate") ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{err("delegate")}</p> : null}
       </fieldset>
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">Kind</legend>
@@ -38,22 +54,32 @@ export function ParametersStep({ form, canDelegate, minDate, maxDate }: Props) {
             <input type="radio" value="production" {...register("kind")} /> Production
           </label>
         </div>
-        {e.kind?.message ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{e.kind.message}</p> : null}
+        {err("kind") ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{err("kind")}</p> : null}
       </fieldset>
-      <Field id="noteToSignee" label="Note to signee" error={e.noteToSignee?.message} hint={<Counter n={noteLength} max={200} />}>
-        <Textarea id="noteToSignee" rows={3} error={e.noteToSignee?.message} {...register("noteToSignee")} />
+      <Field id="noteToSignee" label="Note to signee" error={err("noteToSignee")} hint={<Counter n={(watch("noteToSignee") ?? "").length} max={200} />}>
+        <Textarea id="noteToSignee" rows={3} error={err("noteToSignee")} {...register("noteToSignee")} />
       </Field>
-      <Field id="internalNote" label="Internal note (optional)" error={e.internalNote?.message} hint={<Counter n={internalLength} max={100} extra="Only your team sees it." />}>
-        <Input id="internalNote" error={e.internalNote?.message} {...register("internalNote")} />
+      <Field id="internalNote" label="Internal note (optional)" error={err("internalNote")} hint={<Counter n={(watch("internalNote") ?? "").length} max={100} extra="Only your team sees it." />}>
+        <Input id="internalNote" error={err("internalNote")} {...register("internalNote")} />
       </Field>
-      <Field id="linkExpiresOn" label="Link expiration date" error={e.linkExpiresOn?.message} hint="The activation link stops working after this day (UTC), at most a year ahead.">
-        <Input id="linkExpiresOn" type="date" min={minDate} max={maxDate} error={e.linkExpiresOn?.message} {...register("linkExpiresOn")} />
+      <Field id="linkExpiresOn" label="Link expiration date" error={err("linkExpiresOn")} hint="The activation link stops working after this day (UTC), at most a year ahead.">
+        <Input id="linkExpiresOn" type="date" min={minDate} max={maxDate} error={err("linkExpiresOn")} {...register("linkExpiresOn")} />
       </Field>
-      <Field id="signeeEmail" label="Signee email (optional)" error={e.signeeEmail?.message} hint="Send the activation link to this address. Leave empty to pass the link on yourself.">
-        <Input id="signeeEmail" type="email" autoComplete="off" error={e.signeeEmail?.message} {...register("signeeEmail")} />
-      </Field>
+      {emailField}
     </div>
   );
+}
+
+/** The wizard's Parameters step: the shared fields plus the optional signee email. */
+export function ParametersStep(props: Omit<FieldsProps<WizardInput>, "emailField">) {
+  const { register, formState } = props.form;
+  const error = formState.errors.signeeEmail?.message;
+  const email = (
+    <Field id="signeeEmail" label="Signee email (optional)" error={error} hint="Send the activation link to this address. Leave empty to pass the link on yourself.">
+      <Input id="signeeEmail" type="email" autoComplete="off" error={error} {...register("signeeEmail")} />
+    </Field>
+  );
+  return <ContractParameterFields {...props} emailField={email} />;
 }
 
 function Counter({ n, max, extra }: { n: number; max: number; extra?: string }) {
