@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { agreements, agreementVersions, contracts, users } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { AppError } from "@/lib/errors";
+import { publicIdPattern } from "@/lib/ids";
 import { mayManage } from "./access";
 
 export type AgreementVersionRow = {
@@ -21,6 +22,8 @@ export type AgreementVersionRow = {
  * the active one, else the newest). Another account's agreement is not_found, like a missing one.
  */
 export async function getAgreement(db: DbOrTx, viewer: Viewer, input: { publicId: string; version?: number }) {
+  // The page checks the URL too; a non-ID (a NUL byte PostgreSQL would reject) never reaches a query.
+  if (!publicIdPattern.agreement.test(input.publicId)) throw new AppError("not_found", "This agreement was not found.");
   const [agreement] = await db
     .select({ id: agreements.id, publicId: agreements.publicId, name: agreements.name, description: agreements.description, type: agreements.type, createdAt: agreements.createdAt, updatedAt: agreements.updatedAt })
     .from(agreements)

@@ -3,6 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import type { ContractKind, ContractStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { AppError } from "@/lib/errors";
+import { publicIdPattern } from "@/lib/ids";
 import type { Permissions } from "@/lib/permissions";
 import { rowsOf } from "@/lib/security/rate-limit";
 import { activationLink, decryptToken } from "@/lib/security/tokens";
@@ -56,6 +57,8 @@ const date = (v: unknown): Date => new Date(v as string);
  * A missing contract and another tenant's are the same "not found".
  */
 export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: string, mode: DetailsMode): Promise<ContractDetails> {
+  // Not a contract ID (a hand-typed URL, a NUL byte PostgreSQL would reject): no query, same answer as a missing one.
+  if (!publicIdPattern.contract.test(publicId)) throw new AppError("not_found", "This contract does not exist, or it is not yours.");
   const scope = mode === "issuer" ? sql`c.issuer_account_id = ${viewer.accountId}` : sql`c.owner_account_id = ${viewer.accountId}`;
   const [r] = rowsOf<Row>(
     await db.execute(sql`

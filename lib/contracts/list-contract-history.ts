@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { CANCELLED_PREFIX } from "@/lib/email/cancel-invitations";
+import { publicIdPattern } from "@/lib/ids";
 import { rowsOf } from "@/lib/security/rate-limit";
 import type { DetailsMode } from "./get-contract-details";
 
@@ -20,6 +21,8 @@ type Row = { source: "event" | "mail"; at: string | Date; type: string; user_nam
  * tenant's contract yields an empty history.
  */
 export async function listContractHistory(db: DbOrTx, viewer: Viewer, publicId: string, mode: DetailsMode): Promise<HistoryEntry[]> {
+  // Not a contract ID (a hand-typed URL, a NUL byte PostgreSQL would reject): no query, no history, like a missing one.
+  if (!publicIdPattern.contract.test(publicId)) return [];
   const scope = mode === "issuer" ? sql`issuer_account_id = ${viewer.accountId}` : sql`owner_account_id = ${viewer.accountId}`;
   const mail =
     mode === "issuer"

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import type { Viewer } from "@/lib/accounts/viewer";
+import { publicIdPattern } from "@/lib/ids";
 import { rowsOf } from "@/lib/security/rate-limit";
 
 export type VersionText = { id: string; number: number; content: string; contentKind: "markdown" | "link" };
@@ -23,6 +24,8 @@ type Row = {
  * is one to sign; otherwise null. Scoped to the owner, so another tenant's contract yields null.
  */
 export async function getVersionToSign(db: DbOrTx, viewer: Viewer, contractPublicId: string): Promise<VersionToSign | null> {
+  // Not a contract ID (a hand-typed URL, a NUL byte PostgreSQL would reject): no query, nothing to sign, like a missing one.
+  if (!publicIdPattern.contract.test(contractPublicId)) return null;
   const [r] = rowsOf<Row>(
     await db.execute(sql`
       select cur.id as cur_id, cur.number as cur_number, cur.content as cur_content, cur.content_kind as cur_kind,
