@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { resolveActivationLink } from "@/lib/activation/resolve-activation-link";
 import { getAgreement } from "@/lib/agreements/get-agreement";
 import { listAgreements } from "@/lib/agreements/list-agreements";
 import { getContractDetails } from "@/lib/contracts/get-contract-details";
@@ -46,6 +47,7 @@ describe("lookups by hostile URL values", () => {
         await answers("getVersionToSign", () => getVersionToSign(d, v.reseller, id));
         await answers("getAgreement", () => getAgreement(d, v.staff, { publicId: id }));
         await answers("getPartner", () => getPartner(d, v.staff, id));
+        expect((await resolveActivationLink(d, id)).state, "a hostile activation token").toBe("invalid");
       }),
       { numRuns: 40 },
     );
