@@ -58,6 +58,8 @@ export const contracts = pgTable(
     index("contracts_owner_idx").on(t.ownerAccountId, t.status),
     index("contracts_agreement_version_idx").on(t.agreementVersionId),
     index("contracts_signee_email_idx").on(t.issuerAccountId, sql`lower(${t.signeeEmail})`),
+    // Trigram (pg_trgm GIN) indexes for the list search live in the hand-written migration
+    // 0001_search_trigram.sql: drizzle-kit cannot express the extension they need.
   ],
 );
 
