@@ -2,7 +2,7 @@ import { z } from "zod";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/no-nul";
 
 export const MAX_LINK_DAYS = 365;
-export const DEFAULT_LINK_DAYS = 30;
+export { DEFAULT_LINK_DAYS, defaultExpiryDate } from "./link-dates";
 
 const optionalEmail = z
   .string()
@@ -38,10 +38,6 @@ export const contractParametersSchema = z.object({
   signeeEmail: optionalEmail,
 });
 export type ContractParameters = z.input<typeof contractParametersSchema>;
-
-export function defaultExpiryDate(now = new Date()): string {
-  return new Date(now.getTime() + DEFAULT_LINK_DAYS * 86_400_000).toISOString().slice(0, 10);
-}
 
 export function expiryFromDate(day: string): Date {
   return new Date(`${day}T23:59:59.999Z`);

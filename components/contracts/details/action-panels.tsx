@@ -1,14 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
-import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
-import { emailLinkSchema, regenerateLinkSchema, terminateSchema } from "@/lib/contracts/detail-schemas";
-import { defaultExpiryDate } from "@/lib/contracts/schemas";
+import { defaultExpiryDate } from "@/lib/contracts/link-dates";
 import type { DetailsActions } from "./types";
 
 type PanelProps = { publicId: string; actions: DetailsActions; onDone: (message?: string) => void; onCancel: () => void };
@@ -23,10 +20,15 @@ function Panel({ title, tone = "neutral", children }: { title: string; tone?: "n
   );
 }
 
-/** Sends the form through the action and maps its refusal back onto the fields. */
-function useActionForm<T extends FieldValues, R>(schema: z.ZodType<T, FieldValues>, defaults: T, action: (v: T) => Promise<ActionResult<R>>, onOk: (data: R) => void) {
-  const form = useForm<T>({ resolver: zodResolver(schema as never), defaultValues: defaults as never });
+/**
+ * Sends the form through the action and maps its refusal back onto the fields. The action validates
+ * with the shared schemas (lib/contracts/detail-schemas.ts); the browser only has native limits, so zod
+ * stays out of the details page's bundle.
+ */
+function useActionForm<T extends FieldValues, R>(defaults: T, action: (v: T) => Promise<ActionResult<R>>, onOk: (data: R) => void) {
+  const form = useForm<T>({ defaultValues: defaults as never });
   const submit = form.handleSubmit(async (values) => {
+    form.clearErrors("root"); // the previous refusal no longer applies while this one is checked
     const result = await action(values);
     if (result.ok) return onOk(result.data);
     for (const [k, message] of Object.entries(result.fieldErrors ?? {})) if (k in defaults) form.setError(k as Path<T>, { message });
@@ -46,14 +48,14 @@ function Buttons({ form, label, busy, variant = "primary", onCancel }: { form: U
 }
 
 export function EmailLinkPanel({ publicId, actions, onDone, onCancel, signeeEmail }: PanelProps & { signeeEmail: string | null }) {
-  const { form, submit } = useActionForm(emailLinkSchema, { publicId, signeeEmail: signeeEmail ?? "" }, actions.emailLink, (d) => onDone(`Activation link emailed to ${d.to}.`));
+  const { form, submit } = useActionForm({ publicId, signeeEmail: signeeEmail ?? "" }, actions.emailLink, (d) => onDone(`Activation link emailed to ${d.to}.`));
   const error = form.formState.errors.signeeEmail?.message;
   return (
     <Panel title="Email the activation link">
       <form onSubmit={submit} noValidate className="space-y-3">
         <FormError message={form.formState.errors.root?.message} />
         <Field id="signeeEmail" label="Signee email" hint="The invitation with the current link goes to this address." error={error}>
-          <Input id="signeeEmail" type="email" autoComplete="off" error={error} {...form.register("signeeEmail")} />
+          <Input id="signeeEmail" type="email" autoComplete="off" required maxLength={254} error={error} {...form.register("signeeEmail")} />
         </Field>
         <Buttons form={form as never} label="Send email" busy="Sending…" onCancel={onCancel} />
       </form>
@@ -62,7 +64,7 @@ export function EmailLinkPanel({ publicId, actions, onDone, onCancel, signeeEmai
 }
 
 export function RegeneratePanel({ publicId, actions, onDone, onCancel }: PanelProps) {
-  const { form, submit } = useActionForm(regenerateLinkSchema, { publicId, linkExpiresOn: defaultExpiryDate() }, actions.regenerateLink, () => onDone("A new activation link was created. The previous link no longer works."));
+  const { form, submit } = useActionForm({ publicId, linkExpiresOn: defaultExpiryDate() }, actions.regenerateLink, () => onDone("A new activation link was created. The previous link no longer works."));
   const error = form.formState.errors.linkExpiresOn?.message;
   return (
     <Panel title="Regenerate the activation link">
@@ -70,7 +72,7 @@ export function RegeneratePanel({ publicId, actions, onDone, onCancel }: PanelPr
       <form onSubmit={submit} noValidate className="space-y-3">
         <FormError message={form.formState.errors.root?.message} />
         <Field id="linkExpiresOn" label="Link expiration date" hint="At most a year ahead." error={error}>
-          <Input id="linkExpiresOn" type="date" error={error} {...form.register("linkExpiresOn")} />
+          <Input id="linkExpiresOn" type="date" required error={error} {...form.register("linkExpiresOn")} />
         </Field>
         <Buttons form={form as never} label="Regenerate link" busy="Regenerating…" onCancel={onCancel} />
       </form>
@@ -79,7 +81,7 @@ export function RegeneratePanel({ publicId, actions, onDone, onCancel }: PanelPr
 }
 
 export function TerminatePanel({ publicId, actions, onDone, onCancel }: PanelProps) {
-  const { form, submit } = useActionForm(terminateSchema, { publicId, reason: "" }, actions.terminateContract, () => onDone("The contract was terminated."));
+  const { form, submit } = useActionForm({ publicId, reason: "" }, actions.terminateContract, () => onDone("The contract was terminated."));
   const error = form.formState.errors.reason?.message;
   return (
     <Panel title="Terminate the contract" tone="danger">
@@ -87,7 +89,7 @@ export function TerminatePanel({ publicId, actions, onDone, onCancel }: PanelPro
       <form onSubmit={submit} noValidate className="space-y-3">
         <FormError message={form.formState.errors.root?.message} />
         <Field id="reason" label="Reason" hint="Required, at most 100 characters. The partner is told." error={error}>
-          <Textarea id="reason" rows={2} error={error} {...form.register("reason")} />
+          <Textarea id="reason" rows={2} required maxLength={100} error={error} {...form.register("reason")} />
         </Field>
         <Buttons form={form as never} label="Terminate contract" busy="Terminating…" variant="danger" onCancel={onCancel} />
       </form>

@@ -1,11 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Textarea } from "@/components/ui/field";
-import { editNoteSchema } from "@/lib/contracts/detail-schemas";
 import type { DetailsActions } from "./types";
 
 type Values = { publicId: string; noteToSignee: string };
@@ -14,11 +12,13 @@ type Values = { publicId: string; noteToSignee: string };
 export function NoteEditor({ publicId, note, editable, onSave }: { publicId: string; note: string; editable: boolean; onSave?: DetailsActions["editNote"] }) {
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
-  const form = useForm<Values>({ resolver: zodResolver(editNoteSchema), defaultValues: { publicId, noteToSignee: note } });
+  // Validated by the server action (editNoteSchema): zod stays out of the details page's browser bundle.
+  const form = useForm<Values>({ defaultValues: { publicId, noteToSignee: note } });
   const { errors, isSubmitting } = form.formState;
 
   async function submit(values: Values) {
     if (!onSave) return;
+    form.clearErrors("root");
     const result = await onSave(values);
     if (!result.ok) {
       if (result.fieldErrors?.noteToSignee) form.setError("noteToSignee", { message: result.fieldErrors.noteToSignee });
@@ -46,7 +46,7 @@ export function NoteEditor({ publicId, note, editable, onSave }: { publicId: str
     <form onSubmit={form.handleSubmit(submit)} className="space-y-3" noValidate>
       <FormError message={errors.root?.message} />
       <Field id="noteToSignee" label="Note to signee" hint="Required, at most 200 characters." error={errors.noteToSignee?.message}>
-        <Textarea id="noteToSignee" rows={3} error={errors.noteToSignee?.message} {...form.register("noteToSignee")} />
+        <Textarea id="noteToSignee" rows={3} required maxLength={200} error={errors.noteToSignee?.message} {...form.register("noteToSignee")} />
       </Field>
       <div className="flex gap-2">
         <Button type="submit" disabled={isSubmitting}>
