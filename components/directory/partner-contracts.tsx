@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/layout";
 import type { PartnerContract } from "@/lib/directory/get-partner";
 import { formatDateTime, kindLabel, statusLabel } from "@/lib/format";
 import { describePermissions } from "@/lib/permissions";
-import { TableShell } from "./table-shell";
+import { TableShell } from "@/components/ui/table-shell";
 
 const headers = ["Contract ID", "Agreement", "Kind", "Status", "Permissions", "Signee", "Created"];
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/layout";
 import type { PartnerRow, PartnerStatus } from "@/lib/directory/list-partners";
 import { formatDateTime } from "@/lib/format";
-import { TableShell } from "./table-shell";
+import { TableShell } from "@/components/ui/table-shell";
 
 const headers = ["Partner", "Status", "Contracts", "Signee", "Contact email", "Created"];
 const statusWords: Record<PartnerStatus, string> = { active: "Active", terminated: "Terminated", invited: "Invited" };

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/layout";
+import { TableShell } from "@/components/ui/table-shell";
 import type { ContractListRow } from "@/lib/contracts/list-contracts";
 import { formatDateTime, kindLabel, statusLabel } from "@/lib/format";
 
@@ -7,50 +8,37 @@ const headers = ["Contract ID", "Agreement", "Partner", "Kind", "Status", "Creat
 
 export function ContractsTable({ rows }: { rows: ContractListRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead className="bg-slate-50">
-          <tr>
-            {headers.map((h) => (
-              <th key={h} scope="col" className="px-4 py-3 text-left font-medium whitespace-nowrap text-slate-600">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((r) => (
-            <tr key={r.publicId} className="hover:bg-slate-50">
-              <td className="px-4 py-3 font-mono whitespace-nowrap">
-                <Link href={`/partners/contracts/${r.publicId}`} className="text-brand-700 hover:underline">
-                  {r.publicId}
-                </Link>
-              </td>
-              <td className="px-4 py-3">
-                <div className="text-slate-900">{r.agreementName}</div>
-                <div className="font-mono text-xs text-slate-500">{r.agreementPublicId}</div>
-              </td>
-              <td className="px-4 py-3">
-                {r.partner ? (
-                  <span className={r.partner.invited ? "text-slate-400" : "text-slate-900"} title={r.partner.invited ? "Invited, not active yet" : undefined}>
-                    {r.partner.name}
-                  </span>
-                ) : (
-                  <span className="text-slate-400">—</span>
-                )}
-              </td>
-              <td className="px-4 py-3">
-                <Badge tone={r.kind === "test" ? "test" : "neutral"}>{kindLabel[r.kind]}</Badge>
-              </td>
-              <td className="px-4 py-3">
-                <Badge tone={r.status}>{statusLabel[r.status]}</Badge>
-              </td>
-              <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(r.createdAt)}</td>
-              <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(r.updatedAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableShell headers={headers}>
+      {rows.map((r) => (
+        <tr key={r.publicId} className="hover:bg-slate-50">
+          <td className="px-4 py-3 font-mono whitespace-nowrap">
+            <Link href={`/partners/contracts/${r.publicId}`} className="text-brand-700 hover:underline">
+              {r.publicId}
+            </Link>
+          </td>
+          <td className="px-4 py-3">
+            <div className="text-slate-900">{r.agreementName}</div>
+            <div className="font-mono text-xs text-slate-500">{r.agreementPublicId}</div>
+          </td>
+          <td className="px-4 py-3">
+            {r.partner ? (
+              <span className={r.partner.invited ? "text-slate-400" : "text-slate-900"} title={r.partner.invited ? "Invited, not active yet" : undefined}>
+                {r.partner.name}
+              </span>
+            ) : (
+              <span className="text-slate-400">—</span>
+            )}
+          </td>
+          <td className="px-4 py-3">
+            <Badge tone={r.kind === "test" ? "test" : "neutral"}>{kindLabel[r.kind]}</Badge>
+          </td>
+          <td className="px-4 py-3">
+            <Badge tone={r.status}>{statusLabel[r.status]}</Badge>
+          </td>
+          <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(r.createdAt)}</td>
+          <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(r.updatedAt)}</td>
+        </tr>
+      ))}
+    </TableShell>
   );
 }

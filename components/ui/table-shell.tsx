@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-/** The bordered table with a header row that both Directory tables use. */
+/** The bordered table with a header row that the app's data tables share. */
 export function TableShell({ headers, children }: { headers: string[]; children: ReactNode }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
