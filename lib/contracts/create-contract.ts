@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { agreements, agreementVersions, contracts, type ContractKind } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
@@ -45,6 +45,7 @@ export async function createContract(
   const creationKey = input.creationKey && /^[A-Za-z0-9-]{8,64}$/.test(input.creationKey) ? input.creationKey : null;
   const run = async (t: Tx): Promise<CreatedContract> => {
     if (creationKey) {
+      await lockCreationKey(t, viewer.accountId, creationKey);
       const again = await findByCreationKey(t, viewer.accountId, creationKey);
       if (again) return again;
     }
@@ -115,6 +116,15 @@ export async function createContract(
     }
     throw e;
   }
+}
+
+/**
+ * Serializes submissions that share a creation key until the first one commits, so the second sees its
+ * result before writing anything (without it, a caller that writes before createContract, like Create
+ * Partner's agreement, could keep an orphan). Transaction-scoped; re-entrant within one transaction.
+ */
+export async function lockCreationKey(t: Tx, issuerAccountId: string, creationKey: string): Promise<void> {
+  await t.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${issuerAccountId}:${creationKey}`}, 0))`);
 }
 
 /** The contract an earlier submission with this key created (also used by Directory's Create Partner). */

@@ -3,7 +3,7 @@ import type { Db, DbOrTx } from "@/db/client";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
 import { createAgreement } from "@/lib/agreements/create-agreement";
-import { createContract, findByCreationKey, type CreatedContract } from "@/lib/contracts/create-contract";
+import { createContract, findByCreationKey, lockCreationKey, type CreatedContract } from "@/lib/contracts/create-contract";
 import { AppError, isAppError, isUniqueViolation } from "@/lib/errors";
 import { createPartnerSchema, type CreatePartnerInput, type CreatePartnerValues } from "./schemas";
 
@@ -34,6 +34,7 @@ export async function createPartner(db: Db, viewer: Viewer, input: CreatePartner
   try {
     return await db.transaction(async (tx) => {
       if (creationKey) {
+        await lockCreationKey(tx, viewer.accountId, creationKey);
         const again = await findPartnerByKey(tx, viewer, creationKey, p);
         if (again) return again;
       }
