@@ -1,26 +1,12 @@
 import { eq, sql } from "drizzle-orm";
-import { agreementVersions, contracts, contractVersions } from "@/db/schema";
-import { db, makeAccount, makeAgreement, makeContract, viewerFor } from "@/tests/support/factories";
+import { agreementVersions } from "@/db/schema";
+import { activateFor, db, makeAccount, makeAgreement, makeContract, viewerFor } from "@/tests/support/factories";
 import { terminateContract } from "@/lib/contracts/terminate-contract";
 import { sha256Hex } from "@/lib/security/tokens";
 
 type Party = Awaited<ReturnType<typeof makeAccount>>;
 
-/**
- * TEST SETUP ONLY: activates a pending contract for an existing reseller account, as the activation
- * flow would (owner, signee, activatedAt, the signed version row), so one reseller can hold several.
- */
-export async function activateFor(contract: { id: string }, reseller: Party) {
-  const database = await db();
-  const [row] = await database
-    .update(contracts)
-    .set({ status: "active", ownerAccountId: reseller.account.id, signeeUserId: reseller.user.id, activatedAt: new Date(), updatedAt: new Date() })
-    .where(eq(contracts.id, contract.id))
-    .returning();
-  const [version] = await database.select().from(agreementVersions).where(eq(agreementVersions.id, row.agreementVersionId));
-  await database.insert(contractVersions).values({ contractId: row.id, agreementVersionId: version.id, signedByUserId: reseller.user.id, sha256: version.sha256 });
-  return row;
-}
+export { activateFor };
 
 /** The distributor terminates through the real domain function (the details screen's action). */
 export async function terminate(distributor: Party, contractPublicId: string) {

@@ -1,9 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { agreementVersions, contracts, contractVersions } from "@/db/schema";
+import { agreementVersions, contracts } from "@/db/schema";
 import { isAppError } from "@/lib/errors";
 import { defaultExpiryDate } from "@/lib/contracts/schemas";
-import { actAs, db, makeAccount, makeActiveContract, makeAgreement, makeContract } from "../support/factories";
+import { actAs, activateFor, db, makeAccount, makeActiveContract, makeAgreement, makeContract } from "../support/factories";
 import { RedirectSignal } from "../support/next";
 import { discoverActions, fingerprint, type Fn } from "../support/actions";
 
@@ -29,16 +29,7 @@ const pending = async (w: World) => (await makeContract(w.staffA, w.agreementA))
 
 /** An active contract of A owned by reseller A (the fixed one, so "owner" is meaningful). */
 async function activeForResellerA(w: World, agreementPublicId = w.agreementA) {
-  const created = await makeContract(w.staffA, agreementPublicId);
-  const database = await db();
-  const [row] = await database
-    .update(contracts)
-    .set({ status: "active", ownerAccountId: w.resellerA.account.id, signeeUserId: w.resellerA.user.id, activatedAt: new Date() })
-    .where(eq(contracts.id, created.id))
-    .returning();
-  const [v] = await database.select().from(agreementVersions).where(eq(agreementVersions.id, row.agreementVersionId));
-  await database.insert(contractVersions).values({ contractId: row.id, agreementVersionId: v.id, signedByUserId: w.resellerA.user.id, sha256: v.sha256 });
-  return row;
+  return activateFor(await makeContract(w.staffA, agreementPublicId), w.resellerA);
 }
 
 const fd = (o: Record<string, string>) => {

@@ -109,14 +109,13 @@ export function tokenOf(link: string): string {
 }
 
 /**
- * TEST SETUP ONLY: makes a pending contract active without the activation flow. Creates a reseller
- * account and user, then sets owner, signee and activatedAt directly and records the signed version.
+ * TEST SETUP ONLY: activates a pending contract for an existing reseller account, as the activation
+ * flow would (owner, signee, activatedAt, the signed version row), so one reseller can hold several.
  */
-export async function makeActiveContract(contract: { id: string }, resellerOpts: Parameters<typeof makeAccount>[0] = {}) {
+export async function activateFor(contract: { id: string }, reseller: { account: { id: string }; user: { id: string } }) {
   const { contracts, contractVersions, agreementVersions } = await import("@/db/schema");
   const { eq } = await import("drizzle-orm");
   const database = await getDb();
-  const reseller = await makeAccount({ role: "reseller", ...resellerOpts });
   const [row] = await database
     .update(contracts)
     .set({ status: "active", ownerAccountId: reseller.account.id, signeeUserId: reseller.user.id, activatedAt: new Date(), updatedAt: new Date() })
@@ -124,5 +123,11 @@ export async function makeActiveContract(contract: { id: string }, resellerOpts:
     .returning();
   const [version] = await database.select().from(agreementVersions).where(eq(agreementVersions.id, row.agreementVersionId));
   await database.insert(contractVersions).values({ contractId: row.id, agreementVersionId: version.id, signedByUserId: reseller.user.id, sha256: version.sha256 });
-  return { reseller, contract: row };
+  return row;
+}
+
+/** TEST SETUP ONLY: a new reseller account that has activated the contract. */
+export async function makeActiveContract(contract: { id: string }, resellerOpts: Parameters<typeof makeAccount>[0] = {}) {
+  const reseller = await makeAccount({ role: "reseller", ...resellerOpts });
+  return { reseller, contract: await activateFor(contract, reseller) };
 }
