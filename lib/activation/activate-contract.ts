@@ -36,10 +36,15 @@ export async function activateContract(db: Db, token: string, input: ActivationI
       .update(contracts)
       .set({ updatedAt: sql`now()` })
       .where(and(eq(contracts.tokenHash, tokenHash), eq(contracts.status, "pending"), sql`${contracts.linkExpiresAt} > now()`))
-      .returning({ id: contracts.id, publicId: contracts.publicId, versionId: signedVersionId });
+      .returning({ id: contracts.id, publicId: contracts.publicId });
     if (!claimed) throw linkRefusal((await resolveActivationLink(tx, token)).state);
 
-    const [version] = await tx.select().from(agreementVersions).where(eq(agreementVersions.id, claimed.versionId));
+    // A version activation row-locks the agreement while it switches versions and lists the contracts
+    // that need the new one. Sharing that lock here orders the two: either this contract signs the
+    // version just activated, or the activation waits, then sees this contract active and emails it.
+    await tx.execute(sql`select 1 from agreements where id = (select agreement_id from contracts where id = ${claimed.id}) for share`);
+    const [current] = await tx.select({ versionId: signedVersionId }).from(contracts).where(eq(contracts.id, claimed.id));
+    const [version] = await tx.select().from(agreementVersions).where(eq(agreementVersions.id, current.versionId));
     const accountId = await companyFor(tx, company, prepared);
     const userId = prepared.kind === "new" ? (await createUser(tx, prepared)).id : prepared.userId;
     await addMembership(tx, userId, accountId);

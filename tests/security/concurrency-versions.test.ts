@@ -1,8 +1,8 @@
 // SECURITY.md 21–22, agreement versions. Real races on PostgreSQL (the agreement row lock decides);
 // PGlite serializes the same calls and must reach the same final state.
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { agreementVersions, contractVersions, events } from "@/db/schema";
+import { agreementVersions, contractVersions, events, outbox } from "@/db/schema";
 import { activateContract } from "@/lib/activation/activate-contract";
 import { activateAgreementVersion } from "@/lib/agreements/activate-agreement-version";
 import { AppError } from "@/lib/errors";
@@ -75,7 +75,35 @@ describe(`version activations at once (${onPostgres ? "PostgreSQL: real races" :
       const signed = (await versions()).find((v) => v.id === row.agreementVersionId)!;
       // The contract's version, its evidence row and the hash signed all name the same version.
       expect(evidence[0]).toMatchObject({ agreementVersionId: signed.id, sha256: signed.sha256 });
-      expect((await versions()).filter((v) => v.active)).toHaveLength(1);
+      const all = await versions();
+      expect(all.filter((v) => v.active)).toHaveLength(1);
+      // Signed an older version than the one now active: its signee must have been asked to sign the new one.
+      const activeId = all.find((v) => v.active)!.id;
+      if (row.agreementVersionId !== activeId) {
+        const asked = await d.select().from(outbox).where(and(eq(outbox.contractId, c.id), eq(outbox.kind, "new_version")));
+        expect(asked, `contract ${i} on an old version was never asked to sign the new one`).toHaveLength(1);
+      }
     }
+  });
+
+  it("an activation that overlaps a version switch waits for it and signs the new version", async () => {
+    const { issuer, agreement, versions } = await agreementWithThreeVersions();
+    const c = await makeContract(issuer, agreement.publicId);
+    const target = (await versions()).find((v) => v.number === 2)!;
+    const d = await db();
+    let activation: Promise<unknown> | undefined;
+    // Hold what a version activation holds: the agreement's row lock, with the versions switched but not
+    // yet committed. (On PGlite, whose transactions run one at a time, the activation simply runs after.)
+    await d.transaction(async (tx) => {
+      await tx.execute(sql`update agreements set updated_at = now() where id = ${agreement.id}`);
+      await tx.update(agreementVersions).set({ active: false }).where(eq(agreementVersions.agreementId, agreement.id));
+      await tx.update(agreementVersions).set({ active: true }).where(eq(agreementVersions.id, target.id));
+      activation = activateContract(d, tokenOf(c.activationLink), answersFor("overlap"), requestFrom());
+      activation.catch(() => {});
+      await sleep(400); // on PostgreSQL the activation is now waiting for the agreement lock
+    });
+    await activation;
+    // It signed the version the switch made active, not the one active when it started.
+    expect((await contractRow(c.id)).agreementVersionId).toBe(target.id);
   });
 });
