@@ -11,15 +11,22 @@ export type OutgoingEmail = {
   accountId?: string;
 };
 
-/** Writes to the outbox; call it with the business transaction so a rolled-back change sends nothing. */
-export async function enqueueEmail(db: DbOrTx, email: OutgoingEmail): Promise<void> {
-  await db.insert(outbox).values({
-    kind: email.kind,
-    to: email.to,
-    subject: email.subject.replace(/[\r\n]+/g, " ").slice(0, 250),
-    html: email.html,
-    text: email.text,
-    contractId: email.contractId,
-    accountId: email.accountId,
-  });
+/**
+ * Writes to the outbox, one message or many in a single insert; call it with the business transaction so
+ * a rolled-back change sends nothing.
+ */
+export async function enqueueEmail(db: DbOrTx, emails: OutgoingEmail | OutgoingEmail[]): Promise<void> {
+  const list = Array.isArray(emails) ? emails : [emails];
+  if (list.length === 0) return;
+  await db.insert(outbox).values(
+    list.map((email) => ({
+      kind: email.kind,
+      to: email.to,
+      subject: email.subject.replace(/[\r\n]+/g, " ").slice(0, 250),
+      html: email.html,
+      text: email.text,
+      contractId: email.contractId,
+      accountId: email.accountId,
+    })),
+  );
 }

@@ -69,9 +69,8 @@ export async function enqueueContractActivated(db: DbOrTx, contractId: string): 
     paragraphs: [`${owner?.name ?? "Your partner"} signed "${c.agreementName}" and activated service contract ${c.publicId} with ${c.distributorName}.`],
     button: { label: "Open the contract", href: `${appUrl()}/partners/contracts/${c.publicId}` },
   });
-  for (const s of staff) {
-    await enqueueEmail(db, { kind: "contract_activated", to: s.email, subject: cleanSubject(`${c.distributorName}: contract ${c.publicId} was activated`), ...body, contractId, accountId: c.issuerAccountId });
-  }
+  const subject = cleanSubject(`${c.distributorName}: contract ${c.publicId} was activated`);
+  await enqueueEmail(db, staff.map((s) => ({ kind: "contract_activated" as const, to: s.email, subject, ...body, contractId, accountId: c.issuerAccountId })));
 }
 
 /**
@@ -86,14 +85,15 @@ export async function enqueueNewVersionToSign(db: DbOrTx, agreementId: string, v
     .innerJoin(accounts, eq(accounts.id, contracts.issuerAccountId))
     .innerJoin(agreements, eq(agreements.id, contracts.agreementId))
     .where(and(eq(contracts.agreementId, agreementId), eq(contracts.status, "active"), activeVersionId ? ne(contracts.agreementVersionId, activeVersionId) : undefined));
-  for (const r of rows) {
+  const messages = rows.map((r) => {
     const body = renderEmail({
       heading: `A new version of "${r.agreementName}" is ready to sign`,
       paragraphs: [`${r.distributorName} published version ${versionNumber} of "${r.agreementName}", the agreement of your service contract ${r.publicId}. Review what changed and sign it from the contract's Versions tab.`],
       button: { label: "Review and sign", href: `${appUrl()}/reseller/contracts/${r.publicId}?tab=versions` },
     });
-    await enqueueEmail(db, { kind: "new_version", to: r.email, subject: cleanSubject(`${r.distributorName}: new agreement version to sign`), ...body, contractId: r.contractId, accountId: r.issuer });
-  }
+    return { kind: "new_version" as const, to: r.email, subject: cleanSubject(`${r.distributorName}: new agreement version to sign`), ...body, contractId: r.contractId, accountId: r.issuer };
+  });
+  await enqueueEmail(db, messages);
 }
 
 /** The reseller's signee hears that the contract was terminated, and why. */
