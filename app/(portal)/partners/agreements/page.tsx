@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AgreementsTable } from "@/components/agreements/agreements-table";
 import { Pager } from "@/components/contracts/list/pager";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { ButtonLink } from "@/components/ui/button";
+import { FilterBar } from "@/components/ui/filter-bar";
 import { EmptyState } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { listAgreements, listAgreementsSchema } from "@/lib/agreements/list-agreements";
@@ -26,22 +25,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
         <p className="text-sm text-slate-600">Agreements your partners sign. A service contract is always made on a service agreement.</p>
         {create}
       </div>
-      <form method="get" action="/partners/agreements" role="search" className="mb-4 flex flex-wrap items-end gap-3">
-        <div className="min-w-64 flex-1">
-          <label htmlFor="q" className="block text-sm font-medium text-slate-800">
-            Search
-          </label>
-          <input id="q" name="q" type="search" defaultValue={q} placeholder="Agreement name or ID" className={inputClass} />
-        </div>
-        <button type="submit" className={buttonClass("secondary")}>
-          Search
-        </button>
-        {q ? (
-          <Link href="/partners/agreements" className="py-2 text-sm text-brand-700 hover:underline">
-            Clear search
-          </Link>
-        ) : null}
-      </form>
+      <FilterBar action="/partners/agreements" q={q} placeholder="Agreement name or ID" filtered={Boolean(q)} />
       {page.rows.length > 0 ? (
         <>
           <AgreementsTable rows={page.rows} />

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+
+export type FilterSelect = { name: string; label: string; value?: string; options: [string, string][] };
+
+/**
+ * The search-and-filter form above a list. A plain GET form: every filtered view is a URL that can be
+ * bookmarked and shared, and it works before JavaScript loads.
+ */
+export function FilterBar({ action, q, placeholder, selects = [], filtered }: { action: string; q?: string; placeholder: string; selects?: FilterSelect[]; filtered: boolean }) {
+  return (
+    <form method="get" action={action} role="search" className="mb-4 flex flex-wrap items-end gap-3">
+      <div className="min-w-64 flex-1">
+        <label htmlFor="q" className="block text-sm font-medium text-slate-800">
+          Search
+        </label>
+        <input id="q" name="q" type="search" defaultValue={q} placeholder={placeholder} className={inputClass} />
+      </div>
+      {selects.map((s) => (
+        <div key={s.name}>
+          <label htmlFor={s.name} className="block text-sm font-medium text-slate-800">
+            {s.label}
+          </label>
+          <select id={s.name} name={s.name} defaultValue={s.value ?? ""} className={inputClass}>
+            {s.options.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+      <button type="submit" className={buttonClass("secondary")}>
+        {selects.length ? "Apply" : "Search"}
+      </button>
+      {filtered ? (
+        <Link href={action} className="py-2 text-sm text-brand-700 hover:underline">
+          {selects.length ? "Clear filters" : "Clear search"}
+        </Link>
+      ) : null}
+    </form>
+  );
+}
