@@ -42,3 +42,15 @@ export type ContractParameters = z.input<typeof contractParametersSchema>;
 export function expiryFromDate(day: string): Date {
   return new Date(`${day}T23:59:59.999Z`);
 }
+
+/**
+ * The browser's idempotency key for one Create (wizard, Create Partner). A malformed key only costs the
+ * idempotency, so it is dropped rather than refused.
+ */
+export const creationKeySchema = z.uuid().optional().catch(undefined);
+
+/** What the wizard's Create sends: its own fields and the key, nothing else (never invitedCompanyName). */
+export const createContractRequestSchema = contractParametersSchema.extend({ creationKey: creationKeySchema });
+
+/** The wizard's agreement search box: any text (a crafted non-string reads as an empty search). */
+export const wizardSearchSchema = z.object({ q: z.string().catch("") });
