@@ -16,7 +16,8 @@ function setup(answer: (values: Values) => Promise<ActionResult<{ done: true }>>
   const action = async (values: Values) => (seen.sent.push(values), answer(values));
   const submit = () =>
     actionSubmitHandler(form, action, { onSuccess: (data) => void seen.succeeded.push(data), onRefusal: (f) => void seen.refused.push(f) }, memory)();
-  const message = (name: "reason" | "publicId" | "root") => form.getFieldState(name).error?.message;
+  // "root" is not a field name to react-hook-form's types, but getFieldState reads any path of the errors.
+  const message = (name: "reason" | "publicId" | "root") => form.getFieldState(name as keyof Values).error?.message;
   return { form, seen, submit, message };
 }
 
