@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { hasNoNul, NUL_MESSAGE } from "@/lib/no-nul";
+import { hasNoNul, NUL_MESSAGE, withoutNul } from "@/lib/no-nul";
 
 export const MAX_LINK_DAYS = 365;
 export { DEFAULT_LINK_DAYS, defaultExpiryDate } from "./link-dates";
@@ -45,12 +45,12 @@ export function expiryFromDate(day: string): Date {
 
 /**
  * The browser's idempotency key for one Create (wizard, Create Partner). A malformed key only costs the
- * idempotency, so it is dropped rather than refused.
+ * idempotency, so it reads as no key (empty) rather than refusing the form.
  */
-export const creationKeySchema = z.uuid().optional().catch(undefined);
+export const creationKeySchema = z.uuid().optional().catch("");
 
 /** What the wizard's Create sends: its own fields and the key, nothing else (never invitedCompanyName). */
 export const createContractRequestSchema = contractParametersSchema.extend({ creationKey: creationKeySchema });
 
-/** The wizard's agreement search box: any text (a crafted non-string reads as an empty search). */
-export const wizardSearchSchema = z.object({ q: z.string().catch("") });
+/** The wizard's agreement search box: any text, NUL dropped (a crafted non-string reads as an empty search). */
+export const wizardSearchSchema = z.object({ q: z.string().catch("").transform(withoutNul) });
