@@ -8,7 +8,8 @@
 --   2. dropped: combining marks, whitespace (every Unicode space), punctuation, symbols of the
 --      Latin-1 block, control and format characters (bidi overrides and isolates, zero-width);
 --   3. look-alike letters (Cyrillic, Greek, Armenian, a few Latin) become the Latin letter they mimic,
---      in both cases where one case mimics it (Cyrillic М and м both become m);
+--      in both cases where one case mimics it (Cyrillic М and м both become m); where the two cases
+--      mimic different letters (Greek Ν/ν: N and v; Υ/υ: Y and u), each case takes the one it mimics;
 --   4. case: every BMP letter whose JavaScript toLowerCase() is one other character (Latin, Greek,
 --      Cyrillic, Armenian, Georgian, …) becomes that lowercase letter;
 --   5. Latin look-alikes: 0 -> o, 1 and i -> l, rn -> m, vv -> w.
