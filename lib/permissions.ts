@@ -40,7 +40,7 @@ export function contractPermissions(choice: { program: boolean; delegate: boolea
 export type GrantBox = "program" | "delegate";
 
 /**
- * What a contract granting `granted` would pass on beyond what `issuer` holds (SECURITY.md 34): a grant
+ * What a contract granting `granted` would pass on beyond what `issuer` holds (docs/security-requirements.md 34): a grant
  * is a subset of the issuer's effective permissions, and `service.create` (the Delegate box) is passed
  * on only by holders of `service.delegate`. Empty means the issuer may grant it all.
  */

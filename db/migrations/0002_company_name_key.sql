@@ -1,5 +1,5 @@
 -- company_name_key(name): a company name folded so that names a reader could take for one another
--- compare equal (SECURITY.md 36; lib/accounts/company-name.ts refuses a new company whose key is taken).
+-- compare equal (docs/security-requirements.md 36; lib/accounts/company-name.ts refuses a new company whose key is taken).
 -- Written with code-point functions only (normalize, regexp_replace over code-point ranges, translate,
 -- replace), never lower() or character classes, so the key is the same under every database locale,
 -- in PGlite and in PostgreSQL alike. In order:

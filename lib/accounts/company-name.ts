@@ -8,7 +8,7 @@ export const LOOK_ALIKE_NAME =
 export const NAME_WITHOUT_LETTERS = "Enter a company name with letters or digits.";
 
 /**
- * Refuses a new company name that folds to an existing account's name (SECURITY.md 36), so a reseller
+ * Refuses a new company name that folds to an existing account's name (docs/security-requirements.md 36), so a reseller
  * cannot take its distributor's name to phish from the platform. The folding is the SQL function
  * company_name_key (db/migrations/0002_company_name_key.sql: NFKD, case, spacing and punctuation,
  * look-alike letters), backed by an index on every account's folded name.

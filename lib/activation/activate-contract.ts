@@ -25,7 +25,7 @@ export type ActivatedContract = { contractPublicId: string; accountPublicId: str
  * The reseller signs: in one transaction, claim the pending contract (compare-and-set, checking expiry),
  * create the user and company as needed, make the contract active on the agreement's active version,
  * record the signature evidence and the event, and queue the mail. Any failure keeps nothing.
- * The issuer must still hold everything the contract grants, and never becomes its owner (SECURITY.md 34).
+ * The issuer must still hold everything the contract grants, and never becomes its owner (docs/security-requirements.md 34).
  */
 export async function activateContract(db: Db, token: string, input: ActivationInput, info: RequestInfo): Promise<ActivatedContract> {
   if (typeof token !== "string" || !isWellFormedToken(token)) throw linkRefusal("invalid");

@@ -23,7 +23,7 @@ export type ActivationReview = {
 /**
  * Unknown and regenerated links are deliberately the same state: the page must not tell them apart.
  * "withdrawn": the issuer no longer holds what the contract grants (or may no longer invite at all,
- * e.g. its own contract was terminated), so its pending link cannot be activated (SECURITY.md 34).
+ * e.g. its own contract was terminated), so its pending link cannot be activated (docs/security-requirements.md 34).
  */
 export type LinkState =
   | { state: "invalid" }

@@ -41,7 +41,7 @@ export async function createContract(
   }
   const params = parseOrThrow(contractParametersSchema, input);
   const permissions = contractPermissions({ program: params.program, delegate: params.delegate });
-  // A contract grants only what its issuer holds (SECURITY.md 34); activation checks it again.
+  // A contract grants only what its issuer holds (docs/security-requirements.md 34); activation checks it again.
   const refused = ungrantable(permissions, viewer.permissions);
   if (refused.includes("delegate")) {
     throw new AppError("forbidden", "Your account may not delegate service contract creation.", { delegate: "Not available for your account." });

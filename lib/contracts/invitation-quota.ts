@@ -13,7 +13,7 @@ export function invitesPerDay(): number {
 
 /**
  * Counts one invitation of the issuing account (a new activation link, or a link emailed again) in a
- * 24-hour window, refusing past SCP_INVITES_PER_DAY (SECURITY.md 36: the platform's name must not
+ * 24-hour window, refusing past SCP_INVITES_PER_DAY (docs/security-requirements.md 36: the platform's name must not
  * carry unlimited invitations for one account).
  *
  * Unlike the attempt limits, this runs INSIDE the business transaction, on purpose: a refused or

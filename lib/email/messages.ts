@@ -34,7 +34,7 @@ async function contractFacts(db: DbOrTx, contractId: string) {
 
 /**
  * The invitation with the activation link, to the signee email. It always names the issuing account
- * with its public ID, in the subject and the body (SECURITY.md 36): a company name can be chosen to
+ * with its public ID, in the subject and the body (docs/security-requirements.md 36): a company name can be chosen to
  * look like another, its ID cannot.
  */
 export async function enqueueInvitation(

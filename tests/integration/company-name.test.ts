@@ -1,4 +1,4 @@
-// SECURITY.md 36: a new company may not take a name that folds to an existing account's name (case,
+// docs/security-requirements.md 36: a new company may not take a name that folds to an existing account's name (case,
 // spacing, punctuation, compatibility forms, accents and look-alike letters), so a reseller cannot pass
 // itself off as its distributor.
 import { sql } from "drizzle-orm";

@@ -46,7 +46,7 @@ describe("outbox delivery over SMTP", () => {
     const [m] = smtp.received.filter((r) => r.envelopeTo.includes("signee-1@example.test"));
     expect(m.envelopeTo).toEqual(["signee-1@example.test"]);
     expect(m.headers.from).toContain("no-reply@portal.test");
-    // The issuing account is always named with its public ID (SECURITY.md 36): a name can be imitated, the ID cannot.
+    // The issuing account is always named with its public ID (docs/security-requirements.md 36): a name can be imitated, the ID cannot.
     expect(m.subject).toBe(`[TEST] Northwind <script>alert(1)</script> & Co (${issuer.account.publicId}) invites you to sign a service contract`);
     expect(m.text).toContain(`Northwind <script>alert(1)</script> & Co, account ${issuer.account.publicId}, has invited you`);
     for (const part of [m.text, m.html]) {

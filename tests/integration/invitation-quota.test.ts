@@ -1,4 +1,4 @@
-// SECURITY.md 36: invitations are limited per account (SCP_INVITES_PER_DAY), with a clear message,
+// docs/security-requirements.md 36: invitations are limited per account (SCP_INVITES_PER_DAY), with a clear message,
 // and the limit cannot be dodged by deleting contracts or by using another way to invite.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContractAction } from "@/app/(portal)/partners/contracts/actions";

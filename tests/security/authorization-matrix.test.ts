@@ -198,7 +198,7 @@ describe("authorization matrix", () => {
     expect(row.noteToSignee).toBe("Welcome aboard.");
   });
 
-  // SECURITY.md 34 through the actions a reseller would use (domain cases: tests/security/delegation.test.ts).
+  // docs/security-requirements.md 34 through the actions a reseller would use (domain cases: tests/security/delegation.test.ts).
   describe("delegation cannot be escalated", () => {
     const call = (name: string, ...args: unknown[]) => (actions.get(name)! as (...a: unknown[]) => Promise<unknown>)(...args);
     const refusedWithoutWrites = async (run: () => Promise<unknown>, message: RegExp) => {

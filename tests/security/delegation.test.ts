@@ -1,4 +1,4 @@
-// SECURITY.md 34: a contract grants only what its issuer holds, checked at creation and again inside the
+// docs/security-requirements.md 34: a contract grants only what its issuer holds, checked at creation and again inside the
 // activating transaction; no account owns a contract it issued; an issuer that loses service.create has
 // its pending links refused, with their own page. (Action-level rows: tests/security/authorization-matrix.test.ts.)
 import { eq } from "drizzle-orm";
@@ -29,7 +29,7 @@ const newSigner = (tag: string) => ({
 });
 const unchanged = async (before: Record<string, number>) => expect({ ...(await tableCounts()), rate_limits: 0 }).toEqual({ ...before, rate_limits: 0 });
 
-describe("delegation cannot be escalated (SECURITY.md 34)", () => {
+describe("delegation cannot be escalated", () => {
   it("a delegated reseller cannot create a contract granting Program, in the wizard or through Create Partner; nothing is written", async () => {
     const r = await delegatedReseller();
     expect(r.reseller.viewer.permissions.agreement).toEqual({ program: { create: false }, service: { create: true, delegate: false } });
