@@ -41,7 +41,7 @@ export function AddVersionForm({ agreementId, nextNumber, addVersion }: { agreem
       <Field id="version-content" label={`Version ${nextNumber}`} hint="The agreement text in markdown, or an https link to the document." error={error}>
         <Textarea id="version-content" rows={10} className={`${inputClass} font-mono`} error={error} {...register("content")} />
       </Field>
-      <label className="flex items-center gap-2 text-sm text-slate-800">
+      <label className="flex items-center gap-2 text-sm text-foreground">
         <input type="checkbox" {...register("activate")} /> Activate version
       </label>
       <Button type="submit" disabled={formState.isSubmitting}>

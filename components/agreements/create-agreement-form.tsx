@@ -27,7 +27,7 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
       <FormError message={formError} />
       {types.length > 1 ? (
         <fieldset className="space-y-1">
-          <legend className="text-sm font-medium text-slate-800">Type</legend>
+          <legend className="text-sm font-medium text-foreground">Type</legend>
           <div className="flex gap-6">
             {types.map((t) => (
               <label key={t} className="flex items-center gap-2 text-sm">
@@ -35,10 +35,10 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
               </label>
             ))}
           </div>
-          {errors.type ? <p role="alert" className="text-xs font-medium text-red-600">{errors.type.message}</p> : null}
+          {errors.type ? <p role="alert" className="text-xs font-medium text-destructive-text">{errors.type.message}</p> : null}
         </fieldset>
       ) : (
-        <p className="text-sm text-slate-600">Type: {agreementTypeLabel[types[0]]}</p>
+        <p className="text-sm text-muted-foreground">Type: {agreementTypeLabel[types[0]]}</p>
       )}
       <Field id="name" label="Name" hint={`At most ${MAX_NAME} characters.`} error={errors.name?.message}>
         <Input id="name" error={errors.name?.message} maxLength={MAX_NAME} autoComplete="off" {...register("name")} />
@@ -49,7 +49,7 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
       <Field id="content" label="Version 1" hint="The agreement text in markdown, or an https link to the document." error={errors.content?.message}>
         <Textarea id="content" rows={14} className={`${inputClass} font-mono`} error={errors.content?.message} {...register("content")} />
       </Field>
-      <label className="flex items-center gap-2 text-sm text-slate-800">
+      <label className="flex items-center gap-2 text-sm text-foreground">
         <input type="checkbox" {...register("activate")} /> Activate version
       </label>
       <div className="flex gap-3">

@@ -31,7 +31,7 @@ export function VersionActions({ agreementId, number, active, actions }: Version
         ) : null}
         {confirming ? (
           <>
-            <span className="self-center text-sm text-slate-700">Delete version {number}?</span>
+            <span className="self-center text-sm text-foreground">Delete version {number}?</span>
             <Button variant="danger" className="!px-3 !py-1" disabled={pending} onClick={() => run(actions.remove)}>
               Yes, delete
             </Button>
@@ -40,13 +40,13 @@ export function VersionActions({ agreementId, number, active, actions }: Version
             </Button>
           </>
         ) : (
-          <Button variant="ghost" className="!px-3 !py-1 !text-red-700" disabled={pending} onClick={() => setConfirming(true)} aria-label={`Delete version ${number}`}>
+          <Button variant="ghost" className="!px-3 !py-1 !text-destructive-text" disabled={pending} onClick={() => setConfirming(true)} aria-label={`Delete version ${number}`}>
             Delete
           </Button>
         )}
       </div>
       {error ? (
-        <p role="alert" className="max-w-xs text-right text-xs font-medium text-red-600">
+        <p role="alert" className="max-w-xs text-right text-xs font-medium text-destructive-text">
           {error}
         </p>
       ) : null}

@@ -7,10 +7,10 @@ import { VersionDiff } from "./version-diff";
 
 function Document({ title, version }: { title: string; version: VersionText }) {
   return (
-    <section aria-label={title} className="min-w-0 rounded-md border border-slate-200 p-4">
-      <h4 className="mb-2 text-sm font-semibold text-slate-700">{title}</h4>
+    <section aria-label={title} className="min-w-0 rounded-md border border-border p-4">
+      <h4 className="mb-2 text-sm font-semibold text-foreground">{title}</h4>
       {version.contentKind === "link" ? (
-        <a href={safeUrl(version.content)} className="break-all text-brand-700 underline" rel="noopener noreferrer">
+        <a href={safeUrl(version.content)} className="break-all text-link underline" rel="noopener noreferrer">
           {version.content}
         </a>
       ) : (
@@ -25,7 +25,7 @@ export function SignNewVersion({ contractPublicId, toSign, sign }: { contractPub
   const { current, next } = toSign;
   return (
     <Card className="mt-6 space-y-5">
-      <h3 id="sign-version" className="text-lg font-semibold text-slate-900">
+      <h3 id="sign-version" className="text-lg font-semibold text-foreground">
         Sign version {next.number}
       </h3>
       <VersionDiff before={current.content} after={next.content} fromNumber={current.number} toNumber={next.number} />

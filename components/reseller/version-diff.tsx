@@ -2,7 +2,7 @@ import { diffStats, textDiff, type DiffPart } from "@/lib/reseller/text-diff";
 
 const marker = { added: "+", removed: "−", same: " " } as const;
 const srLabel = { added: "Added: ", removed: "Removed: ", same: "" } as const;
-const tone = { added: "bg-emerald-100 text-emerald-900", removed: "bg-rose-100 text-rose-900 decoration-rose-400", same: "text-slate-600" } as const;
+const tone = { added: "bg-emerald-100 text-emerald-900 dark:bg-emerald-400/15 dark:text-emerald-100", removed: "bg-rose-100 text-rose-900 decoration-rose-400 dark:bg-rose-400/15 dark:text-rose-100", same: "text-muted-foreground" } as const;
 
 /**
  * What changed between the signed text and the new one. Rendered as React text only (never HTML), so
@@ -14,12 +14,12 @@ export function VersionDiff({ before, after, fromNumber, toNumber }: { before: s
   const unit = diff.mode === "lines" ? "line" : "change";
   return (
     <figure className="space-y-2">
-      <figcaption className="text-sm text-slate-700">
+      <figcaption className="text-sm text-foreground">
         Changes from version {fromNumber} to version {toNumber}:{" "}
-        <span className="font-medium text-emerald-800">+ {stats.added} {unit}{stats.added === 1 ? "" : "s"} added</span>,{" "}
-        <span className="font-medium text-rose-800">− {stats.removed} {unit}{stats.removed === 1 ? "" : "s"} removed</span>
+        <span className="font-medium text-emerald-800 dark:text-emerald-300">+ {stats.added} {unit}{stats.added === 1 ? "" : "s"} added</span>,{" "}
+        <span className="font-medium text-rose-800 dark:text-rose-300">− {stats.removed} {unit}{stats.removed === 1 ? "" : "s"} removed</span>
       </figcaption>
-      <div className="max-h-[32rem] overflow-auto rounded-md border border-slate-200 bg-white p-3 font-mono text-xs leading-5" data-testid="version-diff">
+      <div className="max-h-[32rem] overflow-auto rounded-md border border-border bg-card p-3 font-mono text-xs leading-5" data-testid="version-diff">
         {diff.mode === "lines" ? diff.parts.map((p, i) => <Line key={i} part={p} />) : <p className="whitespace-pre-wrap break-words">{diff.parts.map((p, i) => <Word key={i} part={p} />)}</p>}
       </div>
     </figure>

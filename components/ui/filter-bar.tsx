@@ -12,14 +12,14 @@ export function FilterBar({ action, q, placeholder, selects = [], filtered }: { 
   return (
     <form method="get" action={action} role="search" className="mb-4 flex flex-wrap items-end gap-3">
       <div className="min-w-64 flex-1">
-        <label htmlFor="q" className="block text-sm font-medium text-slate-800">
+        <label htmlFor="q" className="block text-sm font-medium text-foreground">
           Search
         </label>
         <input id="q" name="q" type="search" defaultValue={q} placeholder={placeholder} className={inputClass} />
       </div>
       {selects.map((s) => (
         <div key={s.name}>
-          <label htmlFor={s.name} className="block text-sm font-medium text-slate-800">
+          <label htmlFor={s.name} className="block text-sm font-medium text-foreground">
             {s.label}
           </label>
           <select id={s.name} name={s.name} defaultValue={s.value ?? ""} className={inputClass}>
@@ -35,7 +35,7 @@ export function FilterBar({ action, q, placeholder, selects = [], filtered }: { 
         {selects.length ? "Apply" : "Search"}
       </button>
       {filtered ? (
-        <Link href={action} className="py-2 text-sm text-brand-700 hover:underline">
+        <Link href={action} className="py-2 text-sm text-link hover:underline">
           {selects.length ? "Clear filters" : "Clear search"}
         </Link>
       ) : null}

@@ -37,7 +37,7 @@ describe("Directory: Create Partner with a new agreement, activated from the mai
     const link = await page.getByLabel("Activation link").inputValue();
     expect(link).toMatch(/\/activate\/[A-Za-z0-9_-]{43}$/);
     await page.getByRole("button", { name: "Copy" }).click();
-    await page.getByText("Copied").waitFor();
+    await page.getByText("Copied", { exact: true }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     await snap(page, "directory-created");
 

@@ -29,7 +29,7 @@ export default async function ResellerHome() {
       <PageHeader title={viewer.accountName} description={`Reseller Portal · ${viewer.accountPublicId}`} actions={actions} />
       <UpdatesPrompt contracts={contracts} />
       <section aria-labelledby="contracts-heading" className="space-y-3">
-        <h2 id="contracts-heading" className="text-lg font-semibold text-slate-900">
+        <h2 id="contracts-heading" className="text-lg font-semibold text-foreground">
           Your contracts
         </h2>
         {contracts.length === 0 ? (

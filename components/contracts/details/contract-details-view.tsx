@@ -29,8 +29,10 @@ export function ContractDetailsView({ contract, mode, tab, viewAgreement, basePa
   const labels = { general: "General", permissions: "Permissions", versions: "Versions", history: "History" };
   return (
     <div>
-      <ContractHeader contract={contract} />
-      {mode === "issuer" && actions ? <IssuerActions publicId={contract.publicId} status={contract.status} signeeEmail={contract.signeeEmail} actions={actions} /> : null}
+      <ContractHeader
+        contract={contract}
+        actions={mode === "issuer" && actions ? <IssuerActions publicId={contract.publicId} status={contract.status} signeeEmail={contract.signeeEmail} actions={actions} /> : null}
+      />
       <TabNav label="Contract" current={current} tabs={detailTabs.map((key) => ({ key, label: labels[key], href: `${basePath}?tab=${key}` }))} />
       {current === "general" ? (
         <GeneralTab contract={contract} mode={mode} viewAgreement={viewAgreement} basePath={basePath} onEditNote={mode === "issuer" ? actions?.editNote : undefined} />

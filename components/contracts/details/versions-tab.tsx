@@ -7,7 +7,7 @@ export function VersionsTab({ contract: c, signAction }: { contract: ContractDet
   return (
     <div className="space-y-4">
       {c.agreement.updateVersion ? (
-        <div role="status" className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+        <div role="status" className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-400/30 dark:bg-amber-400/10 dark:text-amber-100">
           <span>
             <strong>Updates available:</strong> version {c.agreement.updateVersion} is waiting to be signed.
           </span>
@@ -21,7 +21,7 @@ export function VersionsTab({ contract: c, signAction }: { contract: ContractDet
       ) : (
         <Card className="overflow-x-auto p-0">
           <table className="min-w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+            <thead className="bg-muted text-xs uppercase tracking-wide text-muted-foreground">
               <tr>
                 <th className="px-4 py-3">Version</th>
                 <th className="px-4 py-3">Signee</th>
@@ -29,7 +29,7 @@ export function VersionsTab({ contract: c, signAction }: { contract: ContractDet
                 <th className="px-4 py-3">Content hash (SHA-256)</th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
+            <tbody className="divide-y divide-border">
               {c.signedVersions.map((v) => (
                 <tr key={v.number}>
                   <td className="px-4 py-3">Version {v.number}</td>

@@ -50,7 +50,7 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
   });
 
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <div className="rounded-lg border border-border bg-card p-6 shadow-sm">
       <Stepper current={step} />
       {step === 3 && summary ? (
         <SummaryStep summary={summary} signeeEmail={form.getValues("signeeEmail") || undefined} />
@@ -60,7 +60,7 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
           {step === 0 ? <TypeStep /> : null}
           {step === 1 ? <AgreementStep form={form} initial={agreements} search={actions.searchAgreements} /> : null}
           {step === 2 ? <ParametersStep form={form} canDelegate={canDelegate} canProgram={canProgram} minDate={minDate} maxDate={maxDate} /> : null}
-          <div className="flex items-center justify-between border-t border-slate-100 pt-4">
+          <div className="flex items-center justify-between border-t border-border pt-4">
             <div className="flex gap-2">
               <ButtonLink href="/partners/contracts" variant="ghost">
                 Cancel

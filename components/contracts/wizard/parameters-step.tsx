@@ -32,8 +32,8 @@ export function ContractParameterFields<T extends FieldValues>({ form: typed, ca
   return (
     <div className="space-y-5">
       <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Agreement creation permission</legend>
-        <p className="mb-2 text-xs text-slate-500">What your partner may create once the contract is active.</p>
+        <legend className="text-sm font-medium text-foreground">Agreement creation permission</legend>
+        <p className="mb-2 text-xs text-muted-foreground">What your partner may create once the contract is active.</p>
         <div className="flex flex-wrap gap-6">
           {canProgram ? (
             <label className="flex items-center gap-2 text-sm">
@@ -45,13 +45,13 @@ export function ContractParameterFields<T extends FieldValues>({ form: typed, ca
               <input type="checkbox" {...register("delegate")} /> Delegate
             </label>
           ) : null}
-          {canProgram || canDelegate ? null : <p className="text-sm text-slate-600">Your account cannot pass on agreement creation.</p>}
+          {canProgram || canDelegate ? null : <p className="text-sm text-muted-foreground">Your account cannot pass on agreement creation.</p>}
         </div>
-        {err("program") ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{err("program")}</p> : null}
-        {err("delegate") ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{err("delegate")}</p> : null}
+        {err("program") ? <p role="alert" className="mt-1 text-xs font-medium text-destructive-text">{err("program")}</p> : null}
+        {err("delegate") ? <p role="alert" className="mt-1 text-xs font-medium text-destructive-text">{err("delegate")}</p> : null}
       </fieldset>
       <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Kind</legend>
+        <legend className="text-sm font-medium text-foreground">Kind</legend>
         <div className="mt-1 flex gap-6">
           <label className="flex items-center gap-2 text-sm">
             <input type="radio" value="test" {...register("kind")} /> Test
@@ -60,7 +60,7 @@ export function ContractParameterFields<T extends FieldValues>({ form: typed, ca
             <input type="radio" value="production" {...register("kind")} /> Production
           </label>
         </div>
-        {err("kind") ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{err("kind")}</p> : null}
+        {err("kind") ? <p role="alert" className="mt-1 text-xs font-medium text-destructive-text">{err("kind")}</p> : null}
       </fieldset>
       <Field id="noteToSignee" label="Note to signee" error={err("noteToSignee")} hint={<Counter n={(watch("noteToSignee") ?? "").length} max={200} />}>
         <Textarea id="noteToSignee" rows={3} error={err("noteToSignee")} {...register("noteToSignee")} />
@@ -90,7 +90,7 @@ export function ParametersStep(props: Omit<FieldsProps<WizardInput>, "emailField
 
 function Counter({ n, max, extra }: { n: number; max: number; extra?: string }) {
   return (
-    <span className={n > max ? "font-medium text-red-600" : undefined}>
+    <span className={n > max ? "font-medium text-destructive-text" : undefined}>
       {extra ? `${extra} ` : ""}
       {n}/{max} characters
     </span>

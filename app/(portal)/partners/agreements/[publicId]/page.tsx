@@ -35,19 +35,19 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const nextNumber = Math.max(0, ...agreement.versions.map((v) => v.number)) + 1;
   return (
     <div className="space-y-6">
-      <Link href="/partners/agreements" className="text-sm text-brand-700 hover:underline">
+      <Link href="/partners/agreements" className="text-sm text-link hover:underline">
         ← Agreements
       </Link>
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
-          <h2 className="text-xl font-semibold text-slate-900">{agreement.name}</h2>
-          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+          <h2 className="text-xl font-semibold text-foreground">{agreement.name}</h2>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
             <span className="font-mono">{agreement.publicId}</span>
             <Badge tone="info">{agreementTypeLabel[agreement.type]}</Badge>
             <span>Updated {formatDateTime(agreement.updatedAt)}</span>
           </p>
         </div>
-        <p className="text-sm text-slate-700" data-testid="active-version">
+        <p className="text-sm text-foreground" data-testid="active-version">
           {agreement.activeVersion ? `Active version: v${agreement.activeVersion}` : "No active version"}
         </p>
       </div>
@@ -58,16 +58,16 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <Card>
-        <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">Description</h3>
+        <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted-foreground">Description</h3>
         <Markdown>{agreement.description}</Markdown>
       </Card>
       {shown ? (
         <Card>
           <div className="mb-3 flex flex-wrap items-center gap-3">
-            <h3 className="text-base font-semibold text-slate-900">Version {shown.number}</h3>
+            <h3 className="text-base font-semibold text-foreground">Version {shown.number}</h3>
             {shown.active ? <Badge tone="active">Active</Badge> : <Badge tone="terminated">Inactive</Badge>}
             {shown.active || !agreement.activeVersion ? null : (
-              <Link href={`/partners/agreements/${agreement.publicId}`} className="text-sm text-brand-700 hover:underline">
+              <Link href={`/partners/agreements/${agreement.publicId}`} className="text-sm text-link hover:underline">
                 Show the active version
               </Link>
             )}
@@ -76,12 +76,12 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         </Card>
       ) : null}
       <Card>
-        <h3 className="mb-3 text-base font-semibold text-slate-900">Versions</h3>
+        <h3 className="mb-3 text-base font-semibold text-foreground">Versions</h3>
         <VersionsTable agreementId={agreement.publicId} versions={agreement.versions} shown={shown?.number ?? null} canManage={agreement.canManage} actions={versionActions} />
       </Card>
       {agreement.canManage ? (
         <Card>
-          <h3 className="mb-3 text-base font-semibold text-slate-900">Add version</h3>
+          <h3 className="mb-3 text-base font-semibold text-foreground">Add version</h3>
           <AddVersionForm agreementId={agreement.publicId} nextNumber={nextNumber} addVersion={addAgreementVersionAction} />
         </Card>
       ) : null}

@@ -25,37 +25,37 @@ export default async function PartnerPage({ params }: { params: Promise<{ public
   return (
     <div className="space-y-8">
       <div>
-        <Link href="/partners/directory" className="text-sm text-brand-700 hover:underline">
+        <Link href="/partners/directory" className="text-sm text-link hover:underline">
           ← Directory
         </Link>
         <div className="mt-2 flex flex-wrap items-center gap-3">
-          <h2 className="text-xl font-semibold text-slate-900">{partner.name}</h2>
+          <h2 className="text-xl font-semibold text-foreground">{partner.name}</h2>
           <Badge tone={partner.status}>{partner.status === "active" ? "Active" : "Terminated"}</Badge>
         </div>
-        <dl className="mt-2 flex flex-wrap gap-x-8 gap-y-1 text-sm text-slate-600">
+        <dl className="mt-2 flex flex-wrap gap-x-8 gap-y-1 text-sm text-muted-foreground">
           <div>
             <dt className="inline">ID </dt>
-            <dd className="inline font-mono text-slate-900">{partner.publicId}</dd>
+            <dd className="inline font-mono text-foreground">{partner.publicId}</dd>
           </div>
           <div>
             <dt className="inline">Type </dt>
-            <dd className="inline text-slate-900">Reseller</dd>
+            <dd className="inline text-foreground">Reseller</dd>
           </div>
           <div>
             <dt className="inline">Created </dt>
-            <dd className="inline text-slate-900">{formatDateTime(partner.createdAt)}</dd>
+            <dd className="inline text-foreground">{formatDateTime(partner.createdAt)}</dd>
           </div>
         </dl>
       </div>
       <section className="space-y-3">
-        <h3 className="text-base font-semibold text-slate-900">Contracts</h3>
+        <h3 className="text-base font-semibold text-foreground">Contracts</h3>
         <PartnerContracts rows={partner.contracts} />
       </section>
       <section className="space-y-3">
-        <h3 className="text-base font-semibold text-slate-900">History</h3>
+        <h3 className="text-base font-semibold text-foreground">History</h3>
         <PartnerHistory events={partner.history} />
         {partner.history.length >= PARTNER_HISTORY_LIMIT ? (
-          <p className="text-xs text-slate-500">Showing the latest {PARTNER_HISTORY_LIMIT} events; each contract&apos;s History tab has all of its events.</p>
+          <p className="text-xs text-muted-foreground">Showing the latest {PARTNER_HISTORY_LIMIT} events; each contract&apos;s History tab has all of its events.</p>
         ) : null}
       </section>
     </div>

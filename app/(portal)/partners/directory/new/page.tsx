@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CreatePartnerForm } from "@/components/directory/create-partner-form";
 import { ButtonLink } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/layout";
+import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { listWizardAgreements } from "@/lib/contracts/list-wizard-agreements";
 import { defaultExpiryDate, MAX_LINK_DAYS } from "@/lib/contracts/schemas";
@@ -22,8 +22,8 @@ export default async function NewPartnerPage() {
   const agreements = await listWizardAgreements(await getDb(), viewer);
   const now = new Date();
   return (
-    <div>
-      <h2 className="mb-4 text-xl font-semibold text-slate-900">Create Partner</h2>
+    <div className="max-w-3xl">
+      <PageHeader title="Create Partner" back={{ href: "/partners/directory", label: "Directory" }} />
       <CreatePartnerForm
         agreements={agreements}
         canDelegate={viewer.permissions.agreement.service.delegate}
