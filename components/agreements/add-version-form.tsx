@@ -1,8 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { toast } from "sonner";
 import type { z } from "zod";
 import { useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -14,7 +14,6 @@ type In = z.input<typeof addVersionSchema>;
 type Out = z.output<typeof addVersionSchema>;
 
 export function AddVersionForm({ agreementId, nextNumber, addVersion }: { agreementId: string; nextNumber: number; addVersion: Action<Out, { number: number }> }) {
-  const [done, setDone] = useState<string>();
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(addVersionSchema),
     defaultValues: { agreementId, content: "", activate: true },
@@ -24,19 +23,13 @@ export function AddVersionForm({ agreementId, nextNumber, addVersion }: { agreem
   // On a refusal the typed text stays in the box so nothing is lost.
   const { submit, formError } = useActionForm(form, addVersion, {
     onSuccess: (added, values) => {
-      setDone(`Version ${added.number} was added${values.activate ? " and activated" : ""}.`);
+      toast.success(`Version ${added.number} was added${values.activate ? " and activated" : ""}.`);
       reset({ agreementId, content: "", activate: true });
     },
-    onRefusal: () => setDone(undefined),
   });
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       <FormError message={formError} />
-      {done ? (
-        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          {done}
-        </p>
-      ) : null}
       <input type="hidden" {...register("agreementId")} />
       <Field id="version-content" label={`Version ${nextNumber}`} hint="The agreement text in markdown, or an https link to the document." error={error}>
         <Textarea id="version-content" rows={10} className={`${inputClass} font-mono`} error={error} {...register("content")} />

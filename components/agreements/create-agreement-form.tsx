@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useActionForm } from "@/components/ui/action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { withFlashToast } from "@/components/ui/toaster";
 import { Field, FormError, Input, inputClass, Textarea } from "@/components/ui/field";
 import type { Action } from "@/lib/action-result";
 import { agreementTypeLabel, createAgreementSchema, MAX_NAME, type AgreementType } from "@/lib/agreements/schemas";
@@ -20,8 +21,8 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
   });
   const { register, formState } = form;
   const errors = formState.errors;
-  // On success the action redirects to the new agreement's page.
-  const { submit, formError } = useActionForm(form, create);
+  // On success the action redirects to the new agreement's page, where the toast shows.
+  const { submit, formError } = useActionForm(form, (values: Out) => withFlashToast(`Agreement “${values.name}” was created.`, () => create(values)));
   return (
     <form onSubmit={submit} noValidate className="space-y-5">
       <FormError message={formError} />

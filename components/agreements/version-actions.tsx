@@ -1,7 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { Ellipsis, Trash2 } from "lucide-react";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Button, buttonClass } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { Action } from "@/lib/action-result";
 
 type VersionRef = { agreementId: string; number: number };
@@ -9,47 +13,59 @@ type VersionRef = { agreementId: string; number: number };
 /** Activate and Delete of one version, passed in by the agreement's page. */
 export type AgreementVersionActions = { activate: Action<VersionRef>; remove: Action<VersionRef> };
 
-/** Activate and Delete for one version; Delete asks for confirmation, refusals are shown beside the row. */
-export function VersionActions({ agreementId, number, active, actions }: VersionRef & { active: boolean; actions: AgreementVersionActions }) {
-  const [pending, start] = useTransition();
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
-  const run = (action: Action<VersionRef>) =>
-    start(async () => {
-      setError(undefined);
-      const result = await action({ agreementId, number });
-      setConfirming(false);
-      if (!result.ok) setError(result.error);
-    });
+/**
+ * Activate (the row's button) and Delete (in the row's "⋯" menu), each confirmed in a dialog that says
+ * what follows; a refusal is shown in the dialog, the result as a toast.
+ */
+export function VersionActions({ agreementId, number, active, contracts, actions }: VersionRef & { active: boolean; contracts: number; actions: AgreementVersionActions }) {
+  const [open, setOpen] = useState<"activate" | "delete" | null>(null);
+  const run = (action: Action<VersionRef>, done: string) => async () => {
+    const result = await action({ agreementId, number });
+    if (!result.ok) return result.error;
+    setOpen(null);
+    toast.success(done);
+  };
   return (
-    <div className="flex flex-col items-end gap-1">
-      <div className="flex flex-wrap justify-end gap-2">
-        {!active && !confirming ? (
-          <Button variant="secondary" className="!px-3 !py-1" disabled={pending} onClick={() => run(actions.activate)}>
-            Activate
-          </Button>
-        ) : null}
-        {confirming ? (
-          <>
-            <span className="self-center text-sm text-foreground">Delete version {number}?</span>
-            <Button variant="danger" className="!px-3 !py-1" disabled={pending} onClick={() => run(actions.remove)}>
-              Yes, delete
-            </Button>
-            <Button variant="ghost" className="!px-3 !py-1" disabled={pending} onClick={() => setConfirming(false)}>
-              Cancel
-            </Button>
-          </>
-        ) : (
-          <Button variant="ghost" className="!px-3 !py-1 !text-destructive-text" disabled={pending} onClick={() => setConfirming(true)} aria-label={`Delete version ${number}`}>
-            Delete
-          </Button>
-        )}
-      </div>
-      {error ? (
-        <p role="alert" className="max-w-xs text-right text-xs font-medium text-destructive-text">
-          {error}
-        </p>
+    <div className="flex items-center justify-end gap-2">
+      {!active ? (
+        <Button variant="secondary" size="sm" onClick={() => setOpen("activate")}>
+          Activate
+        </Button>
       ) : null}
+      <DropdownMenu modal={false}>
+        <DropdownMenuTrigger className={buttonClass("ghost", "icon")} aria-label={`More actions for version ${number}`}>
+          <Ellipsis aria-hidden="true" />
+        </DropdownMenuTrigger>
+        <DropdownMenuContent>
+          <DropdownMenuItem tone="danger" onSelect={() => setOpen("delete")}>
+            <Trash2 aria-hidden="true" /> Delete
+          </DropdownMenuItem>
+        </DropdownMenuContent>
+      </DropdownMenu>
+      <ConfirmDialog
+        open={open === "activate"}
+        onOpenChange={(o) => setOpen(o ? "activate" : null)}
+        title={`Activate version ${number}?`}
+        description={
+          <>
+            New contracts are made on version {number}. Active contracts on an older version show Updates available, and their signees are
+            emailed to sign version {number}.{contracts ? ` ${contracts === 1 ? "1 contract is" : `${contracts} contracts are`} on this version already.` : ""}
+          </>
+        }
+        confirmLabel="Activate"
+        busyLabel="Activating…"
+        onConfirm={run(actions.activate, `Version ${number} is now the active version.`)}
+      />
+      <ConfirmDialog
+        open={open === "delete"}
+        onOpenChange={(o) => setOpen(o ? "delete" : null)}
+        title={`Delete version ${number}?`}
+        description="The version's text is removed for good. A version that is active or that contracts are on cannot be deleted."
+        confirmLabel="Delete version"
+        busyLabel="Deleting…"
+        tone="danger"
+        onConfirm={run(actions.remove, `Version ${number} was deleted.`)}
+      />
     </div>
   );
 }

@@ -70,7 +70,7 @@ export function CreatePartnerForm({ agreements, canDelegate, canProgram, default
     <form onSubmit={(e) => void submit(e)} noValidate className="space-y-8 rounded-lg border border-border bg-card p-6 shadow-sm">
       <FormError message={formError} />
       <section className="space-y-4">
-        <h3 className="text-base font-semibold text-foreground">Partner</h3>
+        <h2 className="text-base font-semibold text-foreground">Partner</h2>
         <Field id="type" label="Type" hint="Partners you invite here sign a service contract as resellers.">
           <select id="type" className={inputClass} {...form.register("type")}>
             <option value="reseller">Reseller</option>
@@ -87,7 +87,7 @@ export function CreatePartnerForm({ agreements, canDelegate, canProgram, default
         <AgreementChoice form={form} agreements={agreements} />
       </section>
       <section className="space-y-4 border-t border-border pt-6">
-        <h3 className="text-base font-semibold text-foreground">Contract parameters</h3>
+        <h2 className="text-base font-semibold text-foreground">Contract parameters</h2>
         <ContractParameterFields form={form} canDelegate={canDelegate} canProgram={canProgram} minDate={minDate} maxDate={maxDate} />
       </section>
       <div className="flex items-center justify-between border-t border-border pt-4">

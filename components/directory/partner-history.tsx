@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { describeHistoryEntry } from "@/components/contracts/details/history-words";
 import type { PartnerEvent } from "@/lib/directory/get-partner";
-import { formatDateTime } from "@/lib/format";
+import { RelativeTime } from "@/components/ui/relative-time";
 
 /** Events of the partner's contracts with this distributor, newest first, in the Details tab's words. */
 export function PartnerHistory({ events }: { events: PartnerEvent[] }) {
@@ -19,9 +19,9 @@ export function PartnerHistory({ events }: { events: PartnerEvent[] }) {
             ) : null}
             {e.userName ? <span className="ml-2 text-xs text-muted-foreground">by {e.userName}</span> : null}
           </div>
-          <time dateTime={new Date(e.at).toISOString()} className="text-xs whitespace-nowrap text-muted-foreground">
-            {formatDateTime(e.at)}
-          </time>
+          <span className="text-xs text-muted-foreground">
+            <RelativeTime date={e.at} />
+          </span>
         </li>
       ))}
     </ol>

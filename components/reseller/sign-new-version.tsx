@@ -8,7 +8,7 @@ import { VersionDiff } from "./version-diff";
 function Document({ title, version }: { title: string; version: VersionText }) {
   return (
     <section aria-label={title} className="min-w-0 rounded-md border border-border p-4">
-      <h4 className="mb-2 text-sm font-semibold text-foreground">{title}</h4>
+      <h3 className="mb-2 text-sm font-semibold text-foreground">{title}</h3>
       {version.contentKind === "link" ? (
         <a href={safeUrl(version.content)} className="break-all text-link underline" rel="noopener noreferrer">
           {version.content}
@@ -25,9 +25,9 @@ export function SignNewVersion({ contractPublicId, toSign, sign }: { contractPub
   const { current, next } = toSign;
   return (
     <Card className="mt-6 space-y-5">
-      <h3 id="sign-version" className="text-lg font-semibold text-foreground">
+      <h2 id="sign-version" className="text-lg font-semibold text-foreground">
         Sign version {next.number}
-      </h3>
+      </h2>
       <VersionDiff before={current.content} after={next.content} fromNumber={current.number} toNumber={next.number} />
       <div className="grid gap-4 lg:grid-cols-2">
         <Document title={`Version ${current.number} (signed)`} version={current} />

@@ -43,9 +43,10 @@ export function DataTable<T>({ columns, rows, rowKey, caption, rowProps }: {
                   key={c.label}
                   data-label={c.primary ? undefined : c.label}
                   className={cn(
-                    "px-4 py-3 max-sm:flex max-sm:min-w-0 max-sm:justify-between max-sm:gap-4 max-sm:px-0 max-sm:py-1 max-sm:text-right",
-                    "max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:font-medium max-sm:before:text-muted-foreground max-sm:before:content-[attr(data-label)]",
-                    c.primary && "max-sm:pb-2 max-sm:text-left max-sm:text-base",
+                    "px-4 py-3 max-sm:px-0",
+                    c.primary
+                      ? "max-sm:block max-sm:pb-2 max-sm:pt-0 max-sm:text-base"
+                      : "max-sm:flex max-sm:min-w-0 max-sm:justify-between max-sm:gap-4 max-sm:py-1 max-sm:text-right max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:font-medium max-sm:before:text-muted-foreground max-sm:before:content-[attr(data-label)]",
                     c.align === "right" && "sm:text-right sm:tabular-nums",
                     c.className,
                   )}

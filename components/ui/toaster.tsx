@@ -1,8 +1,37 @@
 "use client";
 
-import { Toaster as Sonner } from "sonner";
+import { usePathname } from "next/navigation";
+import { useEffect } from "react";
+import { toast, Toaster as Sonner } from "sonner";
 
-/** Where toasts appear (one per page, in the portal's layout); components call sonner's `toast()`. */
+const FLASH = "scp:flash-toast";
+
+/**
+ * Where toasts appear (one per page, in the portal's layout); components call sonner's `toast()`.
+ * A toast for an action that redirects is "flashed": its promise never settles on success, so the
+ * message is parked before the call and shown by the page the redirect lands on.
+ */
 export function Toaster() {
+  const path = usePathname();
+  useEffect(() => {
+    const message = sessionStorage.getItem(FLASH);
+    if (!message) return;
+    sessionStorage.removeItem(FLASH);
+    toast.success(message);
+  }, [path]);
   return <Sonner theme="system" position="bottom-right" closeButton toastOptions={{ duration: 6000 }} containerAriaLabel="Notifications" />;
+}
+
+/** Runs an action that redirects on success, with `message` as the toast on the page it lands on. */
+export async function withFlashToast<R>(message: string, call: () => Promise<R>): Promise<R> {
+  sessionStorage.setItem(FLASH, message);
+  try {
+    const result = await call();
+    // A result means it did not redirect (a refusal): no toast.
+    if (result) sessionStorage.removeItem(FLASH);
+    return result;
+  } catch (e) {
+    sessionStorage.removeItem(FLASH);
+    throw e;
+  }
 }

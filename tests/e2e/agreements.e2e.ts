@@ -26,7 +26,8 @@ describe("agreements journey", () => {
     expect(await page.getByLabel("Activate version").isChecked()).toBe(true);
     await page.getByRole("button", { name: "Create", exact: true }).click();
     await page.waitForURL(/\/partners\/agreements\/AGS-\d{3}-\d{3}-\d{3}$/);
-    await page.getByRole("heading", { name }).waitFor();
+    await page.getByRole("heading", { name, level: 1 }).waitFor();
+    await page.getByText(`Agreement “${name}” was created.`).waitFor();
     expect(await page.getByTestId("active-version").textContent()).toBe("Active version: v1");
     expect(await page.getByText("Version one text.").isVisible()).toBe(true);
     expect(await page.locator(".agreement-prose script").count()).toBe(0);
@@ -38,22 +39,34 @@ describe("agreements journey", () => {
     await page.getByText("Version 2 was added.").waitFor();
     await page.getByTestId("version-2").getByRole("button", { name: "Activate" }).waitFor();
     expect(await page.getByTestId("active-version").textContent()).toBe("Active version: v1");
+    // Activate asks first, saying what follows; Cancel changes nothing.
     await page.getByTestId("version-2").getByRole("button", { name: "Activate" }).click();
+    const ask = page.getByRole("alertdialog");
+    await ask.getByRole("heading", { name: "Activate version 2?" }).waitFor();
+    expect(await ask.getByText(/signees are emailed to sign version 2/).isVisible()).toBe(true);
+    await snap(page, "agreements-activate-confirm");
+    await ask.getByRole("button", { name: "Cancel" }).click();
+    expect(await page.getByTestId("active-version").textContent()).toBe("Active version: v1");
+    await page.getByTestId("version-2").getByRole("button", { name: "Activate" }).click();
+    await ask.getByRole("button", { name: "Activate" }).click();
+    await page.getByText("Version 2 is now the active version.").waitFor();
     await page.getByTestId("version-2").getByText("Active", { exact: true }).waitFor();
     expect(await page.getByTestId("active-version").textContent()).toBe("Active version: v2");
     expect(await page.getByText("Version two text.").isVisible()).toBe(true);
     expect(await page.getByTestId("version-1").getByText("Inactive").isVisible()).toBe(true);
 
     // Deleting the active version is refused with a reason shown beside it.
-    await page.getByRole("button", { name: "Delete version 2" }).click();
-    await page.getByRole("button", { name: "Yes, delete" }).click();
-    await page.getByText("Version 2 is the active version. Activate another version before deleting it.").waitFor();
+    await page.getByRole("button", { name: "More actions for version 2" }).click();
+    await page.getByRole("menuitem", { name: "Delete" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Delete version" }).click();
+    await page.getByRole("alertdialog").getByText("Version 2 is the active version. Activate another version before deleting it.").waitFor();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
     await snap(page, "agreements-detail");
 
     // The list shows the new agreement with v2 active; search finds it by name.
     await page.goto(`/partners/agreements?q=${encodeURIComponent(name)}`);
     const row = page.getByRole("row", { name: new RegExp(name) });
-    expect(await row.getByText("v2").isVisible()).toBe(true);
+    expect(await row.getByText("Version 2").isVisible()).toBe(true);
     await context.close();
   });
 

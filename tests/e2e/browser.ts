@@ -1,9 +1,14 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, inject } from "vitest";
+import { assertAccessible } from "./axe";
 
 export const DEMO_EMAIL = "admin@northwind.test";
 export const DEMO_PASSWORD = "northwind-demo-password";
+
+/** The desktop size the journeys run at; snap() also looks at every state on a phone. */
+export const DESKTOP = { width: 1366, height: 900 };
+export const PHONE = { width: 390, height: 844 };
 
 /** One Chromium per journey file (Debian's, not a downloaded build). */
 export function setupBrowser() {
@@ -23,7 +28,7 @@ export function setupBrowser() {
       return state.baseUrl;
     },
     async newPage(): Promise<{ context: BrowserContext; page: Page }> {
-      const context = await state.browser.newContext({ baseURL: state.baseUrl, permissions: ["clipboard-read", "clipboard-write"] });
+      const context = await state.browser.newContext({ baseURL: state.baseUrl, viewport: DESKTOP, permissions: ["clipboard-read", "clipboard-write"] });
       const page = await context.newPage();
       return { context, page };
     },
@@ -38,8 +43,29 @@ export async function signIn(page: Page, email = DEMO_EMAIL, password = DEMO_PAS
   await page.waitForURL((url) => /^\/(partners|reseller)/.test(url.pathname));
 }
 
-/** Screenshots land in tests/e2e/artifacts for a person to look at. */
+/**
+ * A page state a person should look at: screenshots in tests/e2e/artifacts at 1366 px (light and dark)
+ * and at 390 px, each checked with axe-core (no serious or critical WCAG 2.2 AA violation). On the
+ * phone nothing may scroll sideways. The page is left as it was found (desktop, light).
+ */
 export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync("tests/e2e/artifacts", { recursive: true });
-  await page.screenshot({ path: `tests/e2e/artifacts/${name}.png`, fullPage: true });
+  const shoot = (suffix: string) => page.screenshot({ path: `tests/e2e/artifacts/${name}${suffix}.png`, fullPage: true, animations: "disabled" });
+  const size = page.viewportSize() ?? DESKTOP;
+  try {
+    await shoot("");
+    await assertAccessible(page, `${name} (1366 px, light)`);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await shoot("-dark");
+    await assertAccessible(page, `${name} (1366 px, dark)`);
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.setViewportSize(PHONE);
+    await shoot("-390");
+    await assertAccessible(page, `${name} (390 px)`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) throw new Error(`${name}: at 390 px the page scrolls sideways by ${overflow} px`);
+  } finally {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.setViewportSize(size);
+  }
 }

@@ -53,7 +53,7 @@ describe("Reseller Portal journey", () => {
     await snap(page, "reseller-home");
 
     // Program only: Partners opens on Agreements; Contracts and Directory are absent and refused.
-    await page.getByRole("navigation", { name: "Modules" }).getByRole("link", { name: "Partners" }).click();
+    await page.getByRole("navigation", { name: "Partners" }).getByRole("link", { name: "Agreements" }).click();
     await page.waitForURL(/\/partners\/agreements/);
     const tabs = page.getByRole("navigation", { name: "Partners" });
     expect(await tabs.getByRole("link").allInnerTexts()).toEqual(["Agreements"]);

@@ -1,6 +1,6 @@
 import { Card, EmptyState } from "@/components/ui/layout";
 import type { HistoryEntry } from "@/lib/contracts/list-contract-history";
-import { formatDateTime } from "@/lib/format";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { describeHistoryEntry } from "./history-words";
 
 export function HistoryTab({ entries }: { entries: HistoryEntry[] }) {
@@ -13,7 +13,7 @@ export function HistoryTab({ entries }: { entries: HistoryEntry[] }) {
             <span className={e.source === "mail" && e.status === "failed" ? "text-destructive-text" : "text-foreground"}>{describeHistoryEntry(e)}</span>
             <span className="text-xs text-muted-foreground">
               {e.source === "event" ? `${e.userName ?? "The partner"} · ` : "Email · "}
-              {formatDateTime(e.at)}
+              <RelativeTime date={e.at} />
             </span>
           </li>
         ))}

@@ -2,10 +2,10 @@
 
 import { Ban, Ellipsis, Mail, RefreshCw, Trash2 } from "lucide-react";
 import { useState } from "react";
-import { toast } from "sonner";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";
+import { withFlashToast } from "@/components/ui/toaster";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { ContractStatus } from "@/db/schema";
 import { EmailLinkDialog, RegenerateDialog, TerminateDialog } from "./action-dialogs";
@@ -25,10 +25,9 @@ export function IssuerActions({ publicId, status, signeeEmail, actions }: { publ
   const dialog = (which: Exclude<Open, null | "delete">) => ({ open: open === which, onOpenChange: (o: boolean) => setOpen(o ? which : null) });
   const props = { publicId, actions, onDone: close };
   async function remove() {
-    const result = await actions.deleteContract({ publicId });
-    // On success the action redirects to the list; the toast is shown there by the same layout.
+    // On success the action redirects to the list, where the toast shows.
+    const result = await withFlashToast(`Contract ${publicId} was deleted.`, () => actions.deleteContract({ publicId }));
     if (result && !result.ok) return result.error;
-    toast.success(`Contract ${publicId} was deleted.`);
   }
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Contract actions">

@@ -13,7 +13,7 @@ export function PermissionsTab({ contract: c }: { contract: ContractDetails }) {
   const lines = describePermissions(c.permissions);
   return (
     <Card>
-      <h3 className="mb-2 text-base font-semibold text-foreground">Agreement creation permission</h3>
+      <h2 className="mb-2 text-base font-semibold text-foreground">Agreement creation permission</h2>
       {lines.length ? (
         <ul className="list-disc space-y-1 pl-5 text-sm text-foreground">
           {lines.map((l) => (

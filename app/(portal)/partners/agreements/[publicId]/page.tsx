@@ -5,12 +5,13 @@ import { AddVersionForm } from "@/components/agreements/add-version-form";
 import { AgreementText } from "@/components/agreements/agreement-text";
 import { VersionsTable } from "@/components/agreements/versions-table";
 import { Markdown } from "@/components/markdown";
-import { Badge, Card } from "@/components/ui/layout";
+import { Notice } from "@/components/ui/notice";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { Badge, Card, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { getAgreement } from "@/lib/agreements/get-agreement";
 import { agreementTypeLabel } from "@/lib/agreements/schemas";
 import { isAppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
 import { publicIdPattern } from "@/lib/ids";
 import { requirePartnersViewer } from "@/lib/session";
 import { activateAgreementVersionAction, addAgreementVersionAction, deleteAgreementVersionAction } from "../actions";
@@ -35,36 +36,38 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const nextNumber = Math.max(0, ...agreement.versions.map((v) => v.number)) + 1;
   return (
     <div className="space-y-6">
-      <Link href="/partners/agreements" className="text-sm text-link hover:underline">
-        ← Agreements
-      </Link>
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h2 className="text-xl font-semibold text-foreground">{agreement.name}</h2>
-          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
+      <PageHeader
+        back={{ href: "/partners/agreements", label: "Agreements" }}
+        title={agreement.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
             <span className="font-mono">{agreement.publicId}</span>
             <Badge tone="info">{agreementTypeLabel[agreement.type]}</Badge>
-            <span>Updated {formatDateTime(agreement.updatedAt)}</span>
+            <span>
+              Updated <RelativeTime date={agreement.updatedAt} />
+            </span>
+          </span>
+        }
+        actions={
+          <p className="text-sm text-foreground" data-testid="active-version">
+            {agreement.activeVersion ? `Active version: v${agreement.activeVersion}` : "No active version"}
           </p>
-        </div>
-        <p className="text-sm text-foreground" data-testid="active-version">
-          {agreement.activeVersion ? `Active version: v${agreement.activeVersion}` : "No active version"}
-        </p>
-      </div>
+        }
+      />
       {agreement.contractsWithUpdates > 0 ? (
-        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <Notice tone="warning">
           {agreement.contractsWithUpdates === 1 ? "1 active contract is" : `${agreement.contractsWithUpdates} active contracts are`} on an older
           version: Updates available. The signees were emailed to sign v{agreement.activeVersion}.
-        </p>
+        </Notice>
       ) : null}
       <Card>
-        <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted-foreground">Description</h3>
+        <h2 className="mb-2 text-sm font-semibold text-muted-foreground">Description</h2>
         <Markdown>{agreement.description}</Markdown>
       </Card>
       {shown ? (
         <Card>
           <div className="mb-3 flex flex-wrap items-center gap-3">
-            <h3 className="text-base font-semibold text-foreground">Version {shown.number}</h3>
+            <h2 className="text-base font-semibold text-foreground">Version {shown.number}</h2>
             {shown.active ? <Badge tone="active">Active</Badge> : <Badge tone="terminated">Inactive</Badge>}
             {shown.active || !agreement.activeVersion ? null : (
               <Link href={`/partners/agreements/${agreement.publicId}`} className="text-sm text-link hover:underline">
@@ -75,13 +78,15 @@ export default async function AgreementPage({ params, searchParams }: Props) {
           <AgreementText content={shown.content} kind={shown.contentKind} />
         </Card>
       ) : null}
-      <Card>
-        <h3 className="mb-3 text-base font-semibold text-foreground">Versions</h3>
+      <section aria-labelledby="versions-heading" className="space-y-3">
+        <h2 id="versions-heading" className="text-base font-semibold text-foreground">
+          Versions
+        </h2>
         <VersionsTable agreementId={agreement.publicId} versions={agreement.versions} shown={shown?.number ?? null} canManage={agreement.canManage} actions={versionActions} />
-      </Card>
+      </section>
       {agreement.canManage ? (
-        <Card>
-          <h3 className="mb-3 text-base font-semibold text-foreground">Add version</h3>
+        <Card className="max-w-3xl">
+          <h2 className="mb-3 text-base font-semibold text-foreground">Add version</h2>
           <AddVersionForm agreementId={agreement.publicId} nextNumber={nextNumber} addVersion={addAgreementVersionAction} />
         </Card>
       ) : null}
