@@ -27,11 +27,12 @@ export async function withFlashToast<R>(message: string, call: () => Promise<R>)
   sessionStorage.setItem(FLASH, message);
   try {
     const result = await call();
-    // A result means it did not redirect (a refusal): no toast.
-    if (result) sessionStorage.removeItem(FLASH);
+    // A refusal comes back as a result: no toast. Success never gets here, or with no result.
+    if (result && typeof result === "object" && "ok" in result && !result.ok) sessionStorage.removeItem(FLASH);
     return result;
   } catch (e) {
-    sessionStorage.removeItem(FLASH);
+    // The redirect itself may surface as Next's redirect error; anything else is a failure.
+    if (!String((e as { digest?: unknown })?.digest ?? "").startsWith("NEXT_REDIRECT")) sessionStorage.removeItem(FLASH);
     throw e;
   }
 }

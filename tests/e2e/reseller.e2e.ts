@@ -74,7 +74,8 @@ describe("Reseller Portal journey", () => {
     await staff.page.getByRole("link", { name: AGREEMENT }).first().click();
     await staff.page.waitForURL(/\/partners\/agreements\/AGS-/);
     await staff.page.getByRole("button", { name: "Activate" }).first().click();
-    await staff.page.getByText(/Version 2/).first().waitFor();
+    await staff.page.getByRole("alertdialog").getByRole("button", { name: "Activate" }).click();
+    await staff.page.getByText(/Version 2 is now the active version/).waitFor();
     await staff.context.close();
 
     await page.goto("/reseller");

@@ -13,6 +13,7 @@ describe("sign-in journey", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/partners\/contracts/);
     // The page's title once: the tab's own name, not "Partners" above every tab.
+    await page.getByRole("heading", { name: "Contracts", level: 1 }).waitFor();
     expect(await page.getByRole("heading", { level: 1 }).allInnerTexts()).toEqual(["Contracts"]);
     for (const tab of ["Agreements", "Contracts", "Directory"]) {
       expect(await page.getByRole("navigation", { name: "Partners" }).getByRole("link", { name: tab }).isVisible()).toBe(true);
