@@ -36,5 +36,5 @@ export function sessionEndsAt(token: JWT): Date | undefined {
 export function encodeSessionToken(params: JWTEncodeParams<JWT>, now = nowSeconds()): Promise<string> {
   const sat = params.token?.sat;
   const remaining = typeof sat === "number" ? sat + SESSION_MAX_AGE_SECONDS - now : (params.maxAge ?? SESSION_MAX_AGE_SECONDS);
-  return encodeJwt({ ...params, maxAge: Math.max(1, Math.min(remaining, SESSION_MAX_AGE_SECONDS)) });
+  return encodeJwt({ ...params, maxAge: Math.min(remaining, SESSION_MAX_AGE_SECONDS) });
 }
