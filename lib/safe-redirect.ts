@@ -3,7 +3,6 @@ import { appUrl } from "@/lib/env";
 const MAX_LENGTH = 2048;
 // C0 controls and DEL: URL parsers drop tab and newlines silently ("/\t/evil.example" becomes
 // "//evil.example"), and a newline in a Location header answers 500.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
