@@ -45,6 +45,8 @@ describe("client IP, redirects and sessions on the production server", () => {
       expect(res?.status(), hostile).toBeLessThan(500);
       expect(new URL(page.url()).origin).toBe(app.baseUrl);
     }
+    const icon = await fetch(`${app.baseUrl}/icon.svg`, { redirect: "manual" }); // the sign-in page's own icon
+    expect(icon.status).toBe(200);
     const anonymous = await fetch(`${app.baseUrl}/sign-in?callbackUrl=%2F%0A%2Fevil.example`);
     expect(anonymous.status).toBe(200);
     expect(await anonymous.text()).toMatch(/<input type="hidden" name="callbackUrl" value="\/"\/>/);
