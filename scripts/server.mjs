@@ -37,7 +37,11 @@ const handle = app.getRequestHandler();
 
 server.on("request", (req, res) => {
   prepareRequest(req, res, settings);
-  void handle(req, res);
+  handle(req, res).catch((e) => {
+    console.error(e);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
 });
 server.listen(port, hostname, () => {
   const where = hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "localhost";
