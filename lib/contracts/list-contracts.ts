@@ -164,7 +164,17 @@ export function encodeCursor(c: Cursor): string {
 export function decodeCursor(raw: string): Cursor | null {
   const [dir, t, id] = Buffer.from(raw, "base64url").toString("utf8").split("|");
   if (dir !== "next" && dir !== "prev") return null;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(t ?? "")) return null;
+  if (!isExactInstant(t ?? "")) return null;
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id ?? "")) return null;
   return { dir, t, id };
+}
+
+/**
+ * The shape alone lets month 13, February 30 or year 0 through, which PostgreSQL refuses with an error
+ * (a 500); only an instant that reads back unchanged through Date is a real one.
+ */
+function isExactInstant(t: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(t) || t.startsWith("0000")) return false;
+  const at = new Date(`${t.slice(0, 19)}Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 19) === t.slice(0, 19);
 }
