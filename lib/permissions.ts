@@ -1,10 +1,6 @@
-/** One shape on contracts and on accounts (PRODUCT.md, "Permissions"). */
-export type Permissions = {
-  agreement: {
-    program: { create: boolean };
-    service: { create: boolean; delegate: boolean };
-  };
-};
+import type { Permissions } from "@/db/schema/permissions";
+
+export type { Permissions };
 
 export const NO_PERMISSIONS: Permissions = {
   agreement: { program: { create: false }, service: { create: false, delegate: false } },

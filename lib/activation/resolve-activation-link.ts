@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { col } from "@/db/query";
 import { accounts, agreements, agreementVersions, contracts } from "@/db/schema";
 import type { Permissions } from "@/lib/permissions";
 import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
@@ -47,7 +48,7 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
   const [row] = await db
     .select({
       status: contracts.status,
-      expired: sql<boolean>`${contracts.linkExpiresAt} <= now()`,
+      expired: sql`${contracts.linkExpiresAt} <= now()`.mapWith(col.bool),
       contractPublicId: contracts.publicId,
       distributorName: accounts.name,
       agreementName: agreements.name,
@@ -71,7 +72,7 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
   if (row.status === "active") return { state: "activated" };
   if (row.status === "rejected") return { state: "rejected" };
   if (row.status === "terminated") return { state: "terminated" };
-  if (row.expired === true || String(row.expired) === "true") return { state: "expired" };
+  if (row.expired) return { state: "expired" };
   const { status: _s, expired: _e, ...review } = row;
   return { state: "pending", review: { ...review, linkExpiresAt: new Date(review.linkExpiresAt) } };
 }
