@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { col, queryRow } from "@/db/query";
 import type { ContentKind, ContractKind, ContractStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
-import type { NamedRef } from "@/lib/data/read-shapes";
+import { namedRef, namedRefColumn, namedRefOrNullColumn, type NamedRef } from "@/lib/data/read-shapes";
 import { AppError } from "@/lib/errors";
 import { publicIdPattern } from "@/lib/ids";
 import type { Permissions } from "@/lib/permissions";
@@ -63,16 +63,10 @@ const columns = {
   rejectionReason: col.textOrNull,
   terminationReason: col.textOrNull,
   terminatedAt: col.dateOrNull,
-  issuerPublicId: col.text,
-  issuerName: col.text,
-  ownerPublicId: col.textOrNull,
-  ownerName: col.textOrNull,
+  issuer: namedRefColumn,
+  owner: namedRefOrNullColumn,
   signeeName: col.textOrNull,
-  agreementPublicId: col.text,
-  agreementName: col.text,
-  versionNumber: col.int,
-  versionContent: col.text,
-  versionContentKind: col.oneOf<ContentKind>(),
+  agreement: col.json<Omit<ContractDetails["agreement"], "updateVersion">>(),
   activeVersionNumber: col.intOrNull,
   signed: col.json<Array<Omit<SignedVersion, "signedAt"> & { signedAt: string }>>(),
 };
@@ -91,9 +85,9 @@ export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: s
       select c.id, c.public_id, c.status, c.kind, c.permissions, c.note_to_signee, c.internal_note, c.signee_email,
              c.token_ciphertext, c.link_expires_at, c.link_expires_at <= now() as link_expired, c.created_at, c.updated_at,
              c.rejection_reason, c.termination_reason, c.terminated_at,
-             ia.public_id as issuer_public_id, ia.name as issuer_name, oa.public_id as owner_public_id, oa.name as owner_name,
-             su.full_name as signee_name, a.public_id as agreement_public_id, a.name as agreement_name,
-             v.number as version_number, v.content as version_content, v.content_kind as version_content_kind,
+             ${namedRef("ia")} as issuer, ${namedRef("oa")} as owner, su.full_name as signee_name,
+             jsonb_build_object('publicId', a.public_id, 'name', a.name, 'versionNumber', v.number,
+                                'content', v.content, 'contentKind', v.content_kind) as agreement,
              av.number as active_version_number,
              coalesce((select jsonb_agg(jsonb_build_object('number', sv.number, 'signeeName', u2.full_name,
                                         'signedAt', cv.signed_at, 'sha256', cv.sha256) order by sv.number desc)
@@ -113,21 +107,11 @@ export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: s
     columns,
   );
   if (!r) throw new AppError("not_found", "This contract does not exist, or it is not yours.");
-  const { issuerPublicId, issuerName, ownerPublicId, ownerName, agreementPublicId, agreementName, versionNumber, versionContent, versionContentKind, ...rest } = r;
-  const { activeVersionNumber: active, tokenCiphertext, internalNote, signed, ...contract } = rest;
+  const { agreement, activeVersionNumber: active, tokenCiphertext, internalNote, signed, ...contract } = r;
   const showLink = mode === "issuer" && contract.status === "pending" && !contract.linkExpired && tokenCiphertext !== null;
   return {
     ...contract,
-    issuer: { publicId: issuerPublicId, name: issuerName },
-    owner: ownerPublicId && ownerName !== null ? { publicId: ownerPublicId, name: ownerName } : null,
-    agreement: {
-      publicId: agreementPublicId,
-      name: agreementName,
-      versionNumber,
-      content: versionContent,
-      contentKind: versionContentKind,
-      updateVersion: contract.status === "active" && active !== null && active > versionNumber ? active : null,
-    },
+    agreement: { ...agreement, updateVersion: contract.status === "active" && active !== null && active > agreement.versionNumber ? active : null },
     internalNote: mode === "issuer" ? internalNote : null,
     activationLink: showLink ? activationLink(decryptToken(tokenCiphertext)) : null,
     signedVersions: signed.map((s) => ({ ...s, number: Number(s.number), signedAt: new Date(s.signedAt) })),

@@ -4,7 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { col, queryRows } from "@/db/query";
 import type { ContractKind, ContractStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
-import type { NamedRef } from "@/lib/data/read-shapes";
+import { namedRef, namedRefColumn, type NamedRef } from "@/lib/data/read-shapes";
 import type { Permissions } from "@/lib/permissions";
 
 export type OwnedContract = {
@@ -29,8 +29,7 @@ export async function listOwnedContracts(db: DbOrTx, viewer: Viewer): Promise<Ow
     db,
     sql`
       select c.public_id, c.status, c.kind, c.permissions, c.activated_at, c.agreement_version_id,
-             ia.public_id as issuer_public_id, ia.name as issuer_name,
-             a.public_id as agreement_public_id, a.name as agreement_name,
+             ${namedRef("ia")} as distributor, ${namedRef("a")} as agreement,
              v.number as version_number, av.id as active_version_id, av.number as active_version_number
       from contracts c
       join accounts ia on ia.id = c.issuer_account_id
@@ -44,10 +43,8 @@ export async function listOwnedContracts(db: DbOrTx, viewer: Viewer): Promise<Ow
       publicId: col.text,
       status: col.oneOf<ContractStatus>(),
       kind: col.oneOf<ContractKind>(),
-      issuerPublicId: col.text,
-      issuerName: col.text,
-      agreementPublicId: col.text,
-      agreementName: col.text,
+      distributor: namedRefColumn,
+      agreement: namedRefColumn,
       versionNumber: col.int,
       activeVersionId: col.textOrNull,
       activeVersionNumber: col.intOrNull,
@@ -56,16 +53,9 @@ export async function listOwnedContracts(db: DbOrTx, viewer: Viewer): Promise<Ow
       activatedAt: col.dateOrNull,
     },
   );
-  return rows.map((r) => ({
-    publicId: r.publicId,
-    status: r.status,
-    kind: r.kind,
-    distributor: { publicId: r.issuerPublicId, name: r.issuerName },
-    agreement: { publicId: r.agreementPublicId, name: r.agreementName },
-    versionNumber: r.versionNumber,
-    updateVersion: r.status === "active" && r.activeVersionId !== null && r.activeVersionId !== r.agreementVersionId ? r.activeVersionNumber : null,
-    permissions: r.permissions,
-    activatedAt: r.activatedAt,
+  return rows.map(({ activeVersionId, activeVersionNumber, agreementVersionId, ...r }) => ({
+    ...r,
+    updateVersion: r.status === "active" && activeVersionId !== null && activeVersionId !== agreementVersionId ? activeVersionNumber : null,
   }));
 }
 
