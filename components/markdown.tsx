@@ -29,7 +29,7 @@ const components: Components = {
     ),
 };
 
-/** Agreement text and descriptions: markdown, rendered and sanitized, images only as links (SECURITY.md 27). */
+/** Agreement text and descriptions: markdown, rendered and sanitized, images only as links (docs/security-requirements.md 27). */
 export function Markdown({ children, className = "" }: { children: string; className?: string }) {
   return (
     <div className={`agreement-prose ${className}`}>

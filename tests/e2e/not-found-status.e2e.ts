@@ -3,7 +3,7 @@ import { signIn, setupBrowser } from "./browser";
 
 const app = setupBrowser();
 
-// SECURITY.md 38: another tenant's object answers with a 404 status, not a 200 page that only looks
+// docs/security-requirements.md 38: another tenant's object answers with a 404 status, not a 200 page that only looks
 // like "not found" (which crawlers, monitors and scripts would take as a hit).
 describe("another distributor's pages", () => {
   it("answer 404 with the not-found view to a signed-in distributor, like an ID that never existed", async () => {
