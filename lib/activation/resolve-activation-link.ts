@@ -1,8 +1,9 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { col } from "@/db/query";
 import { accounts, agreements, agreementVersions, contracts } from "@/db/schema";
-import type { Permissions } from "@/lib/permissions";
+import { mayIssue, mergePermissions, type Permissions } from "@/lib/permissions";
 import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
 
 export type ActivationReview = {
@@ -20,10 +21,15 @@ export type ActivationReview = {
   linkExpiresAt: Date;
 };
 
-/** Unknown and regenerated links are deliberately the same state: the page must not tell them apart. */
+/**
+ * Unknown and regenerated links are deliberately the same state: the page must not tell them apart.
+ * "withdrawn": the issuer no longer holds what the contract grants (or may no longer invite at all,
+ * e.g. its own contract was terminated), so its pending link cannot be activated (docs/security-requirements.md 34).
+ */
 export type LinkState =
   | { state: "invalid" }
   | { state: "expired" }
+  | { state: "withdrawn" }
   | { state: "activated" }
   | { state: "rejected" }
   | { state: "terminated" }
@@ -38,6 +44,11 @@ export const signedVersionId = sql<string>`coalesce(
   (select av.id from agreement_versions av where av.agreement_id = "contracts"."agreement_id" and av.active limit 1),
   "contracts"."agreement_version_id")`;
 
+/** What the issuer's active contracts grant it, read with the link (qualified by hand, as above). */
+const issuerGrants = sql`coalesce(
+  (select jsonb_agg(g.permissions) from contracts g where g.owner_account_id = "contracts"."issuer_account_id" and g.status = 'active'),
+  '[]'::jsonb)`.mapWith(col.json<Permissions[]>());
+
 /**
  * What an activation link leads to. Read-only (mail scanners open links before people do), and a
  * malformed token never reaches the database.
@@ -47,7 +58,7 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
   const [row] = await db
     .select({
       status: contracts.status,
-      expired: sql<boolean>`${contracts.linkExpiresAt} <= now()`,
+      expired: sql`${contracts.linkExpiresAt} <= now()`.mapWith(col.bool),
       contractPublicId: contracts.publicId,
       distributorName: accounts.name,
       agreementName: agreements.name,
@@ -60,6 +71,8 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
       permissions: contracts.permissions,
       invitedCompanyName: contracts.invitedCompanyName,
       linkExpiresAt: contracts.linkExpiresAt,
+      issuerOwn: accounts.permissions,
+      issuerGrants,
     })
     .from(contracts)
     .innerJoin(accounts, eq(accounts.id, contracts.issuerAccountId))
@@ -71,7 +84,9 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
   if (row.status === "active") return { state: "activated" };
   if (row.status === "rejected") return { state: "rejected" };
   if (row.status === "terminated") return { state: "terminated" };
-  if (row.expired === true || String(row.expired) === "true") return { state: "expired" };
-  const { status: _s, expired: _e, ...review } = row;
+  if (row.expired) return { state: "expired" };
+  const { status: _s, expired: _e, issuerOwn, issuerGrants: grants, ...review } = row;
+  const issuer = mergePermissions(issuerOwn, ...grants);
+  if (!mayIssue(issuer, review.permissions)) return { state: "withdrawn" };
   return { state: "pending", review: { ...review, linkExpiresAt: new Date(review.linkExpiresAt) } };
 }

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { rowsOf } from "@/db/query";
 
 export type Hit = { count: number; resetAt: Date; allowed: boolean };
 
@@ -57,8 +58,3 @@ export async function purgeExpiredRateLimits(db: DbOrTx, batch = PURGE_BATCH): P
   return rowsOf(rows).length;
 }
 
-/** postgres.js returns an array, PGlite an object with `rows`: one accessor for both. */
-export function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
-}

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
 import { authenticate, SIGNIN_FAILURES_BEFORE_LOCK } from "@/lib/accounts/authenticate";
-import { hitRateLimit, PURGE_EVERY, purgeExpiredRateLimits, rowsOf } from "@/lib/security/rate-limit";
+import { rowsOf } from "@/db/query";
+import { hitRateLimit, PURGE_EVERY, purgeExpiredRateLimits } from "@/lib/security/rate-limit";
 import { db, makeAccount, TEST_PASSWORD } from "../support/factories";
 import { onPostgres } from "../support/setup-db";
 
