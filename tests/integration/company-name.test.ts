@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { activateAction } from "@/app/activate/actions";
 import { activateContract } from "@/lib/activation/activate-contract";
 import { LOOK_ALIKE_NAME, NAME_WITHOUT_LETTERS } from "@/lib/accounts/company-name";
-import { rowsOf } from "@/lib/security/rate-limit";
+import { rowsOf } from "@/db/query";
 import { db, makeAccount } from "@/tests/support/factories";
 import { resetRequest } from "@/tests/support/next";
 import { onPostgres } from "@/tests/support/setup-db";
