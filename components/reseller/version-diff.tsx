@@ -19,7 +19,7 @@ export function VersionDiff({ before, after, fromNumber, toNumber }: { before: s
         <span className="font-medium text-emerald-800 dark:text-emerald-300">+ {stats.added} {unit}{stats.added === 1 ? "" : "s"} added</span>,{" "}
         <span className="font-medium text-rose-800 dark:text-rose-300">− {stats.removed} {unit}{stats.removed === 1 ? "" : "s"} removed</span>
       </figcaption>
-      <div className="max-h-[32rem] overflow-auto rounded-md border border-border bg-card p-3 font-mono text-xs leading-5" data-testid="version-diff">
+      <div tabIndex={0} role="region" aria-label={`Changes from version ${fromNumber} to version ${toNumber}`} className="max-h-[32rem] overflow-auto rounded-md border border-border bg-card p-3 font-mono text-xs leading-5" data-testid="version-diff">
         {diff.mode === "lines" ? diff.parts.map((p, i) => <Line key={i} part={p} />) : <p className="whitespace-pre-wrap break-words">{diff.parts.map((p, i) => <Word key={i} part={p} />)}</p>}
       </div>
     </figure>

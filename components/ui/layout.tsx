@@ -25,10 +25,12 @@ export function Card({ children, className }: { children: ReactNode; className?:
   return <section className={cn("rounded-lg border border-border bg-card p-6 shadow-sm", className)}>{children}</section>;
 }
 
-export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+/** Where a list or page has nothing to show; `level={1}` when it is the whole page (a not-found page). */
+export function EmptyState({ title, children, action, level = 2 }: { title: string; children?: ReactNode; action?: ReactNode; level?: 1 | 2 }) {
+  const Heading = level === 1 ? "h1" : "h2";
   return (
     <div className="rounded-lg border border-dashed border-input/50 bg-card px-6 py-12 text-center">
-      <h2 className="text-base font-semibold text-foreground">{title}</h2>
+      <Heading className="text-base font-semibold text-foreground">{title}</Heading>
       {children ? <div className="mx-auto mt-1 max-w-prose text-sm text-muted-foreground">{children}</div> : null}
       {action ? <div className="mt-4 flex justify-center">{action}</div> : null}
     </div>

@@ -93,7 +93,7 @@ describe("client IP, redirects and sessions on the production server", () => {
     await signIn(b.page);
     expect(((await (await b.context.request.get("/api/auth/session")).json()) as { user: { email: string } }).user.email).toBe(DEMO_EMAIL);
     await a.page.getByText("Nora Admin").click();
-    await a.page.getByRole("button", { name: "Sign out everywhere" }).click();
+    await a.page.getByRole("menuitem", { name: "Sign out everywhere" }).click();
     await a.page.waitForURL(/\/sign-in/);
     expect(await (await b.context.request.get("/api/auth/session")).json()).toBeNull();
     await b.page.goto("/partners/contracts");
