@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { notify } from "@/components/ui/notify";
 import type { z } from "zod";
 import { useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -23,7 +23,7 @@ export function AddVersionForm({ agreementId, nextNumber, addVersion }: { agreem
   // On a refusal the typed text stays in the box so nothing is lost.
   const { submit, formError } = useActionForm(form, addVersion, {
     onSuccess: (added, values) => {
-      toast.success(`Version ${added.number} was added${values.activate ? " and activated" : ""}.`);
+      notify(`Version ${added.number} was added${values.activate ? " and activated" : ""}.`);
       reset({ agreementId, content: "", activate: true });
     },
   });

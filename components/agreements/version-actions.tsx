@@ -2,10 +2,11 @@
 
 import { Ellipsis, Trash2 } from "lucide-react";
 import { useState } from "react";
-import { toast } from "sonner";
+import { notify } from "@/components/ui/notify";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { Tooltip } from "@/components/ui/tooltip";
 import type { Action } from "@/lib/action-result";
 
 type VersionRef = { agreementId: string; number: number };
@@ -23,7 +24,7 @@ export function VersionActions({ agreementId, number, active, contracts, actions
     const result = await action({ agreementId, number });
     if (!result.ok) return result.error;
     setOpen(null);
-    toast.success(done);
+    notify(done);
   };
   return (
     <div className="flex items-center justify-end gap-2">
@@ -33,9 +34,11 @@ export function VersionActions({ agreementId, number, active, contracts, actions
         </Button>
       ) : null}
       <DropdownMenu modal={false}>
-        <DropdownMenuTrigger className={buttonClass("ghost", "icon")} aria-label={`More actions for version ${number}`}>
-          <Ellipsis aria-hidden="true" />
-        </DropdownMenuTrigger>
+        <Tooltip content={`More actions for version ${number}`}>
+          <DropdownMenuTrigger className={buttonClass("ghost", "icon")} aria-label={`More actions for version ${number}`}>
+            <Ellipsis aria-hidden="true" />
+          </DropdownMenuTrigger>
+        </Tooltip>
         <DropdownMenuContent>
           <DropdownMenuItem tone="danger" onSelect={() => setOpen("delete")}>
             <Trash2 aria-hidden="true" /> Delete

@@ -1,15 +1,18 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { usePathname } from "next/navigation";
 import { useEffect } from "react";
-import { toast, Toaster as Sonner } from "sonner";
+import { notify } from "./notify";
+
+const Sonner = dynamic(() => import("sonner").then((m) => m.Toaster), { ssr: false });
 
 const FLASH = "scp:flash-toast";
 
 /**
- * Where toasts appear (one per page, in the portal's layout); components call sonner's `toast()`.
- * A toast for an action that redirects is "flashed": its promise never settles on success, so the
- * message is parked before the call and shown by the page the redirect lands on.
+ * Where toasts appear (one per page, in the portal's layout); components call `notify()`.
+ * A toast for an action that redirects is "flashed": its message is parked before the call and shown
+ * by the page the redirect lands on.
  */
 export function Toaster() {
   const path = usePathname();
@@ -17,7 +20,7 @@ export function Toaster() {
     const message = sessionStorage.getItem(FLASH);
     if (!message) return;
     sessionStorage.removeItem(FLASH);
-    toast.success(message);
+    notify(message);
   }, [path]);
   return <Sonner theme="system" position="bottom-right" closeButton toastOptions={{ duration: 6000 }} containerAriaLabel="Notifications" />;
 }

@@ -50,7 +50,11 @@ export async function signIn(page: Page, email = DEMO_EMAIL, password = DEMO_PAS
  */
 export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync("tests/e2e/artifacts", { recursive: true });
-  const shoot = (suffix: string) => page.screenshot({ path: `tests/e2e/artifacts/${name}${suffix}.png`, fullPage: true, animations: "disabled" });
+  // From the top: a full-page capture of a scrolled page draws the sticky sidebar halfway down.
+  const shoot = async (suffix: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `tests/e2e/artifacts/${name}${suffix}.png`, fullPage: true, animations: "disabled" });
+  };
   const size = page.viewportSize() ?? DESKTOP;
   try {
     await shoot("");

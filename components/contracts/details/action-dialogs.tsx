@@ -1,7 +1,7 @@
 "use client";
 
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from "react-hook-form";
-import { toast } from "sonner";
+import { notify } from "@/components/ui/notify";
 import { useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { DialogClose, DialogContent, DialogFooter } from "@/components/ui/dialog";
@@ -22,7 +22,7 @@ function useDialogForm<T extends FieldValues, R>(defaults: T, action: (v: T) => 
   const form = useForm<T>({ defaultValues: defaults as DefaultValues<T> });
   const { submit } = useActionForm(form, action, {
     onSuccess: (data) => {
-      toast.success(done(data));
+      notify(done(data));
       onDone();
     },
   });

@@ -2,7 +2,7 @@
 
 import { Check, Copy } from "lucide-react";
 import { useState } from "react";
-import { toast } from "sonner";
+import { notify } from "@/components/ui/notify";
 import { Button } from "@/components/ui/button";
 
 /** The activation link in a read-only box with a copy button that says "Copied" once it worked. */
@@ -12,7 +12,7 @@ export function CopyLink({ link }: { link: string }) {
     try {
       await navigator.clipboard.writeText(link);
       setState("copied");
-      toast.success("Activation link copied to the clipboard.");
+      notify("Activation link copied to the clipboard.");
     } catch {
       setState("failed");
     }

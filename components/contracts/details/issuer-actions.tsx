@@ -6,6 +6,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";
 import { withFlashToast } from "@/components/ui/toaster";
+import { Tooltip } from "@/components/ui/tooltip";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { ContractStatus } from "@/db/schema";
 import { EmailLinkDialog, RegenerateDialog, TerminateDialog } from "./action-dialogs";
@@ -43,9 +44,11 @@ export function IssuerActions({ publicId, status, signeeEmail, actions }: { publ
       ) : null}
       {/* Not modal: a dialog opened from a modal menu can leave the page unclickable (Radix). */}
       <DropdownMenu modal={false}>
-        <DropdownMenuTrigger className={buttonClass("secondary", "icon")} aria-label="More actions">
-          <Ellipsis aria-hidden="true" />
-        </DropdownMenuTrigger>
+        <Tooltip content={status === "pending" ? "More actions: Delete" : "More actions: Terminate"}>
+          <DropdownMenuTrigger className={buttonClass("secondary", "icon")} aria-label="More actions">
+            <Ellipsis aria-hidden="true" />
+          </DropdownMenuTrigger>
+        </Tooltip>
         <DropdownMenuContent>
           {status === "pending" ? (
             <DropdownMenuItem tone="danger" onSelect={() => setOpen("delete")}>

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { toast } from "sonner";
+import { notify } from "@/components/ui/notify";
 import { useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Textarea } from "@/components/ui/field";
@@ -22,7 +22,7 @@ export function NoteEditor({ publicId, note, editable, onSave }: { publicId: str
   const { submit, formError } = useActionForm(form, onSave ?? noSave, {
     onSuccess: () => {
       setEditing(false);
-      toast.success("Note saved.");
+      notify("Note saved.");
     },
   });
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { toast } from "sonner";
+import { notify } from "@/components/ui/notify";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 
@@ -19,7 +19,7 @@ export function CopyField({ id, label, value }: { id: string; label: string; val
       ok = Boolean(document.execCommand?.("copy"));
     }
     setState(ok ? "copied" : "failed");
-    if (ok) toast.success(`${label} copied to the clipboard.`);
+    if (ok) notify(`${label} copied to the clipboard.`);
   }
   return (
     <div className="space-y-1">
