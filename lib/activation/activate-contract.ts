@@ -26,6 +26,9 @@ export async function activateContract(db: Db, token: string, input: ActivationI
   if (typeof token !== "string" || !isWellFormedToken(token)) throw linkRefusal("invalid");
   const tokenHash = hashToken(token);
   await hitActivationLimits(db, tokenHash, info.ip);
+  // An unknown or closed link is refused before any password is hashed or checked.
+  const link = await resolveActivationLink(db, token);
+  if (link.state !== "pending") throw linkRefusal(link.state);
   const { signer, company } = parseOrThrow(activationInputSchema, input);
   const prepared = await prepareSigner(db, signer, info);
 
