@@ -21,11 +21,13 @@ import { ACCOUNT_COOKIE, assertSameOrigin } from "@/lib/session";
  */
 export async function activateAction(_previous: StepState | null, input: FormData): Promise<StepState> {
   let target: string;
+  let activated = false;
   try {
     const ctx = await openStep(formDataOf(input), { count: false }); // activateContract counts the attempt
     const progress = requireProgress(ctx);
     try {
       const done = await activateContract(ctx.db, ctx.token, activationInputFor(progress, ctx.viewer), ctx.info);
+      activated = true;
       target = `/reseller?activated=${encodeURIComponent(done.contractPublicId)}`;
       if (!ctx.viewer) {
         try {
@@ -46,7 +48,7 @@ export async function activateAction(_previous: StepState | null, input: FormDat
   } catch (e) {
     return failure(e);
   }
-  kickOutbox(); // the "contract activated" notice to the distributor
+  if (activated) kickOutbox(); // the "contract activated" notice to the distributor
   redirect(target);
 }
 
