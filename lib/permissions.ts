@@ -36,6 +36,28 @@ export function contractPermissions(choice: { program: boolean; delegate: boolea
   };
 }
 
+/** The wizard's boxes by the permission each grants, to name what an issuer may not pass on. */
+export type GrantBox = "program" | "delegate";
+
+/**
+ * What a contract granting `granted` would pass on beyond what `issuer` holds (docs/security-requirements.md 34): a grant
+ * is a subset of the issuer's effective permissions, and `service.create` (the Delegate box) is passed
+ * on only by holders of `service.delegate`. Empty means the issuer may grant it all.
+ */
+export function ungrantable(granted: Permissions, issuer: Permissions): GrantBox[] {
+  const { program, service } = granted.agreement;
+  const held = issuer.agreement;
+  const refused: GrantBox[] = [];
+  if (program.create && !held.program.create) refused.push("program");
+  if ((service.create && !(held.service.create && held.service.delegate)) || (service.delegate && !held.service.delegate)) refused.push("delegate");
+  return refused;
+}
+
+/** Whether `issuer` may still invite with a contract granting `granted`: it must hold service.create itself. */
+export function mayIssue(issuer: Permissions, granted: Permissions): boolean {
+  return issuer.agreement.service.create && ungrantable(granted, issuer).length === 0;
+}
+
 /** Plain words for each permission a contract delegates, as shown on the Permissions tab. */
 export function describePermissions(p: Permissions): string[] {
   const lines: string[] = [];

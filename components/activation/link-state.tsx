@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { LinkState } from "@/lib/activation/resolve-activation-link";
-import { INVALID_LINK_MESSAGE } from "@/lib/activation/link-refusal";
+import { INVALID_LINK_MESSAGE, WITHDRAWN_LINK_MESSAGE } from "@/lib/activation/link-refusal";
 import { buttonClass } from "@/components/ui/button";
 
 type Closed = Exclude<LinkState["state"], "pending">;
@@ -10,6 +10,7 @@ const pages: Record<Closed, { title: string; body: string; signIn?: boolean }> =
   expired: { title: "This link has expired", body: "This activation link has expired. Ask your distributor for a new one." },
   activated: { title: "This contract is already active", body: "This contract has already been activated. Sign in to work in the Reseller Portal.", signIn: true },
   rejected: { title: "This contract was rejected", body: "This contract was rejected, so it can no longer be activated. If that was a mistake, ask your distributor for a new one." },
+  withdrawn: { title: "This invitation can no longer be accepted", body: WITHDRAWN_LINK_MESSAGE },
   terminated: { title: "This contract was terminated", body: "This contract was terminated and can no longer be activated. Contact your distributor if you have questions." },
 };
 

@@ -18,6 +18,7 @@ import { PartnerCreated } from "./partner-created";
 type Props = {
   agreements: WizardAgreement[];
   canDelegate: boolean;
+  canProgram: boolean;
   defaultExpiry: string;
   minDate: string;
   maxDate: string;
@@ -26,7 +27,7 @@ type Props = {
 
 const KEY = "scp:create-partner-key";
 
-export function CreatePartnerForm({ agreements, canDelegate, defaultExpiry, minDate, maxDate, create }: Props) {
+export function CreatePartnerForm({ agreements, canDelegate, canProgram, defaultExpiry, minDate, maxDate, create }: Props) {
   const [created, setCreated] = useState<CreatedPartner | null>(null);
   const [formError, setFormError] = useState<string>();
   const creationKey = useRef("");
@@ -103,7 +104,7 @@ export function CreatePartnerForm({ agreements, canDelegate, defaultExpiry, minD
       </section>
       <section className="space-y-4 border-t border-slate-100 pt-6">
         <h3 className="text-base font-semibold text-slate-900">Contract parameters</h3>
-        <ContractParameterFields form={form} canDelegate={canDelegate} minDate={minDate} maxDate={maxDate} />
+        <ContractParameterFields form={form} canDelegate={canDelegate} canProgram={canProgram} minDate={minDate} maxDate={maxDate} />
       </section>
       <div className="flex items-center justify-between border-t border-slate-100 pt-4">
         <ButtonLink href="/partners/directory" variant="ghost">

@@ -3,11 +3,13 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { accounts, agreementVersions, contracts, contractVersions, memberships } from "@/db/schema";
 import { createAccount } from "@/lib/accounts/create-account";
+import { effectivePermissionsOf } from "@/lib/accounts/effective-permissions";
 import { addMembership, createUser } from "@/lib/accounts/create-user";
 import { parseOrThrow } from "@/lib/action-result";
 import { recordEvent } from "@/lib/audit/record-event";
 import { enqueueContractActivated } from "@/lib/email/messages";
 import { AppError } from "@/lib/errors";
+import { mayIssue } from "@/lib/permissions";
 import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
 import { linkRefusal } from "./link-refusal";
 import { prepareSigner, type PreparedSigner, type RequestInfo } from "./prepare-signer";
@@ -15,12 +17,15 @@ import { hitActivationLimits } from "./rate-limits";
 import { resolveActivationLink, signedVersionId } from "./resolve-activation-link";
 import { activationInputSchema, type ActivationInput, type CompanyChoice } from "./schemas";
 
+export const OWN_CONTRACT = "A company cannot activate a contract it issued itself. Choose another company.";
+
 export type ActivatedContract = { contractPublicId: string; accountPublicId: string; userId: string };
 
 /**
  * The reseller signs: in one transaction, claim the pending contract (compare-and-set, checking expiry),
  * create the user and company as needed, make the contract active on the agreement's active version,
  * record the signature evidence and the event, and queue the mail. Any failure keeps nothing.
+ * The issuer must still hold everything the contract grants, and never becomes its owner (docs/security-requirements.md 34).
  */
 export async function activateContract(db: Db, token: string, input: ActivationInput, info: RequestInfo): Promise<ActivatedContract> {
   if (typeof token !== "string" || !isWellFormedToken(token)) throw linkRefusal("invalid");
@@ -39,8 +44,12 @@ export async function activateContract(db: Db, token: string, input: ActivationI
       .update(contracts)
       .set({ updatedAt: sql`now()` })
       .where(and(eq(contracts.tokenHash, tokenHash), eq(contracts.status, "pending"), sql`${contracts.linkExpiresAt} > now()`))
-      .returning({ id: contracts.id, publicId: contracts.publicId });
+      .returning({ id: contracts.id, publicId: contracts.publicId, issuerAccountId: contracts.issuerAccountId, permissions: contracts.permissions });
     if (!claimed) throw linkRefusal((await resolveActivationLink(tx, token)).state);
+
+    // Re-read in this transaction, locked: the issuer may have lost a permission (its own contract
+    // terminated) since the link was created or opened, or be losing it right now.
+    if (!mayIssue(await effectivePermissionsOf(tx, claimed.issuerAccountId, { lock: true }), claimed.permissions)) throw linkRefusal("withdrawn");
 
     // A version activation row-locks the agreement while it switches versions and lists the contracts
     // that need the new one. Sharing that lock here orders the two: either this contract signs the
@@ -49,6 +58,7 @@ export async function activateContract(db: Db, token: string, input: ActivationI
     const [current] = await tx.select({ versionId: signedVersionId }).from(contracts).where(eq(contracts.id, claimed.id));
     const [version] = await tx.select().from(agreementVersions).where(eq(agreementVersions.id, current.versionId));
     const accountId = await companyFor(tx, company, prepared);
+    if (accountId === claimed.issuerAccountId) throw new AppError("forbidden", OWN_CONTRACT, { companyId: OWN_CONTRACT });
     const userId = prepared.kind === "new" ? (await createUser(tx, prepared)).id : prepared.userId;
     await addMembership(tx, userId, accountId);
 
@@ -84,7 +94,7 @@ export async function activateContract(db: Db, token: string, input: ActivationI
 
 /** A new reseller company, or one of the signer's own reseller companies (anything else is "not found"). */
 async function companyFor(tx: Tx, company: CompanyChoice, signer: PreparedSigner): Promise<string> {
-  if (company.kind === "new") return (await createAccount(tx, { name: company.name, role: "reseller" })).id;
+  if (company.kind === "new") return (await createAccount(tx, { name: company.name, role: "reseller", distinctName: true })).id;
   const [own] =
     signer.kind === "known"
       ? await tx

@@ -1,6 +1,9 @@
 import { AppError } from "@/lib/errors";
 import type { LinkState } from "./resolve-activation-link";
 
+export const WITHDRAWN_LINK_MESSAGE =
+  "This invitation can no longer be accepted: the company that sent it may no longer grant what it offers. Contact them if you have questions.";
+
 export const INVALID_LINK_MESSAGE = "This activation link is not valid. It may have been replaced by a newer link. Ask your distributor for a new one.";
 
 /** Why a link can no longer be acted on, as the typed error an action shows. */
@@ -12,6 +15,8 @@ export function linkRefusal(state: LinkState["state"]): AppError {
       return new AppError("expired", "This activation link has expired. Ask your distributor for a new one.");
     case "rejected":
       return new AppError("conflict", "This contract was rejected and can no longer be activated.");
+    case "withdrawn":
+      return new AppError("forbidden", WITHDRAWN_LINK_MESSAGE);
     case "terminated":
       return new AppError("conflict", "This contract was terminated and can no longer be activated.");
     default:

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { accounts, agreements, agreementVersions, contracts } from "@/db/schema";
-import type { Permissions } from "@/lib/permissions";
+import { mayIssue, mergePermissions, type Permissions } from "@/lib/permissions";
 import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
 
 export type ActivationReview = {
@@ -22,10 +22,15 @@ export type ActivationReview = {
   linkExpiresAt: Date;
 };
 
-/** Unknown and regenerated links are deliberately the same state: the page must not tell them apart. */
+/**
+ * Unknown and regenerated links are deliberately the same state: the page must not tell them apart.
+ * "withdrawn": the issuer no longer holds what the contract grants (or may no longer invite at all,
+ * e.g. its own contract was terminated), so its pending link cannot be activated (docs/security-requirements.md 34).
+ */
 export type LinkState =
   | { state: "invalid" }
   | { state: "expired" }
+  | { state: "withdrawn" }
   | { state: "activated" }
   | { state: "rejected" }
   | { state: "terminated" }
@@ -39,6 +44,11 @@ export type LinkState =
 export const signedVersionId = sql<string>`coalesce(
   (select av.id from agreement_versions av where av.agreement_id = "contracts"."agreement_id" and av.active limit 1),
   "contracts"."agreement_version_id")`;
+
+/** What the issuer's active contracts grant it, read with the link (qualified by hand, as above). */
+const issuerGrants = sql<Permissions[] | string>`coalesce(
+  (select jsonb_agg(g.permissions) from contracts g where g.owner_account_id = "contracts"."issuer_account_id" and g.status = 'active'),
+  '[]'::jsonb)`;
 
 /**
  * What an activation link leads to. Read-only (mail scanners open links before people do), and a
@@ -63,6 +73,8 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
       invitedCompanyName: contracts.invitedCompanyName,
       signeeEmail: contracts.signeeEmail,
       linkExpiresAt: contracts.linkExpiresAt,
+      issuerOwn: accounts.permissions,
+      issuerGrants,
     })
     .from(contracts)
     .innerJoin(accounts, eq(accounts.id, contracts.issuerAccountId))
@@ -75,6 +87,8 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
   if (row.status === "rejected") return { state: "rejected" };
   if (row.status === "terminated") return { state: "terminated" };
   if (row.expired === true || String(row.expired) === "true") return { state: "expired" };
-  const { status: _s, expired: _e, ...review } = row;
+  const { status: _s, expired: _e, issuerOwn, issuerGrants: grants, ...review } = row;
+  const issuer = mergePermissions(issuerOwn, ...(typeof grants === "string" ? (JSON.parse(grants) as Permissions[]) : grants));
+  if (!mayIssue(issuer, review.permissions)) return { state: "withdrawn" };
   return { state: "pending", review: { ...review, linkExpiresAt: new Date(review.linkExpiresAt) } };
 }

@@ -1,13 +1,15 @@
 import "server-only";
+import { assertCompanyNameAvailable } from "@/lib/accounts/company-name";
 import { fieldErrorsOf, parseOrThrow } from "@/lib/action-result";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { hashPassword, passwordProblem } from "@/lib/security/passwords";
+import { OWN_CONTRACT } from "./activate-contract";
 import { verifyExistingUser } from "./prepare-signer";
 import { furthestStep, STEP_KEYS, type ActivationProgress } from "./progress";
 import { hitEmailProbeLimit } from "./rate-limits";
 import { companyChoiceSchema, existingUserStepSchema, newUserStepSchema, reviewSchema, stepFieldErrors } from "./schemas";
 import { requireProgress, START_AGAIN, type StepContext } from "./step-context";
-import { resellerCompaniesOf, userExistsWithEmail } from "./user-companies";
+import { issuedLink, resellerCompaniesOf, userExistsWithEmail } from "./user-companies";
 
 const INVALID = "Please correct the highlighted fields.";
 
@@ -59,9 +61,22 @@ export async function answerCompany(ctx: StepContext, input: { companyChoice: un
   const parsed = companyChoiceSchema.safeParse(choice === "new" ? { kind: "new", name: input.companyName } : { kind: "existing", accountPublicId: choice });
   if (!parsed.success) throw new AppError("invalid", INVALID, stepFieldErrors(fieldErrorsOf(parsed.error)));
   const company = parsed.data;
+  // Said here rather than only after Activate; the activating transaction checks both again.
+  if (company.kind === "new") await withStepFields(assertCompanyNameAvailable(ctx.db, company.name));
   if (company.kind === "existing") {
     const own = progress.userId ? await resellerCompaniesOf(ctx.db, progress.userId) : [];
     if (!own.some((c) => c.publicId === company.accountPublicId)) throw new AppError("not_found", "Choose one of your companies.", { companyId: "Choose one of your companies." });
+    if (await issuedLink(ctx.db, ctx.tokenHash, company.accountPublicId)) throw new AppError("forbidden", OWN_CONTRACT, { companyId: OWN_CONTRACT });
   }
   return { ...progress, company, carried: undefined };
+}
+
+/** Domain errors name fields as the domain does ("name"); the step form names them its way ("companyName"). */
+async function withStepFields<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    if (isAppError(e)) throw new AppError(e.code, e.message, stepFieldErrors(e.fieldErrors));
+    throw e;
+  }
 }

@@ -7,8 +7,9 @@ import { recordEvent } from "@/lib/audit/record-event";
 import { enqueueInvitation } from "@/lib/email/messages";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { newId, withFreshPublicId } from "@/lib/ids";
-import { contractPermissions, type Permissions } from "@/lib/permissions";
+import { contractPermissions, ungrantable, type Permissions } from "@/lib/permissions";
 import { activationLink, decryptToken, issueToken } from "@/lib/security/tokens";
+import { countInvitation } from "./invitation-quota";
 import { contractParametersSchema, expiryFromDate, type ContractParameters } from "./schemas";
 
 export type CreatedContract = {
@@ -25,7 +26,8 @@ export type CreatedContract = {
 /**
  * Creates a pending service contract on one of the caller's own service agreements (its active version),
  * with a fresh activation token stored only as a hash and a ciphertext. Writes the "created" event and,
- * when a signee email is given, queues the invitation, all in one transaction.
+ * when a signee email is given, queues the invitation, all in one transaction. Every permission it grants
+ * is one the issuer holds, and each contract counts against the issuer's daily invitations.
  * Pass `tx` to run inside a larger transaction (Directory's Create Partner).
  */
 export async function createContract(
@@ -38,8 +40,14 @@ export async function createContract(
     throw new AppError("forbidden", "Your account may not create service contracts.");
   }
   const params = parseOrThrow(contractParametersSchema, input);
-  if (params.delegate && !viewer.permissions.agreement.service.delegate) {
+  const permissions = contractPermissions({ program: params.program, delegate: params.delegate });
+  // A contract grants only what its issuer holds (docs/security-requirements.md 34); activation checks it again.
+  const refused = ungrantable(permissions, viewer.permissions);
+  if (refused.includes("delegate")) {
     throw new AppError("forbidden", "Your account may not delegate service contract creation.", { delegate: "Not available for your account." });
+  }
+  if (refused.includes("program")) {
+    throw new AppError("forbidden", "Your account may not grant program agreement creation, because it does not hold it.", { program: "Not available for your account." });
   }
   const { token, tokenHash, tokenCiphertext } = issueToken();
   const creationKey = input.creationKey && /^[A-Za-z0-9-]{8,64}$/.test(input.creationKey) ? input.creationKey : null;
@@ -61,6 +69,7 @@ export async function createContract(
         agreementId: "Choose one of your service agreements that has an active version.",
       });
     }
+    await countInvitation(t, viewer.accountId);
     const row = await withFreshPublicId(newId.contract, async (publicId) => {
       const [r] = await t
         .insert(contracts)
@@ -71,7 +80,7 @@ export async function createContract(
           agreementVersionId: agreement.versionId,
           issuerAccountId: viewer.accountId,
           createdByUserId: viewer.userId,
-          permissions: contractPermissions({ program: params.program, delegate: params.delegate }),
+          permissions,
           noteToSignee: params.noteToSignee,
           internalNote: params.internalNote ?? null,
           signeeEmail: params.signeeEmail ?? null,

@@ -8,6 +8,7 @@ import { enqueueInvitation } from "@/lib/email/messages";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/security/rate-limit";
 import { decryptToken } from "@/lib/security/tokens";
+import { countInvitation } from "./invitation-quota";
 import { assertMayManageContracts, ownContract, unchangedError } from "./contract-transition";
 import { emailLinkSchema } from "./detail-schemas";
 
@@ -34,6 +35,7 @@ export async function emailLink(db: Db, viewer: Viewer, input: unknown): Promise
       .returning({ id: contracts.id, publicId: contracts.publicId, tokenCiphertext: contracts.tokenCiphertext });
     if (!row) throw await unchangedError(tx, viewer, publicId, "pending");
     if (!row.tokenCiphertext) throw new AppError("expired", "This contract has no usable link. Regenerate it first.");
+    await countInvitation(tx, viewer.accountId);
     await enqueueInvitation(tx, { contractId: row.id, contractPublicId: row.publicId, to: signeeEmail, token: decryptToken(row.tokenCiphertext) });
     await recordEvent(tx, viewer, { type: "contract.link_emailed", subjectType: "contract", subjectId: row.id, subjectPublicId: row.publicId, data: { to: signeeEmail } });
     return { to: signeeEmail };

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@/db/client";
 import { outbox } from "@/db/schema";
+import { cleanSubject } from "./render";
 
 export type OutgoingEmail = {
   kind: "invitation" | "contract_activated" | "new_version" | "contract_terminated";
@@ -22,7 +23,7 @@ export async function enqueueEmail(db: DbOrTx, emails: OutgoingEmail | OutgoingE
     list.map((email) => ({
       kind: email.kind,
       to: email.to,
-      subject: email.subject.replace(/[\r\n]+/g, " ").slice(0, 250),
+      subject: cleanSubject(email.subject).slice(0, 250),
       html: email.html,
       text: email.text,
       contractId: email.contractId,

@@ -19,6 +19,7 @@ async function contractFacts(db: DbOrTx, contractId: string) {
       ownerAccountId: contracts.ownerAccountId,
       signeeUserId: contracts.signeeUserId,
       distributorName: accounts.name,
+      distributorPublicId: accounts.publicId,
       agreementName: agreements.name,
       agreementId: agreements.id,
     })
@@ -31,18 +32,23 @@ async function contractFacts(db: DbOrTx, contractId: string) {
   return row;
 }
 
-/** The invitation with the activation link, to the signee email. */
+/**
+ * The invitation with the activation link, to the signee email. It always names the issuing account
+ * with its public ID, in the subject and the body (docs/security-requirements.md 36): a company name can be chosen to
+ * look like another, its ID cannot.
+ */
 export async function enqueueInvitation(
   db: DbOrTx,
   input: { contractId: string; contractPublicId: string; to: string; token: string },
 ): Promise<void> {
   const c = await contractFacts(db, input.contractId);
   const test = c.kind === "test" ? "[TEST] " : "";
+  const issuer = `${c.distributorName} (${c.distributorPublicId})`;
   const body = renderEmail({
-    heading: `${c.distributorName} invites you to sign a service contract`,
+    heading: `${issuer} invites you to sign a service contract`,
     paragraphs: [
       ...(c.kind === "test" ? ["TEST contract: this invitation is for testing and creates no real business relationship."] : []),
-      `${c.distributorName} has invited you to join their platform under the service agreement "${c.agreementName}" (contract ${c.publicId}).`,
+      `${c.distributorName}, account ${c.distributorPublicId}, has invited you to join their platform under the service agreement "${c.agreementName}" (contract ${c.publicId}).`,
       ...(c.noteToSignee.trim() ? [`Note from ${c.distributorName}: ${c.noteToSignee}`] : []),
       `Review the agreement, sign it and activate your Reseller Portal with the link below. The link expires on ${dateFmt.format(c.linkExpiresAt)}.`,
     ],
@@ -52,7 +58,7 @@ export async function enqueueInvitation(
   await enqueueEmail(db, {
     kind: "invitation",
     to: input.to,
-    subject: cleanSubject(`${test}${c.distributorName} invites you to sign a service contract`),
+    subject: cleanSubject(`${test}${issuer} invites you to sign a service contract`),
     ...body,
     contractId: input.contractId,
     accountId: c.issuerAccountId,

@@ -3,9 +3,17 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
-/** Subjects never carry CR/LF (header injection). */
+/**
+ * Subjects (and any other header-bound text) never carry line breaks (header injection), control
+ * characters, or bidi overrides, embeddings, isolates and marks, which would let a company name
+ * reorder what the reader sees ("Acme\u202Ecod.exe").
+ */
 export function cleanSubject(value: string): string {
-  return value.replace(/[\r\n\u0085\u2028\u2029]+/g, " ").trim();
+  return value
+    .replace(/[\r\n\t\v\f\u0085\u2028\u2029]+/g, " ")
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, "")
+    .replace(/ {2,}/g, " ")
+    .trim();
 }
 
 export type Block = { heading?: string; paragraphs: string[]; button?: { label: string; href: string }; footer?: string };

@@ -34,7 +34,7 @@ describe("the invitation email, read in the development mailbox", () => {
       return row.getByText("Delivered").isVisible();
     }, { timeout: 15_000 }).toBe(true);
     await snap(page, "mailbox-list");
-    await row.getByRole("link", { name: /\[TEST\] Northwind Distribution Inc\. invites you/ }).click();
+    await row.getByRole("link", { name: /\[TEST\] Northwind Distribution Inc\. \(PA-[0-9-]+\) invites you/ }).click();
     await page.getByRole("heading", { name: /invites you to sign a service contract/ }).waitFor();
     expect(await page.getByText("Welcome to Northwind, <b>partner</b>!").first().isVisible()).toBe(true);
     const frame = page.frameLocator('iframe[title="HTML part"]');

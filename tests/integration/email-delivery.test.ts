@@ -46,7 +46,9 @@ describe("outbox delivery over SMTP", () => {
     const [m] = smtp.received.filter((r) => r.envelopeTo.includes("signee-1@example.test"));
     expect(m.envelopeTo).toEqual(["signee-1@example.test"]);
     expect(m.headers.from).toContain("no-reply@portal.test");
-    expect(m.subject).toBe("[TEST] Northwind <script>alert(1)</script> & Co invites you to sign a service contract");
+    // The issuing account is always named with its public ID (docs/security-requirements.md 36): a name can be imitated, the ID cannot.
+    expect(m.subject).toBe(`[TEST] Northwind <script>alert(1)</script> & Co (${issuer.account.publicId}) invites you to sign a service contract`);
+    expect(m.text).toContain(`Northwind <script>alert(1)</script> & Co, account ${issuer.account.publicId}, has invited you`);
     for (const part of [m.text, m.html]) {
       expect(part).toContain(created.activationLink);
       expect(part).toContain("See you on the platform.");
@@ -76,6 +78,19 @@ describe("outbox delivery over SMTP", () => {
     expect(m.headers.bcc).toBeUndefined();
     expect(m.headers["x-evil"]).toBeUndefined();
     expect(m.envelopeTo).toEqual(["crlf@example.test"]);
+  });
+
+  it("strips bidi overrides, isolates, marks and control characters from subjects, so a name cannot reorder what the reader sees", async () => {
+    const spoof = await makeAccount({ name: "Acme\u202Egnp.exe\u202C Trading\u2066 Ltd\u2069\u200E\u200F\u0007\u001b[31m" });
+    const agreement = (await makeAgreement(spoof)).agreement.publicId;
+    await makeContract(spoof, agreement, { signeeEmail: "bidi@example.test" });
+    await enqueueEmail(await db(), mail("bidi-raw@example.test", "Hi\u202Dthere\u202A \u2067x\u2068\u0000\u0085y\u009b\u061c\ufeff"));
+    await deliverOutbox(await db(), transport);
+    const [invite] = smtp.received.filter((r) => r.envelopeTo.includes("bidi@example.test"));
+    expect(invite.subject).toBe(`Acmegnp.exe Trading Ltd[31m (${spoof.account.publicId}) invites you to sign a service contract`);
+    const [raw] = smtp.received.filter((r) => r.envelopeTo.includes("bidi-raw@example.test"));
+    expect(raw.subject).toBe("Hithere x y");
+    for (const m of [invite, raw]) expect(m.subject).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/);
   });
 
   it("retries after the server refuses once: back to pending with back-off and the reason, then sent when due", async () => {

@@ -6,6 +6,7 @@ import { defaultExpiryDate } from "@/lib/contracts/schemas";
 import { actAs, activateFor, db, makeAccount, makeActiveContract, makeAgreement, makeContract } from "../support/factories";
 import { RedirectSignal } from "../support/next";
 import { discoverActions, fingerprint, type Fn } from "../support/actions";
+import { delegatedReseller } from "./delegation-support";
 
 // SECURITY.md 16 and 18: every exported server action × role × owner. Refusals must write nothing
 // (a fingerprint of every business table is compared); a new action without a row fails the suite.
@@ -196,5 +197,43 @@ describe("authorization matrix", () => {
     expect(foreign).toEqual(missing);
     const [row] = await (await db()).select().from(contracts).where(and(eq(contracts.publicId, publicId)));
     expect(row.noteToSignee).toBe("Welcome aboard.");
+  });
+
+  // docs/security-requirements.md 34 through the actions a reseller would use (domain cases: tests/security/delegation.test.ts).
+  describe("delegation cannot be escalated", () => {
+    const call = (name: string, ...args: unknown[]) => (actions.get(name)! as (...a: unknown[]) => Promise<unknown>)(...args);
+    const refusedWithoutWrites = async (run: () => Promise<unknown>, message: RegExp) => {
+      const before = await fingerprint();
+      let result: unknown;
+      let thrown: unknown;
+      try {
+        result = await run();
+      } catch (e) {
+        thrown = e;
+      }
+      expect(outcome(result, thrown), JSON.stringify(result) ?? String(thrown)).toBe("refused");
+      expect(JSON.stringify(result)).toMatch(message);
+      expect(await fingerprint()).toBe(before);
+    };
+
+    it("a delegated reseller may not grant Program (wizard and Create Partner) it does not hold; zero writes", async () => {
+      const r = await delegatedReseller();
+      actAs(r.reseller);
+      const params = { kind: "production", noteToSignee: "Hi", linkExpiresOn: future, program: true, delegate: false };
+      await refusedWithoutWrites(() => call("createContractAction", { agreementId: r.agreement, ...params }), /may not grant program agreement creation/);
+      await refusedWithoutWrites(
+        () => call("createPartnerAction", { type: "reseller", companyName: "Self Grant LLC", contactEmail: "s@example.test", agreementMode: "existing", agreementId: r.agreement, ...params }),
+        /may not grant program agreement creation/,
+      );
+      expect(outcome(await call("createContractAction", { agreementId: r.agreement, ...params, program: false }), undefined)).toBe("allowed");
+    });
+
+    it("an issuer may not activate its own link for itself; zero writes", async () => {
+      const r = await delegatedReseller();
+      const { token } = await r.issue();
+      actAs(r.reseller);
+      await expect(call("reviewStepAction", null, fd({ token, email: "", accepted: "on" }))).rejects.toMatchObject({ url: `/activate/${token}?step=company` });
+      await refusedWithoutWrites(() => call("companyStepAction", null, fd({ token, companyChoice: r.reseller.account.publicId })), /cannot activate a contract it issued/);
+    });
   });
 });

@@ -15,11 +15,11 @@ import { SummaryStep } from "./summary-step";
 import { TypeStep } from "./type-step";
 import { closeCreationKey, openCreationKey, type WizardInput, type WizardOutput } from "./wizard-form";
 
-type Props = { agreements: WizardAgreement[]; canDelegate: boolean; defaultExpiry: string; minDate: string; maxDate: string };
+type Props = { agreements: WizardAgreement[]; canDelegate: boolean; canProgram: boolean; defaultExpiry: string; minDate: string; maxDate: string };
 
 const FIELDS = new Set(["agreementId", "program", "delegate", "kind", "noteToSignee", "internalNote", "linkExpiresOn", "signeeEmail"]);
 
-export function ContractWizard({ agreements, canDelegate, defaultExpiry, minDate, maxDate }: Props) {
+export function ContractWizard({ agreements, canDelegate, canProgram, defaultExpiry, minDate, maxDate }: Props) {
   const [step, setStep] = useState(0);
   const [summary, setSummary] = useState<ContractSummary | null>(null);
   const [formError, setFormError] = useState<string>();
@@ -75,7 +75,7 @@ export function ContractWizard({ agreements, canDelegate, defaultExpiry, minDate
           <FormError message={formError} />
           {step === 0 ? <TypeStep /> : null}
           {step === 1 ? <AgreementStep form={form} initial={agreements} /> : null}
-          {step === 2 ? <ParametersStep form={form} canDelegate={canDelegate} minDate={minDate} maxDate={maxDate} /> : null}
+          {step === 2 ? <ParametersStep form={form} canDelegate={canDelegate} canProgram={canProgram} minDate={minDate} maxDate={maxDate} /> : null}
           <div className="flex items-center justify-between border-t border-slate-100 pt-4">
             <div className="flex gap-2">
               <ButtonLink href="/partners/contracts" variant="ghost">

@@ -11,6 +11,8 @@ type ParameterValues = Pick<WizardInput, "program" | "delegate" | "kind" | "note
 type FieldsProps<T extends FieldValues> = {
   form: UseFormReturn<T>;
   canDelegate: boolean;
+  /** Program is offered only to an account that holds program.create itself (a grant never exceeds the issuer's). */
+  canProgram: boolean;
   minDate: string;
   maxDate: string;
   /** Where the invitation goes: the wizard's optional signee email; Create Partner asks for it elsewhere. */
@@ -22,7 +24,7 @@ type FieldsProps<T extends FieldValues> = {
  * Parameters step and Create Partner. Errors are looked up by name, because Create Partner's schema is a
  * union whose error type only names the keys common to every branch.
  */
-export function ContractParameterFields<T extends FieldValues>({ form: typed, canDelegate, minDate, maxDate, emailField }: FieldsProps<T>) {
+export function ContractParameterFields<T extends FieldValues>({ form: typed, canDelegate, canProgram, minDate, maxDate, emailField }: FieldsProps<T>) {
   // Both forms hold these fields; react-hook-form cannot type register() by a generic form's keys.
   const form = typed as unknown as UseFormReturn<ParameterValues>;
   const { register, watch } = form;
@@ -33,15 +35,19 @@ export function ContractParameterFields<T extends FieldValues>({ form: typed, ca
         <legend className="text-sm font-medium text-slate-800">Agreement creation permission</legend>
         <p className="mb-2 text-xs text-slate-500">What your partner may create once the contract is active.</p>
         <div className="flex flex-wrap gap-6">
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" {...register("program")} /> Program
-          </label>
+          {canProgram ? (
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" {...register("program")} /> Program
+            </label>
+          ) : null}
           {canDelegate ? (
             <label className="flex items-center gap-2 text-sm">
               <input type="checkbox" {...register("delegate")} /> Delegate
             </label>
           ) : null}
+          {canProgram || canDelegate ? null : <p className="text-sm text-slate-600">Your account cannot pass on agreement creation.</p>}
         </div>
+        {err("program") ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{err("program")}</p> : null}
         {err("delegate") ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{err("delegate")}</p> : null}
       </fieldset>
       <fieldset>

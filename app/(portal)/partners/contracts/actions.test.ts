@@ -85,7 +85,9 @@ describe("Create Contract actions", () => {
     const own = (await makeAgreement(reseller)).agreement.publicId;
     actAs(reseller);
     expect(await createContractAction(form({ agreementId: own, delegate: true }))).toMatchObject({ ok: false, fieldErrors: { delegate: "Not available for your account." } });
-    expect((await createContractAction(form({ agreementId: own }))).ok).toBe(true);
+    // Nor Program, which it does not hold either (a grant never exceeds the issuer's permissions).
+    expect(await createContractAction(form({ agreementId: own }))).toMatchObject({ ok: false, fieldErrors: { program: "Not available for your account." } });
+    expect((await createContractAction(form({ agreementId: own, program: false }))).ok).toBe(true);
   });
 
   it("never passes a crafted invitedCompanyName through", async () => {

@@ -26,6 +26,7 @@ export default async function NewContractPage() {
       <ContractWizard
         agreements={agreements}
         canDelegate={viewer.permissions.agreement.service.delegate}
+        canProgram={viewer.permissions.agreement.program.create}
         defaultExpiry={defaultExpiryDate(now)}
         minDate={now.toISOString().slice(0, 10)}
         maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
