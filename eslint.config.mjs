@@ -10,6 +10,15 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // Layers: the database layer knows nothing of the domain, and the domain nothing of the routes.
+  {
+    files: ["db/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/*", "**/lib/*", "@/app/*", "**/app/*"], message: "db/ imports nothing from lib/ or app/." }] }] },
+  },
+  {
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*", "**/app/*"], message: "lib/ imports nothing from app/." }] }] },
+  },
 ];
 
 export default config;

@@ -63,7 +63,7 @@ async function main(): Promise<number> {
   const pgliteData = db.driver === "postgres" ? await seedWith(pgliteEnv(o.quick)) : data;
   if (o.seedOnly) return 0;
   ensureBuild(serverEnv, log, o.reuseBuild);
-  const { encodeCursor } = await import("../lib/contracts/list-contracts");
+  const { encodeCursor } = await import("../lib/data/keyset");
   const cursor = data.deep ? encodeCursor({ ...data.deep, dir: "next" }) : null;
 
   let server = await startNext({ ...serverEnv, ...db.env });

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { hashPassword } from "../lib/security/passwords";
 import { ALL_PERMISSIONS, NO_PERMISSIONS, contractPermissions } from "../lib/permissions";
-import { rowsOf } from "../lib/security/rate-limit";
+import { rowsOf } from "../db/query";
 import { issueToken, sha256Hex } from "../lib/security/tokens";
 import { contractsSql, publicIdSql, resellersSql } from "./seed-sql";
 

@@ -1,8 +1,10 @@
 import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
+import { rehypeImagesAsLinks } from "./markdown-images";
 
-// Raw HTML is never parsed (no rehype-raw); sanitize anyway, and allow only https links and images.
+// Raw HTML is never parsed (no rehype-raw); sanitize anyway, and allow only https links. Images are
+// never loaded (see markdown-images.ts).
 const schema = {
   ...defaultSchema,
   protocols: { ...defaultSchema.protocols, href: ["https"], src: ["https"] },
@@ -27,11 +29,11 @@ const components: Components = {
     ),
 };
 
-/** Agreement text and descriptions: markdown, rendered and sanitized (SECURITY.md 27). */
+/** Agreement text and descriptions: markdown, rendered and sanitized, images only as links (docs/security-requirements.md 27). */
 export function Markdown({ children, className = "" }: { children: string; className?: string }) {
   return (
     <div className={`agreement-prose ${className}`}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[[rehypeSanitize, schema]]} urlTransform={safeUrl} components={components}>
+      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[[rehypeSanitize, schema], rehypeImagesAsLinks]} urlTransform={safeUrl} components={components}>
         {children}
       </ReactMarkdown>
     </div>

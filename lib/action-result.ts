@@ -1,10 +1,21 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
 
-/** What every form action returns: ok with data, or a message and per-field messages. */
+/** What every action returns: ok with data, or a message and per-field messages. */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+/**
+ * A server action as a client component receives it: passed down by the page, so components never
+ * import from app/. A server action accepts anything a crafted request sends; I is what the form sends.
+ */
+export type Action<I, T = undefined> = (input: I) => Promise<ActionResult<T>>;
+
+/** The same for a plain `<form action>` (works without JavaScript), in useActionState's shape. */
+export type FormAction<T = undefined> = (previous: unknown, formData: FormData) => Promise<ActionResult<T>>;
+
+export const INVALID_MESSAGE = "Please correct the highlighted fields.";
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
@@ -16,7 +27,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 }
 
 export function invalid(error: z.ZodError): ActionResult<never> {
-  return { ok: false, error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(error) };
+  return { ok: false, error: INVALID_MESSAGE, fieldErrors: fieldErrorsOf(error) };
 }
 
 /**
@@ -30,8 +41,8 @@ export function failure(e: unknown): ActionResult<never> {
 }
 
 /** Parse FormData-ish input with a zod schema or throw an AppError carrying field messages. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, message = INVALID_MESSAGE): z.infer<S> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new AppError("invalid", "Please correct the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("invalid", message, fieldErrorsOf(parsed.error));
   return parsed.data;
 }

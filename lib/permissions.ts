@@ -1,10 +1,7 @@
-/** One shape on contracts and on accounts (PRODUCT.md, "Permissions"). */
-export type Permissions = {
-  agreement: {
-    program: { create: boolean };
-    service: { create: boolean; delegate: boolean };
-  };
-};
+import type { Permissions } from "@/db/schema/permissions";
+
+/** The permission shape lives with the tables that store it (db/ imports nothing from lib/). */
+export type { Permissions };
 
 export const NO_PERMISSIONS: Permissions = {
   agreement: { program: { create: false }, service: { create: false, delegate: false } },

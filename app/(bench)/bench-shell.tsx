@@ -1,3 +1,4 @@
+import { signOutAction, signOutEverywhereAction, switchAccountAction } from "@/app/actions/auth";
 import { PortalHeader } from "@/components/shell/portal-header";
 import { PartnersTabs } from "@/components/shell/partners-tabs";
 import { EmptyState } from "@/components/ui/layout";
@@ -24,7 +25,7 @@ const BENCH_VIEWER: Viewer = {
 export function BenchShell({ note }: { note: string }) {
   return (
     <div className="min-h-screen">
-      <PortalHeader viewer={BENCH_VIEWER} />
+      <PortalHeader viewer={BENCH_VIEWER} actions={{ signOut: signOutAction, signOutEverywhere: signOutEverywhereAction, switchAccount: switchAccountAction }} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
         <h1 className="mb-4 text-2xl font-semibold">Partners</h1>
         <PartnersTabs allowed={["agreements", "contracts", "directory"]} />

@@ -19,7 +19,7 @@ import { ACCOUNT_COOKIE, assertSameOrigin } from "@/lib/session";
  * Step 4, Activate: the one transaction, run with the answers kept on this link (a new user's password
  * already hashed at step 2, never again here), then sign-in and the Reseller Portal.
  */
-export async function activateAction(_previous: StepState | null, input: FormData): Promise<StepState> {
+export async function activateAction(_previous: unknown, input: FormData): Promise<StepState> {
   let target: string;
   let activated = false;
   try {
@@ -53,7 +53,7 @@ export async function activateAction(_previous: StepState | null, input: FormDat
 }
 
 /** Reject, with a reason: the only other answer that changes the contract. */
-export async function rejectAction(_previous: StepState | null, input: FormData): Promise<StepState> {
+export async function rejectAction(_previous: unknown, input: FormData): Promise<StepState> {
   const form = formDataOf(input);
   const reason = form.get("reason");
   let token: string;

@@ -4,34 +4,30 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { addAgreementVersionAction } from "@/app/(portal)/partners/agreements/actions";
+import { useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, inputClass, Textarea } from "@/components/ui/field";
+import type { Action } from "@/lib/action-result";
 import { addVersionSchema } from "@/lib/agreements/schemas";
 
 type In = z.input<typeof addVersionSchema>;
 type Out = z.output<typeof addVersionSchema>;
 
-export function AddVersionForm({ agreementId, nextNumber }: { agreementId: string; nextNumber: number }) {
-  const [formError, setFormError] = useState<string>();
+export function AddVersionForm({ agreementId, nextNumber, addVersion }: { agreementId: string; nextNumber: number; addVersion: Action<Out, { number: number }> }) {
   const [done, setDone] = useState<string>();
-  const { register, handleSubmit, setError, reset, formState } = useForm<In, unknown, Out>({
+  const form = useForm<In, unknown, Out>({
     resolver: zodResolver(addVersionSchema),
     defaultValues: { agreementId, content: "", activate: true },
   });
+  const { register, reset, formState } = form;
   const error = formState.errors.content?.message;
-  const submit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    setDone(undefined);
-    const result = await addAgreementVersionAction(values);
-    if (!result.ok) {
-      // The typed text stays in the box so nothing is lost.
-      setFormError(result.error);
-      if (result.fieldErrors?.content) setError("content", { message: result.fieldErrors.content });
-      return;
-    }
-    setDone(`Version ${result.data.number} was added${values.activate ? " and activated" : ""}.`);
-    reset({ agreementId, content: "", activate: true });
+  // On a refusal the typed text stays in the box so nothing is lost.
+  const { submit, formError } = useActionForm(form, addVersion, {
+    onSuccess: (added, values) => {
+      setDone(`Version ${added.number} was added${values.activate ? " and activated" : ""}.`);
+      reset({ agreementId, content: "", activate: true });
+    },
+    onRefusal: () => setDone(undefined),
   });
   return (
     <form onSubmit={submit} noValidate className="space-y-4">

@@ -1,34 +1,27 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { createAgreementAction } from "@/app/(portal)/partners/agreements/actions";
+import { useActionForm } from "@/components/ui/action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, FormError, Input, inputClass, Textarea } from "@/components/ui/field";
+import type { Action } from "@/lib/action-result";
 import { agreementTypeLabel, createAgreementSchema, MAX_NAME, type AgreementType } from "@/lib/agreements/schemas";
 
 type In = z.input<typeof createAgreementSchema>;
 type Out = z.output<typeof createAgreementSchema>;
 
 /** Create Agreement: the server re-checks the same schema and the type permission. */
-export function CreateAgreementForm({ types }: { types: AgreementType[] }) {
-  const [formError, setFormError] = useState<string>();
-  const { register, handleSubmit, setError, formState } = useForm<In, unknown, Out>({
+export function CreateAgreementForm({ types, create }: { types: AgreementType[]; create: Action<Out> }) {
+  const form = useForm<In, unknown, Out>({
     resolver: zodResolver(createAgreementSchema),
     defaultValues: { type: types[0], name: "", description: "", content: "", activate: true },
   });
+  const { register, formState } = form;
   const errors = formState.errors;
-  const submit = handleSubmit(async (values) => {
-    setFormError(undefined);
-    // On success the action redirects to the new agreement's page.
-    const result = await createAgreementAction(values);
-    if (result && !result.ok) {
-      setFormError(result.error);
-      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) setError(field as keyof In, { message });
-    }
-  });
+  // On success the action redirects to the new agreement's page.
+  const { submit, formError } = useActionForm(form, create);
   return (
     <form onSubmit={submit} noValidate className="space-y-5">
       <FormError message={formError} />

@@ -2,9 +2,11 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/layout";
 import type { AgreementVersionRow } from "@/lib/agreements/get-agreement";
 import { formatDateTime } from "@/lib/format";
-import { VersionActions } from "./version-actions";
+import { VersionActions, type AgreementVersionActions } from "./version-actions";
 
-export function VersionsTable({ agreementId, versions, shown, canManage }: { agreementId: string; versions: AgreementVersionRow[]; shown: number | null; canManage: boolean }) {
+type Props = { agreementId: string; versions: AgreementVersionRow[]; shown: number | null; canManage: boolean; actions: AgreementVersionActions };
+
+export function VersionsTable({ agreementId, versions, shown, canManage, actions }: Props) {
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -30,7 +32,7 @@ export function VersionsTable({ agreementId, versions, shown, canManage }: { agr
               <td className="whitespace-nowrap py-3 pr-4 text-slate-600">{formatDateTime(v.createdAt)}</td>
               <td className="py-3 pr-4">{v.active ? <Badge tone="active">Active</Badge> : <Badge tone="terminated">Inactive</Badge>}</td>
               <td className="py-3 pr-4 text-right tabular-nums">{v.contracts}</td>
-              <td className="py-3 text-right">{canManage ? <VersionActions agreementId={agreementId} number={v.number} active={v.active} /> : null}</td>
+              <td className="py-3 text-right">{canManage ? <VersionActions agreementId={agreementId} number={v.number} active={v.active} actions={actions} /> : null}</td>
             </tr>
           ))}
         </tbody>

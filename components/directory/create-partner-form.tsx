@@ -2,12 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { ContractParameterFields } from "@/components/contracts/wizard/parameters-step";
 import { closeCreationKey, openCreationKey } from "@/components/contracts/wizard/wizard-form";
+import { useActionForm } from "@/components/ui/action-form";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Field, FormError, Input, inputClass } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/action-result";
+import type { Action } from "@/lib/action-result";
 import type { WizardAgreement } from "@/lib/contracts/list-wizard-agreements";
 import type { CreatedPartner } from "@/lib/directory/create-partner";
 import { createPartnerSchema, type CreatePartnerInput, type CreatePartnerValues } from "@/lib/directory/schemas";
@@ -22,16 +23,14 @@ type Props = {
   defaultExpiry: string;
   minDate: string;
   maxDate: string;
-  create: (input: unknown) => Promise<ActionResult<CreatedPartner>>;
+  create: Action<CreatePartnerValues & { creationKey: string }, CreatedPartner>;
 };
 
 const KEY = "scp:create-partner-key";
 
 export function CreatePartnerForm({ agreements, canDelegate, canProgram, defaultExpiry, minDate, maxDate, create }: Props) {
   const [created, setCreated] = useState<CreatedPartner | null>(null);
-  const [formError, setFormError] = useState<string>();
   const creationKey = useRef("");
-  const inFlight = useRef(false);
   const form = useForm<CreatePartnerInput, unknown, CreatePartnerValues>({
     resolver: zodResolver(createPartnerSchema),
     mode: "onTouched",
@@ -52,26 +51,12 @@ export function CreatePartnerForm({ agreements, canDelegate, canProgram, default
     creationKey.current = openCreationKey(KEY);
   }, []);
 
-  async function send(values: CreatePartnerValues) {
-    // A second click before React disables the button must not send a second request.
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setFormError(undefined);
-    try {
-      const res = await create({ ...values, creationKey: creationKey.current || openCreationKey(KEY) });
-      if (res.ok) {
-        closeCreationKey(KEY);
-        setCreated(res.data);
-        return;
-      }
-      setFormError(res.error);
-      for (const [field, message] of Object.entries(res.fieldErrors ?? {})) {
-        form.setError(field as Path<CreatePartnerInput>, { type: "server", message });
-      }
-    } finally {
-      inFlight.current = false;
-    }
-  }
+  const { submit, formError, submitting } = useActionForm(form, (values) => create({ ...values, creationKey: creationKey.current || openCreationKey(KEY) }), {
+    onSuccess: (partner) => {
+      closeCreationKey(KEY);
+      setCreated(partner);
+    },
+  });
 
   if (created) {
     return (
@@ -81,9 +66,8 @@ export function CreatePartnerForm({ agreements, canDelegate, canProgram, default
     );
   }
   const err = (name: string) => errorOf(form, name);
-  const submitting = form.formState.isSubmitting;
   return (
-    <form onSubmit={(e) => void form.handleSubmit(send)(e)} noValidate className="space-y-8 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form onSubmit={(e) => void submit(e)} noValidate className="space-y-8 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <FormError message={formError} />
       <section className="space-y-4">
         <h3 className="text-base font-semibold text-slate-900">Partner</h3>

@@ -1,5 +1,6 @@
 import { Markdown, safeUrl } from "@/components/markdown";
 import { Card } from "@/components/ui/layout";
+import type { FormAction } from "@/lib/action-result";
 import type { VersionText, VersionToSign } from "@/lib/reseller/get-version-to-sign";
 import { SignVersionForm } from "./sign-version-form";
 import { VersionDiff } from "./version-diff";
@@ -20,7 +21,7 @@ function Document({ title, version }: { title: string; version: VersionText }) {
 }
 
 /** The newer active version beside the signed one, what changed, and the Sign form. */
-export function SignNewVersion({ contractPublicId, toSign }: { contractPublicId: string; toSign: VersionToSign }) {
+export function SignNewVersion({ contractPublicId, toSign, sign }: { contractPublicId: string; toSign: VersionToSign; sign: FormAction }) {
   const { current, next } = toSign;
   return (
     <Card className="mt-6 space-y-5">
@@ -32,7 +33,7 @@ export function SignNewVersion({ contractPublicId, toSign }: { contractPublicId:
         <Document title={`Version ${current.number} (signed)`} version={current} />
         <Document title={`Version ${next.number} (new)`} version={next} />
       </div>
-      <SignVersionForm contractPublicId={contractPublicId} agreementVersionId={next.id} fromVersionId={current.id} versionNumber={next.number} />
+      <SignVersionForm contractPublicId={contractPublicId} agreementVersionId={next.id} fromVersionId={current.id} versionNumber={next.number} sign={sign} />
     </Card>
   );
 }

@@ -1,19 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
-import { signVersionAction, type SignState } from "@/app/(portal)/reseller/actions";
+import { useFormAction } from "@/components/ui/action-form";
 import { FormError } from "@/components/ui/field";
+import type { FormAction } from "@/lib/action-result";
 
 /** The Sign button, with the acceptance box the reseller ticked at activation. */
-export function SignVersionForm(props: { contractPublicId: string; agreementVersionId: string; fromVersionId: string; versionNumber: number }) {
-  const [state, action, pending] = useActionState<SignState, FormData>(signVersionAction, {});
-  const err = state.fieldErrors?.accepted;
+export function SignVersionForm(props: { contractPublicId: string; agreementVersionId: string; fromVersionId: string; versionNumber: number; sign: FormAction }) {
+  const { formAction, pending, formError, fieldError } = useFormAction(props.sign);
+  const err = fieldError("accepted");
   return (
-    <form action={action} className="space-y-3">
+    <form action={formAction} className="space-y-3">
       <input type="hidden" name="contractPublicId" value={props.contractPublicId} />
       <input type="hidden" name="agreementVersionId" value={props.agreementVersionId} />
       <input type="hidden" name="fromVersionId" value={props.fromVersionId} />
-      <FormError message={state.error} />
+      <FormError message={formError} />
       <div>
         <label className="flex items-start gap-2 text-sm text-slate-800">
           <input type="checkbox" name="accepted" className="mt-0.5" aria-invalid={err ? true : undefined} aria-describedby={err ? "accepted-error" : undefined} />

@@ -1,9 +1,15 @@
 import Link from "next/link";
-import { signOutAction, signOutEverywhereAction, switchAccountAction } from "@/app/actions/auth";
 import { canUsePartners, type Viewer } from "@/lib/accounts/viewer";
 import { partnersHome } from "@/lib/reseller/partners-access";
 
-export function PortalHeader({ viewer }: { viewer: Viewer }) {
+/** The session's server actions, passed in by the layout. */
+export type SessionActions = {
+  signOut: () => Promise<void>;
+  signOutEverywhere: () => Promise<void>;
+  switchAccount: (formData: FormData) => Promise<void>;
+};
+
+export function PortalHeader({ viewer, actions }: { viewer: Viewer; actions: SessionActions }) {
   const portal = viewer.role === "distributor" ? "Distributor Portal" : "Reseller Portal";
   const links = [
     ...(viewer.role === "reseller" ? [{ href: "/reseller", label: "Home" }] : []),
@@ -30,7 +36,7 @@ export function PortalHeader({ viewer }: { viewer: Viewer }) {
         </div>
         <div className="flex flex-wrap items-center gap-3 text-sm">
           {viewer.accounts.length > 1 ? (
-            <form action={switchAccountAction} className="flex items-center gap-2">
+            <form action={actions.switchAccount} className="flex items-center gap-2">
               <label htmlFor="account-switcher" className="text-slate-600">
                 Account
               </label>
@@ -54,12 +60,12 @@ export function PortalHeader({ viewer }: { viewer: Viewer }) {
             <summary className="cursor-pointer list-none rounded-md px-2 py-1 text-slate-800 hover:bg-slate-100">{viewer.fullName}</summary>
             <div className="absolute right-0 z-10 mt-1 w-56 rounded-md border border-slate-200 bg-white p-2 shadow-lg">
               <p className="truncate px-2 py-1 text-xs text-slate-500">{viewer.email}</p>
-              <form action={signOutAction}>
+              <form action={actions.signOut}>
                 <button type="submit" className="w-full rounded px-2 py-1 text-left hover:bg-slate-100">
                   Sign out
                 </button>
               </form>
-              <form action={signOutEverywhereAction}>
+              <form action={actions.signOutEverywhere}>
                 <button type="submit" className="w-full rounded px-2 py-1 text-left hover:bg-slate-100">
                   Sign out everywhere
                 </button>

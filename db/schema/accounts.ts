@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { Permissions } from "@/lib/permissions";
+import type { Permissions } from "./permissions";
 
 export const accounts = pgTable(
   "accounts",

@@ -21,6 +21,10 @@ export const agreements = pgTable(
   ],
 );
 
+/** How a version's text is kept: markdown, or an https link to the document. */
+export const contentKinds = ["markdown", "link"] as const;
+export type ContentKind = (typeof contentKinds)[number];
+
 export const agreementVersions = pgTable(
   "agreement_versions",
   {
@@ -29,7 +33,7 @@ export const agreementVersions = pgTable(
     number: integer("number").notNull(),
     /** The agreement document: markdown text, or an https link to it. */
     content: text("content").notNull(),
-    contentKind: text("content_kind", { enum: ["markdown", "link"] }).notNull().default("markdown"),
+    contentKind: text("content_kind", { enum: contentKinds }).notNull().default("markdown"),
     sha256: text("sha256").notNull(),
     active: boolean("active").notNull().default(false),
     authorUserId: uuid("author_user_id").references(() => users.id),

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
-import type { Permissions } from "@/lib/permissions";
+import type { Permissions } from "./permissions";
 import { accounts, users } from "./accounts";
 import { agreements, agreementVersions } from "./agreements";
 

@@ -4,3 +4,4 @@ export * from "./agreements";
 export * from "./contracts";
 export * from "./outbox";
 export * from "./rate-limits";
+export * from "./permissions";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/lib/errors";
-import { rowsOf } from "@/lib/security/rate-limit";
+import { rowsOf } from "@/db/query";
 
 export const LOOK_ALIKE_NAME =
   "A company with this name, or one that looks the same, already uses the platform. If it is your company, sign in and choose it; otherwise enter your company's full legal name.";

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { col, queryRows } from "@/db/query";
 import { mergePermissions, type Permissions } from "@/lib/permissions";
-import { rowsOf } from "@/lib/security/rate-limit";
 
 export type AccountRole = "distributor" | "reseller";
 export type AccountSummary = { id: string; publicId: string; name: string; role: AccountRole };
@@ -23,20 +23,6 @@ export type Viewer = {
   userAgent: string | null;
 };
 
-type Row = {
-  user_id: string;
-  user_public_id: string;
-  email: string;
-  full_name: string;
-  session_version: number;
-  account_id: string;
-  account_public_id: string;
-  account_name: string;
-  role: AccountRole;
-  permissions: Permissions;
-  granted: Permissions[] | string;
-};
-
 /**
  * One query: the user, every account they belong to, and each account's grants from active contracts.
  * Returns null when the user is gone, the session version is stale, or they belong to no account.
@@ -45,8 +31,9 @@ export async function loadViewer(
   db: DbOrTx,
   input: { userId: string; sessionVersion: number; accountPublicId?: string | null; ip?: string | null; userAgent?: string | null },
 ): Promise<Viewer | null> {
-  const rows = rowsOf<Row>(
-    await db.execute(sql`
+  const rows = await queryRows(
+    db,
+    sql`
       select u.id as user_id, u.public_id as user_public_id, u.email, u.full_name, u.session_version,
              a.id as account_id, a.public_id as account_public_id, a.name as account_name, a.role, a.permissions,
              coalesce((select jsonb_agg(c.permissions) from contracts c
@@ -55,22 +42,27 @@ export async function loadViewer(
       join memberships m on m.user_id = u.id
       join accounts a on a.id = m.account_id
       where u.id = ${input.userId}
-      order by a.name, a.public_id`),
+      order by a.name, a.public_id`,
+    {
+      userId: col.text,
+      userPublicId: col.text,
+      email: col.text,
+      fullName: col.text,
+      sessionVersion: col.int,
+      accountId: col.text,
+      accountPublicId: col.text,
+      accountName: col.text,
+      role: col.oneOf<AccountRole>(),
+      permissions: col.json<Permissions>(),
+      granted: col.json<Permissions[]>(),
+    },
   );
-  if (rows.length === 0 || Number(rows[0].session_version) !== input.sessionVersion) return null;
-  const current = rows.find((r) => r.account_public_id === input.accountPublicId) ?? rows[0];
-  const granted = typeof current.granted === "string" ? (JSON.parse(current.granted) as Permissions[]) : current.granted;
+  if (rows.length === 0 || rows[0].sessionVersion !== input.sessionVersion) return null;
+  const { sessionVersion: _v, permissions, granted, ...current } = rows.find((r) => r.accountPublicId === input.accountPublicId) ?? rows[0];
   return {
-    userId: current.user_id,
-    userPublicId: current.user_public_id,
-    email: current.email,
-    fullName: current.full_name,
-    accountId: current.account_id,
-    accountPublicId: current.account_public_id,
-    accountName: current.account_name,
-    role: current.role,
-    permissions: mergePermissions(current.permissions, ...granted),
-    accounts: rows.map((r) => ({ id: r.account_id, publicId: r.account_public_id, name: r.account_name, role: r.role })),
+    ...current,
+    permissions: mergePermissions(permissions, ...granted),
+    accounts: rows.map((r) => ({ id: r.accountId, publicId: r.accountPublicId, name: r.accountName, role: r.role })),
     ip: input.ip ?? null,
     userAgent: input.userAgent ?? null,
   };

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { col } from "@/db/query";
 import { accounts, agreements, agreementVersions, contracts } from "@/db/schema";
 import { mayIssue, mergePermissions, type Permissions } from "@/lib/permissions";
 import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
@@ -46,9 +47,9 @@ export const signedVersionId = sql<string>`coalesce(
   "contracts"."agreement_version_id")`;
 
 /** What the issuer's active contracts grant it, read with the link (qualified by hand, as above). */
-const issuerGrants = sql<Permissions[] | string>`coalesce(
+const issuerGrants = sql`coalesce(
   (select jsonb_agg(g.permissions) from contracts g where g.owner_account_id = "contracts"."issuer_account_id" and g.status = 'active'),
-  '[]'::jsonb)`;
+  '[]'::jsonb)`.mapWith(col.json<Permissions[]>());
 
 /**
  * What an activation link leads to. Read-only (mail scanners open links before people do), and a
@@ -59,7 +60,7 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
   const [row] = await db
     .select({
       status: contracts.status,
-      expired: sql<boolean>`${contracts.linkExpiresAt} <= now()`,
+      expired: sql`${contracts.linkExpiresAt} <= now()`.mapWith(col.bool),
       contractPublicId: contracts.publicId,
       distributorName: accounts.name,
       agreementName: agreements.name,
@@ -86,9 +87,9 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
   if (row.status === "active") return { state: "activated" };
   if (row.status === "rejected") return { state: "rejected" };
   if (row.status === "terminated") return { state: "terminated" };
-  if (row.expired === true || String(row.expired) === "true") return { state: "expired" };
+  if (row.expired) return { state: "expired" };
   const { status: _s, expired: _e, issuerOwn, issuerGrants: grants, ...review } = row;
-  const issuer = mergePermissions(issuerOwn, ...(typeof grants === "string" ? (JSON.parse(grants) as Permissions[]) : grants));
+  const issuer = mergePermissions(issuerOwn, ...grants);
   if (!mayIssue(issuer, review.permissions)) return { state: "withdrawn" };
   return { state: "pending", review: { ...review, linkExpiresAt: new Date(review.linkExpiresAt) } };
 }

@@ -8,4 +8,4 @@ import type { ActionResult } from "@/lib/action-result";
 export type StepState = ActionResult & { values?: Record<string, string> };
 
 /** A step form's action, as the page hands it to the form (useActionState with a plain <form action>). */
-export type StepAction = (previous: StepState | null, form: FormData) => Promise<StepState>;
+export type StepAction = (previous: unknown, form: FormData) => Promise<StepState>;

@@ -3,7 +3,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { agreements } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
-import { recordEvent } from "@/lib/audit/record-event";
+import type { AuditCatalogue, AuditEventType } from "@/lib/audit/catalogue";
+import { recordEvent, type EventInput } from "@/lib/audit/record-event";
 import { AppError } from "@/lib/errors";
 import type { AgreementType } from "./schemas";
 
@@ -35,6 +36,9 @@ export async function lockOwnedAgreement(tx: Tx, viewer: Viewer, publicId: strin
 }
 
 /** The audit event of an agreement change, written in the change's own transaction. */
-export async function recordAgreementEvent(tx: Tx, viewer: Viewer, agreement: { id: string; publicId: string }, type: string, data: Record<string, unknown>): Promise<void> {
-  await recordEvent(tx, viewer, { type: `agreement.${type}`, subjectType: "agreement", subjectId: agreement.id, subjectPublicId: agreement.publicId, data });
+export async function recordAgreementEvent<T extends AgreementEvent>(tx: Tx, viewer: Viewer, agreement: { id: string; publicId: string }, type: T, data: AuditCatalogue[`agreement.${T}`]): Promise<void> {
+  const input = { type: `agreement.${type}`, subjectId: agreement.id, subjectPublicId: agreement.publicId, data } as EventInput<`agreement.${T}`>;
+  await recordEvent(tx, viewer, input);
 }
+
+type AgreementEvent = Extract<AuditEventType, `agreement.${string}`> extends `agreement.${infer T}` ? T : never;

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, ne } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { agreements, agreementVersions, contracts, users } from "@/db/schema";
+import { agreements, agreementVersions, contracts, users, type ContentKind } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { AppError } from "@/lib/errors";
 import { publicIdPattern } from "@/lib/ids";
@@ -12,7 +12,7 @@ export type AgreementVersionRow = {
   authorName: string | null;
   createdAt: Date;
   active: boolean;
-  contentKind: "markdown" | "link";
+  contentKind: ContentKind;
   sha256: string;
   contracts: number;
 };

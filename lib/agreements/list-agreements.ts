@@ -1,16 +1,17 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, ilike, or, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { agreements, agreementVersions, contracts } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
-import { decodeCursor, keysetPage } from "@/lib/contracts/list-contracts";
-import type { AgreementType } from "./schemas";
+import { cursorParam, decodeCursor, exactInstant, keysetPage, keysetQuery } from "@/lib/data/keyset";
+import { containing, startingWith } from "@/lib/data/like";
 import { withoutNul } from "@/lib/no-nul";
+import type { AgreementType } from "./schemas";
 
 export const listAgreementsSchema = z.object({
   q: z.string().trim().max(200).transform(withoutNul).optional().catch(undefined),
-  cursor: z.string().max(200).optional().catch(undefined),
+  cursor: cursorParam,
   limit: z.coerce.number().int().min(1).max(100).default(20).catch(20),
 });
 export type ListAgreementsInput = z.input<typeof listAgreementsSchema>;
@@ -24,27 +25,17 @@ export type AgreementListRow = {
   updatedAt: Date;
 };
 
-// updated_at carries microseconds; a JS Date would round them away and skip or repeat rows.
-const exactUpdatedAt = sql<string>`to_char(${agreements.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
 /**
  * One page of the caller's agreements, most recently changed first: keyset on (updated_at desc, id desc),
  * read backwards for Previous page, exactly like the Contracts list.
  */
 export async function listAgreements(db: DbOrTx, viewer: Viewer, input: ListAgreementsInput = {}) {
   const p = listAgreementsSchema.parse(input);
-  const cursor = p.cursor ? decodeCursor(p.cursor) : null;
-  const back = cursor?.dir === "prev";
-  const where: (SQL | undefined)[] = [eq(agreements.ownerAccountId, viewer.accountId)];
-  if (p.q) {
-    const text = p.q.replace(/[\\%_]/g, (c) => `\\${c}`);
-    where.push(or(ilike(agreements.name, `%${text}%`), ilike(agreements.publicId, `${text}%`)));
-  }
-  if (cursor) {
-    const key = sql`(${agreements.updatedAt}, ${agreements.id})`;
-    const at = sql`(${cursor.t}::timestamptz, ${cursor.id}::uuid)`;
-    where.push(back ? sql`${key} > ${at}` : sql`${key} < ${at}`);
-  }
+  const cursor = decodeCursor(p.cursor);
+  // Served by agreements_owner_updated_idx (ascending), read backwards for the newest first.
+  const keyset = keysetQuery({ at: agreements.updatedAt, id: agreements.id }, cursor, "asc nulls last");
+  const where: (SQL | undefined)[] = [eq(agreements.ownerAccountId, viewer.accountId), keyset.where];
+  if (p.q) where.push(or(ilike(agreements.name, containing(p.q)), ilike(agreements.publicId, startingWith(p.q))));
   // Joins (not correlated subqueries) so every column is table-qualified; counts are only for this account.
   const perAgreement = db
     .select({ agreementId: contracts.agreementId, n: count().as("n") })
@@ -55,7 +46,7 @@ export async function listAgreements(db: DbOrTx, viewer: Viewer, input: ListAgre
   const found = await db
     .select({
       id: agreements.id,
-      t: exactUpdatedAt,
+      t: exactInstant(agreements.updatedAt),
       publicId: agreements.publicId,
       name: agreements.name,
       type: agreements.type,
@@ -67,7 +58,7 @@ export async function listAgreements(db: DbOrTx, viewer: Viewer, input: ListAgre
     .leftJoin(agreementVersions, and(eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.active, true)))
     .leftJoin(perAgreement, eq(perAgreement.agreementId, agreements.id))
     .where(and(...where))
-    .orderBy(...(back ? [asc(agreements.updatedAt), asc(agreements.id)] : [desc(agreements.updatedAt), desc(agreements.id)]))
+    .orderBy(...keyset.orderBy)
     .limit(p.limit + 1);
   const { page, nextCursor, prevCursor } = keysetPage(found, p.limit, cursor);
   return {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ContentKind } from "@/db/schema";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/no-nul";
 
 export const agreementTypes = ["service", "program"] as const;
@@ -54,7 +55,7 @@ export const versionRefSchema = z.object({
 export type VersionRef = z.input<typeof versionRefSchema>;
 
 /** A version whose whole content is one https URL is a link to the document, not markdown. */
-export function contentKindOf(content: string): "markdown" | "link" {
+export function contentKindOf(content: string): ContentKind {
   const text = content.trim();
   if (!/^https:\/\/\S+$/.test(text)) return "markdown";
   try {

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@/db/client";
 import { events } from "@/db/schema";
+import type { AuditCatalogue, AuditEventType, SubjectOf } from "./catalogue";
 
 export type Actor = {
   userId: string | null;
@@ -8,21 +9,22 @@ export type Actor = {
   userAgent?: string | null;
 };
 
-export type EventInput = {
-  type: string;
-  subjectType?: string;
-  subjectId?: string;
-  subjectPublicId?: string;
-  data?: Record<string, unknown>;
-};
+/** An event of the catalogue about one object; data may be left out only where the type carries none. */
+export type EventInput<K extends AuditEventType> = {
+  type: K;
+  /** Always the part of `type` before the dot (stored for the History queries' filters). */
+  subjectType?: SubjectOf<K>;
+  subjectId: string;
+  subjectPublicId: string;
+} & (Record<string, never> extends AuditCatalogue[K] ? { data?: AuditCatalogue[K] } : { data: AuditCatalogue[K] });
 
 /** Writes one audit event; pass the transaction so the event commits or rolls back with the change. */
-export async function recordEvent(db: DbOrTx, actor: Actor, input: EventInput): Promise<void> {
+export async function recordEvent<K extends AuditEventType>(db: DbOrTx, actor: Actor, input: EventInput<K>): Promise<void> {
   await db.insert(events).values({
     type: input.type,
     userId: actor.userId,
     accountId: actor.accountId,
-    subjectType: input.subjectType,
+    subjectType: input.type.slice(0, input.type.indexOf(".")),
     subjectId: input.subjectId,
     subjectPublicId: input.subjectPublicId,
     data: input.data ?? {},

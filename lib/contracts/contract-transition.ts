@@ -29,3 +29,8 @@ export function ownContract(viewer: Viewer, publicId: string, status: ContractSt
 export function assertMayManageContracts(viewer: Viewer): void {
   if (!viewer.permissions.agreement.service.create) throw new AppError("forbidden", "Your account may not manage service contracts.");
 }
+
+/** Creating contracts (the wizard and its agreement search) needs service.create, like createContract itself. */
+export function assertMayCreateContracts(viewer: Viewer): void {
+  if (!viewer.permissions.agreement.service.create) throw new AppError("forbidden", "Your account may not create service contracts.");
+}

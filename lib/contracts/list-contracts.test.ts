@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { contracts } from "@/db/schema";
 import { newId } from "@/lib/ids";
 import { db, makeAccount, makeAgreement, makeContract } from "@/tests/support/factories";
-import { contractsPageQuery, decodeCursor, listContracts, listContractsSchema } from "./list-contracts";
+import { decodeCursor } from "@/lib/data/keyset";
+import { contractsPageQuery, listContracts, listContractsSchema } from "./list-contracts";
 
 type Who = Awaited<ReturnType<typeof makeAccount>>;
 

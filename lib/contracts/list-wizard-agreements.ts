@@ -3,6 +3,7 @@ import { and, asc, eq, ilike, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { agreements, agreementVersions } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
+import { containing, startingWith } from "@/lib/data/like";
 import { AppError } from "@/lib/errors";
 import { withoutNul } from "@/lib/no-nul";
 
@@ -16,7 +17,7 @@ export const WIZARD_AGREEMENT_LIMIT = 50;
  */
 export async function listWizardAgreements(db: DbOrTx, viewer: Viewer, input: { q?: string } = {}): Promise<WizardAgreement[]> {
   if (!viewer.permissions.agreement.service.create) throw new AppError("forbidden", "Your account may not create service contracts.");
-  const q = withoutNul(input.q ?? "").trim().slice(0, 100).replace(/[\\%_]/g, (c) => `\\${c}`);
+  const q = withoutNul(input.q ?? "").trim().slice(0, 100);
   return db
     .select({ publicId: agreements.publicId, name: agreements.name, versionNumber: agreementVersions.number })
     .from(agreements)
@@ -25,7 +26,7 @@ export async function listWizardAgreements(db: DbOrTx, viewer: Viewer, input: { 
       and(
         eq(agreements.ownerAccountId, viewer.accountId),
         eq(agreements.type, "service"),
-        q ? or(ilike(agreements.name, `%${q}%`), ilike(agreements.publicId, `${q}%`)) : undefined,
+        q ? or(ilike(agreements.name, containing(q)), ilike(agreements.publicId, startingWith(q))) : undefined,
       ),
     )
     .orderBy(asc(agreements.name), asc(agreements.publicId))

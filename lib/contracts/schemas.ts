@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { hasNoNul, NUL_MESSAGE } from "@/lib/no-nul";
+import { hasNoNul, NUL_MESSAGE, withoutNul } from "@/lib/no-nul";
 
 export const MAX_LINK_DAYS = 365;
 export { DEFAULT_LINK_DAYS, defaultExpiryDate } from "./link-dates";
@@ -32,13 +32,31 @@ export const contractParametersSchema = z.object({
   linkExpiresOn: z
     .string({ error: "Choose a link expiration date." })
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a link expiration date.")
-    .refine((d) => !Number.isNaN(Date.parse(`${d}T23:59:59Z`)), "Choose a valid date.")
+    // Date.parse rolls 2027-02-30 over to March 2; a real day reads back as itself.
+    .refine(isCalendarDay, "That date does not exist. Choose a day from the calendar.")
     .refine((d) => Date.parse(`${d}T23:59:59Z`) > Date.now(), "The expiration date must be in the future.")
     .refine((d) => Date.parse(`${d}T00:00:00Z`) <= Date.now() + MAX_LINK_DAYS * 86_400_000, `The link can be valid for at most ${MAX_LINK_DAYS} days.`),
   signeeEmail: optionalEmail,
 });
 export type ContractParameters = z.input<typeof contractParametersSchema>;
 
+function isCalendarDay(day: string): boolean {
+  const at = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(at) && new Date(at).toISOString().slice(0, 10) === day;
+}
+
 export function expiryFromDate(day: string): Date {
   return new Date(`${day}T23:59:59.999Z`);
 }
+
+/**
+ * The browser's idempotency key for one Create (wizard, Create Partner). A malformed key only costs the
+ * idempotency, so it reads as no key (empty) rather than refusing the form.
+ */
+export const creationKeySchema = z.uuid().optional().catch("");
+
+/** What the wizard's Create sends: its own fields and the key, nothing else (never invitedCompanyName). */
+export const createContractRequestSchema = contractParametersSchema.extend({ creationKey: creationKeySchema });
+
+/** The wizard's agreement search box: any text, NUL dropped (a crafted non-string reads as an empty search). */
+export const wizardSearchSchema = z.object({ q: z.string().catch("").transform(withoutNul) });

@@ -3,6 +3,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { accounts, agreements, agreementVersions, contracts, events, users, type ContractKind, type ContractStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
+import type { AuditEntry } from "@/lib/audit/catalogue";
 import { AppError } from "@/lib/errors";
 import { publicIdPattern } from "@/lib/ids";
 import type { Permissions } from "@/lib/permissions";
@@ -22,7 +23,7 @@ export type PartnerContract = {
   terminatedAt: Date | null;
 };
 
-export type PartnerEvent = { id: number; type: string; contractPublicId: string | null; at: Date; userName: string | null; data: Record<string, unknown> };
+export type PartnerEvent = AuditEntry & { id: number; contractPublicId: string | null };
 
 export type PartnerDetails = {
   publicId: string;

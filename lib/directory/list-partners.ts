@@ -3,7 +3,8 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import type { Viewer } from "@/lib/accounts/viewer";
-import { rowsOf } from "@/lib/security/rate-limit";
+import { col, queryRows } from "@/db/query";
+import { containing } from "@/lib/data/like";
 import { withoutNul } from "@/lib/no-nul";
 
 export const partnerFilters = ["active", "invited", "all"] as const;
@@ -38,23 +39,6 @@ export type PartnerRow = {
 
 export type PartnerPage = { rows: PartnerRow[]; page: number; hasMore: boolean };
 
-type Row = {
-  kind: "account" | "invitation";
-  public_id: string;
-  name: string;
-  status: PartnerStatus;
-  contract_count: number | string;
-  contract_ids: string[] | string;
-  signee_name: string | null;
-  contact_email: string | null;
-  link_expired: boolean;
-  created_at: string | Date;
-};
-
-function escapeLike(q: string): string {
-  return q.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /**
  * The distributor's partners in ONE statement, every branch scoped to issuer_account_id = the viewer:
  * reseller accounts owning at least one of its contracts (Active while one is active, else Terminated),
@@ -62,12 +46,13 @@ function escapeLike(q: string): string {
  */
 export async function listPartners(db: DbOrTx, viewer: Viewer, input: ListPartnersInput = {}): Promise<PartnerPage> {
   const p = listPartnersSchema.parse(input);
-  const like = p.q ? `%${escapeLike(p.q)}%` : null;
+  const like = p.q ? containing(p.q) : null;
   const statusCond =
     p.status === "active" ? sql`status = 'active'` : p.status === "invited" ? sql`status = 'invited'` : sql`true`;
   const searchCond = like ? sql`(name ilike ${like} or contact_email ilike ${like} or public_id ilike ${like})` : sql`true`;
-  const rows = rowsOf<Row>(
-    await db.execute(sql`
+  const rows = await queryRows(
+    db,
+    sql`
       with owned as (
         select a.id as account_id, a.public_id, a.name, a.created_at,
                case when bool_or(c.status = 'active') then 'active' else 'terminated' end as status,
@@ -97,23 +82,19 @@ export async function listPartners(db: DbOrTx, viewer: Viewer, input: ListPartne
       select * from partners
       where ${statusCond} and ${searchCond}
       order by created_at desc, public_id
-      limit ${PARTNERS_PAGE_SIZE + 1} offset ${(p.page - 1) * PARTNERS_PAGE_SIZE}`),
+      limit ${PARTNERS_PAGE_SIZE + 1} offset ${(p.page - 1) * PARTNERS_PAGE_SIZE}`,
+    {
+      kind: col.oneOf<PartnerRow["kind"]>(),
+      publicId: col.text,
+      name: col.text,
+      status: col.oneOf<PartnerStatus>(),
+      contractCount: col.int,
+      contractIds: col.json<string[]>(),
+      signeeName: col.textOrNull,
+      contactEmail: col.textOrNull,
+      linkExpired: col.bool,
+      createdAt: col.date,
+    },
   );
-  const hasMore = rows.length > PARTNERS_PAGE_SIZE;
-  return {
-    page: p.page,
-    hasMore,
-    rows: rows.slice(0, PARTNERS_PAGE_SIZE).map((r) => ({
-      kind: r.kind,
-      publicId: r.public_id,
-      name: r.name,
-      status: r.status,
-      contractCount: Number(r.contract_count),
-      contractIds: typeof r.contract_ids === "string" ? (JSON.parse(r.contract_ids) as string[]) : r.contract_ids,
-      signeeName: r.signee_name,
-      contactEmail: r.contact_email,
-      linkExpired: Boolean(r.link_expired),
-      createdAt: new Date(r.created_at),
-    })),
-  };
+  return { page: p.page, hasMore: rows.length > PARTNERS_PAGE_SIZE, rows: rows.slice(0, PARTNERS_PAGE_SIZE) };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/no-nul";
 import { createAgreementSchema } from "@/lib/agreements/schemas";
-import { contractParametersSchema } from "@/lib/contracts/schemas";
+import { contractParametersSchema, creationKeySchema } from "@/lib/contracts/schemas";
 
 export const partnerTypes = ["reseller"] as const;
 
@@ -45,3 +45,6 @@ export const createPartnerSchema = z.discriminatedUnion("agreementMode", [
 ]);
 export type CreatePartnerInput = z.input<typeof createPartnerSchema>;
 export type CreatePartnerValues = z.output<typeof createPartnerSchema>;
+
+/** What the Create Partner form sends: the partner, and its idempotency key. */
+export const createPartnerRequestSchema = z.intersection(createPartnerSchema, z.object({ creationKey: creationKeySchema }));

@@ -1,23 +1,14 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import type { ContentKind } from "@/db/schema";
+import { col, queryRow } from "@/db/query";
 import type { Viewer } from "@/lib/accounts/viewer";
+import type { VersionText as ReadVersionText } from "@/lib/data/read-shapes";
 import { publicIdPattern } from "@/lib/ids";
-import { rowsOf } from "@/lib/security/rate-limit";
 
-export type VersionText = { id: string; number: number; content: string; contentKind: "markdown" | "link" };
+export type VersionText = ReadVersionText & { id: string };
 export type VersionToSign = { current: VersionText; next: VersionText };
-
-type Row = {
-  cur_id: string;
-  cur_number: number | string;
-  cur_content: string;
-  cur_kind: "markdown" | "link";
-  next_id: string;
-  next_number: number | string;
-  next_content: string;
-  next_kind: "markdown" | "link";
-};
 
 /**
  * The version the caller's active contract is on and the agreement's newer active version, when there
@@ -26,19 +17,22 @@ type Row = {
 export async function getVersionToSign(db: DbOrTx, viewer: Viewer, contractPublicId: string): Promise<VersionToSign | null> {
   // Not a contract ID (a hand-typed URL, a NUL byte PostgreSQL would reject): no query, nothing to sign, like a missing one.
   if (!publicIdPattern.contract.test(contractPublicId)) return null;
-  const [r] = rowsOf<Row>(
-    await db.execute(sql`
+  const kind = col.oneOf<ContentKind>();
+  const r = await queryRow(
+    db,
+    sql`
       select cur.id as cur_id, cur.number as cur_number, cur.content as cur_content, cur.content_kind as cur_kind,
              nv.id as next_id, nv.number as next_number, nv.content as next_content, nv.content_kind as next_kind
       from contracts c
       join agreement_versions cur on cur.id = c.agreement_version_id
       join agreement_versions nv on nv.agreement_id = c.agreement_id and nv.active and nv.number > cur.number
       where c.public_id = ${contractPublicId} and c.owner_account_id = ${viewer.accountId} and c.status = 'active'
-      limit 1`),
+      limit 1`,
+    { curId: col.text, curNumber: col.int, curContent: col.text, curKind: kind, nextId: col.text, nextNumber: col.int, nextContent: col.text, nextKind: kind },
   );
   if (!r) return null;
   return {
-    current: { id: r.cur_id, number: Number(r.cur_number), content: r.cur_content, contentKind: r.cur_kind },
-    next: { id: r.next_id, number: Number(r.next_number), content: r.next_content, contentKind: r.next_kind },
+    current: { id: r.curId, number: r.curNumber, content: r.curContent, contentKind: r.curKind },
+    next: { id: r.nextId, number: r.nextNumber, content: r.nextContent, contentKind: r.nextKind },
   };
 }

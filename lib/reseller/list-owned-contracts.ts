@@ -1,17 +1,18 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { col, queryRows } from "@/db/query";
 import type { ContractKind, ContractStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
+import { namedRef, namedRefColumn, type NamedRef } from "@/lib/data/read-shapes";
 import type { Permissions } from "@/lib/permissions";
-import { rowsOf } from "@/lib/security/rate-limit";
 
 export type OwnedContract = {
   publicId: string;
   status: ContractStatus;
   kind: ContractKind;
-  distributor: { publicId: string; name: string };
-  agreement: { publicId: string; name: string };
+  distributor: NamedRef;
+  agreement: NamedRef;
   versionNumber: number;
   /** The agreement's active version when this active contract is on another one ("Updates available"). */
   updateVersion: number | null;
@@ -19,32 +20,16 @@ export type OwnedContract = {
   activatedAt: Date | null;
 };
 
-type Row = {
-  public_id: string;
-  status: ContractStatus;
-  kind: ContractKind;
-  issuer_public_id: string;
-  issuer_name: string;
-  agreement_public_id: string;
-  agreement_name: string;
-  version_number: number | string;
-  active_version_id: string | null;
-  active_version_number: number | string | null;
-  agreement_version_id: string;
-  permissions: Permissions | string;
-  activated_at: string | Date | null;
-};
-
 /**
  * The caller's contracts from every distributor: only those it owns (signed), never another
  * reseller's nor the distributor's other contracts. Active first, then newest.
  */
 export async function listOwnedContracts(db: DbOrTx, viewer: Viewer): Promise<OwnedContract[]> {
-  const rows = rowsOf<Row>(
-    await db.execute(sql`
+  const rows = await queryRows(
+    db,
+    sql`
       select c.public_id, c.status, c.kind, c.permissions, c.activated_at, c.agreement_version_id,
-             ia.public_id as issuer_public_id, ia.name as issuer_name,
-             a.public_id as agreement_public_id, a.name as agreement_name,
+             ${namedRef("ia")} as distributor, ${namedRef("a")} as agreement,
              v.number as version_number, av.id as active_version_id, av.number as active_version_number
       from contracts c
       join accounts ia on ia.id = c.issuer_account_id
@@ -53,19 +38,24 @@ export async function listOwnedContracts(db: DbOrTx, viewer: Viewer): Promise<Ow
       left join agreement_versions av on av.agreement_id = c.agreement_id and av.active
       where c.owner_account_id = ${viewer.accountId}
       order by (c.status = 'active') desc, c.activated_at desc nulls last, c.id
-      limit 500`),
+      limit 500`,
+    {
+      publicId: col.text,
+      status: col.oneOf<ContractStatus>(),
+      kind: col.oneOf<ContractKind>(),
+      distributor: namedRefColumn,
+      agreement: namedRefColumn,
+      versionNumber: col.int,
+      activeVersionId: col.textOrNull,
+      activeVersionNumber: col.intOrNull,
+      agreementVersionId: col.text,
+      permissions: col.json<Permissions>(),
+      activatedAt: col.dateOrNull,
+    },
   );
-  return rows.map((r) => ({
-    publicId: r.public_id,
-    status: r.status,
-    kind: r.kind,
-    distributor: { publicId: r.issuer_public_id, name: r.issuer_name },
-    agreement: { publicId: r.agreement_public_id, name: r.agreement_name },
-    versionNumber: Number(r.version_number),
-    updateVersion:
-      r.status === "active" && r.active_version_id !== null && r.active_version_id !== r.agreement_version_id ? Number(r.active_version_number) : null,
-    permissions: typeof r.permissions === "string" ? (JSON.parse(r.permissions) as Permissions) : r.permissions,
-    activatedAt: r.activated_at ? new Date(r.activated_at) : null,
+  return rows.map(({ activeVersionId, activeVersionNumber, agreementVersionId, ...r }) => ({
+    ...r,
+    updateVersion: r.status === "active" && activeVersionId !== null && activeVersionId !== agreementVersionId ? activeVersionNumber : null,
   }));
 }
 

@@ -11,3 +11,8 @@ export const signVersionSchema = z.object({
 });
 
 export type SignVersionInput = z.input<typeof signVersionSchema>;
+
+/** The Sign form as posted: the version references and the acceptance box. */
+export const signVersionFormSchema = signVersionSchema.extend({
+  accepted: z.literal("on", { error: "Check this box to sign the new version." }),
+});

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { rowsOf } from "@/db/query";
 
 export type Hit = { count: number; resetAt: Date; allowed: boolean };
 
@@ -29,10 +30,4 @@ export async function peekRateLimit(db: DbOrTx, key: string): Promise<number> {
 
 export async function clearRateLimit(db: DbOrTx, key: string): Promise<void> {
   await db.execute(sql`delete from rate_limits where key = ${key}`);
-}
-
-/** postgres.js returns an array, PGlite an object with `rows`: one accessor for both. */
-export function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
 }

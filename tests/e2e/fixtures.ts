@@ -5,7 +5,10 @@
  */
 export const EXPIRED_NOTE = "Expired-link fixture: this note must never be shown.";
 
-export type Fixtures = { expiredToken: string };
+/** Another distributor's objects: the demo staff user must get a 404 status for each of their pages. */
+export type ForeignObjects = { contract: string; agreement: string; account: string };
+
+export type Fixtures = { expiredToken: string; foreign: ForeignObjects };
 
 /** `dbEnv` is what the server will get: PGLITE_DATA_DIR or DATABASE_URL, and the secrets. */
 export async function prepareFixtures(dbEnv: Record<string, string>): Promise<Fixtures> {
@@ -16,7 +19,7 @@ export async function prepareFixtures(dbEnv: Record<string, string>): Promise<Fi
   const { closeDb, getDb } = await import("@/db/client");
   try {
     const db = await getDb(); // opens and migrates
-    return { expiredToken: await expiredContract(db) };
+    return { expiredToken: await expiredContract(db), foreign: await foreignObjects(db) };
   } finally {
     // PGlite is single-process: the folder must be released before `next start` opens it.
     await closeDb();
@@ -50,4 +53,23 @@ async function expiredContract(db: import("@/db/client").Db): Promise<string> {
   });
   await db.update(contracts).set({ linkExpiresAt: new Date(Date.now() - 86_400_000) }).where(eq(contracts.id, created.id));
   return created.activationLink.split("/activate/")[1];
+}
+
+async function foreignObjects(db: import("@/db/client").Db): Promise<ForeignObjects> {
+  const { createAccount } = await import("@/lib/accounts/create-account");
+  const { addMembership, createUser } = await import("@/lib/accounts/create-user");
+  const { loadViewer } = await import("@/lib/accounts/viewer");
+  const { createAgreement } = await import("@/lib/agreements/create-agreement");
+  const { createContract } = await import("@/lib/contracts/create-contract");
+  const { defaultExpiryDate } = await import("@/lib/contracts/schemas");
+
+  // Nobody signs in as this user, so its password hash is never checked.
+  const account = await createAccount(db, { name: "Foreign Distribution Ltd.", role: "distributor" });
+  const user = await createUser(db, { email: `foreign-${Date.now()}@example.test`, fullName: "Fran Foreign", passwordHash: "unusable" });
+  await addMembership(db, user.id, account.id);
+  const viewer = await loadViewer(db, { userId: user.id, sessionVersion: user.sessionVersion, accountPublicId: account.publicId });
+  if (!viewer) throw new Error("e2e fixtures: the foreign distributor did not load");
+  const agreement = await createAgreement(db, viewer, { type: "service", name: "Foreign Terms", description: "Not Northwind's.", content: "# Foreign terms" });
+  const contract = await createContract(db, viewer, { agreementId: agreement.publicId, kind: "test", noteToSignee: "Hi", linkExpiresOn: defaultExpiryDate() });
+  return { contract: contract.publicId, agreement: agreement.publicId, account: account.publicId };
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { prepareFixtures } from "./fixtures";
+import { prepareFixtures, type ForeignObjects } from "./fixtures";
 
 /**
  * Starts `next start` on a fresh database (PGlite in a temp folder, or a new PostgreSQL database when
@@ -43,6 +43,7 @@ export async function setup(project: TestProject) {
   await waitFor(`${baseUrl}/sign-in`, () => log);
   project.provide("baseUrl", baseUrl);
   project.provide("expiredToken", fixtures.expiredToken);
+  project.provide("foreign", fixtures.foreign);
 }
 
 export async function teardown() {
@@ -93,5 +94,7 @@ declare module "vitest" {
     baseUrl: string;
     /** Token of a demo contract whose activation link expired yesterday (fixtures.ts). */
     expiredToken: string;
+    /** Another distributor's contract, agreement and account (fixtures.ts). */
+    foreign: ForeignObjects;
   }
 }

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { contracts, events, outbox } from "@/db/schema";
-import { rowsOf } from "@/lib/security/rate-limit";
+import { rowsOf } from "@/db/query";
 import { db, makeAccount, makeAgreement, makeContract, tokenOf } from "@/tests/support/factories";
 
 export const NEW_PASSWORD = "a long passphrase for my reseller";

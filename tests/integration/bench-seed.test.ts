@@ -2,10 +2,10 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { STAFF, seedBench } from "@/bench/seed";
 import { authenticate } from "@/lib/accounts/authenticate";
-import { decodeCursor, encodeCursor } from "@/lib/contracts/list-contracts";
+import { decodeCursor, encodeCursor } from "@/lib/data/keyset";
 import { publicIdPattern } from "@/lib/ids";
 import { hashToken } from "@/lib/security/tokens";
-import { rowsOf } from "@/lib/security/rate-limit";
+import { rowsOf } from "@/db/query";
 import { db } from "../support/factories";
 
 const sizes = { contracts: 3000, resellers: 300 };

@@ -10,7 +10,7 @@ import { companyStepAction } from "@/app/activate/step-actions";
 import type { ActivationView } from "@/components/activation/types";
 import { activateContract } from "@/lib/activation/activate-contract";
 import { LOOK_ALIKE_NAME, NAME_WITHOUT_LETTERS } from "@/lib/accounts/company-name";
-import { rowsOf } from "@/lib/security/rate-limit";
+import { rowsOf } from "@/db/query";
 import { db, makeAccount } from "@/tests/support/factories";
 import { resetRequest } from "@/tests/support/next";
 import { onPostgres } from "@/tests/support/setup-db";

@@ -25,6 +25,10 @@ const fragments = [
   "[x](vbscript:msgbox(1))",
   "<<script>script>alert(1)<</script>/script>",
   "`<script>`",
+  "![pixel](https://tracker.example/p.gif?signee=1)",
+  "![](http://tracker.example/p.gif)",
+  "[![logo](https://tracker.example/logo.png)](https://example.com)",
+  "<img src=https://tracker.example/p.gif>",
 ];
 
 function render(text: string): string {
@@ -34,7 +38,8 @@ function render(text: string): string {
 // Text is escaped (`&lt;img onerror=…&gt;` is harmless), so only real tags and their attributes matter.
 function assertSafe(html: string) {
   for (const [, name, attrs] of html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)) {
-    expect(["script", "iframe", "object", "embed", "style", "svg", "math"]).not.toContain(name.toLowerCase());
+    // img too: an image loads from wherever the author points it, a tracking pixel on the signee.
+    expect(["script", "iframe", "object", "embed", "style", "svg", "math", "img", "picture", "video", "audio", "source"]).not.toContain(name.toLowerCase());
     expect(attrs).not.toMatch(/\son[a-z]+\s*=/i);
     expect(attrs).not.toMatch(/(href|src)\s*=\s*"\s*(javascript|vbscript|data):/i);
   }
@@ -59,6 +64,17 @@ describe("markdown rendering of agreement text", () => {
         assertSafe(render(parts.join("")));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("never loads an image: an https image is a link labelled with its alt text, any other its alt text", () => {
+    expect(render("See ![the signed map](https://cdn.example/map.png?x=1&y=2) here.")).toBe(
+      '<div class="agreement-prose "><p>See <a href="https://cdn.example/map.png?x=1&amp;y=2" rel="noopener noreferrer nofollow" target="_blank">Image: the signed map</a> here.</p></div>',
+    );
+    expect(render("![pixel](http://tracker.example/p.gif)")).toBe('<div class="agreement-prose "><p>pixel</p></div>');
+    // A link may not hold another link: the image inside keeps its alt text only.
+    expect(render("[![logo](https://cdn.example/logo.png)](https://example.com)")).toBe(
+      '<div class="agreement-prose "><p><a href="https://example.com" rel="noopener noreferrer nofollow" target="_blank">logo</a></p></div>',
     );
   });
 

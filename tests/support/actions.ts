@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { rowsOf } from "@/lib/security/rate-limit";
+import { rowsOf } from "@/db/query";
 import { db } from "./factories";
 
 export type Fn = (...args: never[]) => Promise<unknown>;

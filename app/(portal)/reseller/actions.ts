@@ -1,40 +1,22 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
-import { failure } from "@/lib/action-result";
-import { formDataOf } from "@/lib/form-data";
+import { anyViewer, defineFormAction } from "@/lib/actions/define-action";
 import { signContractVersion } from "@/lib/reseller/sign-contract-version";
-import { requireActionViewer } from "@/lib/session";
-
-export type SignState = { error?: string; fieldErrors?: Record<string, string> };
-
-const field = (fd: FormData, k: string) => (typeof fd.get(k) === "string" ? (fd.get(k) as string) : "");
+import { signVersionFormSchema } from "@/lib/reseller/schemas";
 
 /**
- * The Versions tab's Sign form (works without JavaScript). The domain function scopes the contract to
- * the caller's account and signs only if the contract is still on the version the page showed.
+ * The Versions tab's Sign form (works without JavaScript). Any signed-in viewer: the domain function
+ * finds the contract among the caller's own and signs only if it is still on the version the page showed.
  */
-export async function signVersionAction(_prev: SignState, sent: FormData): Promise<SignState> {
-  const formData = formDataOf(sent);
-  let signed: { contractPublicId: string; versionNumber: number };
-  try {
-    const viewer = await requireActionViewer();
-    if (formData.get("accepted") !== "on") {
-      return { error: "Please confirm you have read and accepted the agreement.", fieldErrors: { accepted: "Check this box to sign the new version." } };
-    }
-    signed = await signContractVersion(await getDb(), viewer, {
-      contractPublicId: field(formData, "contractPublicId"),
-      agreementVersionId: field(formData, "agreementVersionId"),
-      fromVersionId: field(formData, "fromVersionId"),
-    });
-  } catch (e) {
-    const f = failure(e);
-    return f.ok ? {} : { error: f.error, fieldErrors: f.fieldErrors };
-  }
-  revalidatePath("/reseller");
-  const id = encodeURIComponent(signed.contractPublicId);
-  revalidatePath(`/reseller/contracts/${id}`);
-  redirect(`/reseller/contracts/${id}?tab=versions&signed=${signed.versionNumber}`);
-}
+export const signVersionAction = defineFormAction({
+  input: signVersionFormSchema,
+  authorize: anyViewer,
+  invalidMessage: "Please confirm you have read and accepted the agreement.",
+  run: signContractVersion,
+  after: (signed) => {
+    revalidatePath("/reseller");
+    revalidatePath(`/reseller/contracts/${encodeURIComponent(signed.contractPublicId)}`);
+  },
+  redirectTo: (signed) => `/reseller/contracts/${encodeURIComponent(signed.contractPublicId)}?tab=versions&signed=${signed.versionNumber}`,
+});

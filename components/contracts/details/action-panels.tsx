@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { useForm, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from "react-hook-form";
+import { useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Input, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
@@ -21,19 +22,13 @@ function Panel({ title, tone = "neutral", children }: { title: string; tone?: "n
 }
 
 /**
- * Sends the form through the action and maps its refusal back onto the fields. The action validates
- * with the shared schemas (lib/contracts/detail-schemas.ts); the browser only has native limits, so zod
- * stays out of the details page's bundle.
+ * A panel's form tied to its action. The action validates with the shared schemas
+ * (lib/contracts/detail-schemas.ts); the browser only has native limits, so zod stays out of the
+ * details page's bundle.
  */
-function useActionForm<T extends FieldValues, R>(defaults: T, action: (v: T) => Promise<ActionResult<R>>, onOk: (data: R) => void) {
-  const form = useForm<T>({ defaultValues: defaults as never });
-  const submit = form.handleSubmit(async (values) => {
-    form.clearErrors("root"); // the previous refusal no longer applies while this one is checked
-    const result = await action(values);
-    if (result.ok) return onOk(result.data);
-    for (const [k, message] of Object.entries(result.fieldErrors ?? {})) if (k in defaults) form.setError(k as Path<T>, { message });
-    form.setError("root", { message: result.error });
-  });
+function usePanelForm<T extends FieldValues, R>(defaults: T, action: (v: T) => Promise<ActionResult<R>>, onOk: (data: R) => void) {
+  const form = useForm<T>({ defaultValues: defaults as DefaultValues<T> });
+  const { submit } = useActionForm(form, action, { onSuccess: onOk });
   return { form, submit };
 }
 
@@ -48,7 +43,7 @@ function Buttons({ form, label, busy, variant = "primary", onCancel }: { form: U
 }
 
 export function EmailLinkPanel({ publicId, actions, onDone, onCancel, signeeEmail }: PanelProps & { signeeEmail: string | null }) {
-  const { form, submit } = useActionForm({ publicId, signeeEmail: signeeEmail ?? "" }, actions.emailLink, (d) => onDone(`Activation link emailed to ${d.to}.`));
+  const { form, submit } = usePanelForm({ publicId, signeeEmail: signeeEmail ?? "" }, actions.emailLink, (d) => onDone(`Activation link emailed to ${d.to}.`));
   const error = form.formState.errors.signeeEmail?.message;
   return (
     <Panel title="Email the activation link">
@@ -64,7 +59,7 @@ export function EmailLinkPanel({ publicId, actions, onDone, onCancel, signeeEmai
 }
 
 export function RegeneratePanel({ publicId, actions, onDone, onCancel }: PanelProps) {
-  const { form, submit } = useActionForm({ publicId, linkExpiresOn: defaultExpiryDate() }, actions.regenerateLink, () => onDone("A new activation link was created. The previous link no longer works."));
+  const { form, submit } = usePanelForm({ publicId, linkExpiresOn: defaultExpiryDate() }, actions.regenerateLink, () => onDone("A new activation link was created. The previous link no longer works."));
   const error = form.formState.errors.linkExpiresOn?.message;
   return (
     <Panel title="Regenerate the activation link">
@@ -81,7 +76,7 @@ export function RegeneratePanel({ publicId, actions, onDone, onCancel }: PanelPr
 }
 
 export function TerminatePanel({ publicId, actions, onDone, onCancel }: PanelProps) {
-  const { form, submit } = useActionForm({ publicId, reason: "" }, actions.terminateContract, () => onDone("The contract was terminated."));
+  const { form, submit } = usePanelForm({ publicId, reason: "" }, actions.terminateContract, () => onDone("The contract was terminated."));
   const error = form.formState.errors.reason?.message;
   return (
     <Panel title="Terminate the contract" tone="danger">

@@ -1,3 +1,4 @@
+import { isContractEvent, readAuditEvent, type ContractEvent } from "@/lib/audit/catalogue";
 import type { HistoryEntry } from "@/lib/contracts/list-contract-history";
 
 const text = (v: unknown) => (typeof v === "string" && v ? v : null);
@@ -11,12 +12,18 @@ export function describeHistoryEntry(e: HistoryEntry): string {
     if (e.status === "failed") return `${what} to ${e.to} could not be delivered${e.lastError ? `: ${e.lastError}` : ""}`;
     return `${what} to ${e.to} is waiting to be sent`;
   }
-  const d = e.data;
+  const event = readAuditEvent(e);
+  return isContractEvent(event) ? describeContractEvent(event) : fallbackWords(e.type);
+}
+
+/** Worded from the catalogue's types: a contract event without a sentence here fails the type check. */
+function describeContractEvent(e: ContractEvent): string {
+  // Data comes back from the database: rows written before a field existed lack it.
   switch (e.type) {
     case "contract.created":
       return "Contract created";
     case "contract.link_emailed":
-      return text(d.to) ? `Activation link emailed to ${d.to}` : "Activation link emailed";
+      return text(e.data.to) ? `Activation link emailed to ${e.data.to}` : "Activation link emailed";
     case "contract.link_regenerated":
       return "Activation link regenerated; the previous link stopped working";
     case "contract.note_edited":
@@ -24,16 +31,19 @@ export function describeHistoryEntry(e: HistoryEntry): string {
     case "contract.activated":
       return "Contract activated";
     case "contract.rejected":
-      return text(d.reason) ? `Contract rejected. Reason: ${d.reason}` : "Contract rejected";
+      return text(e.data.reason) ? `Contract rejected. Reason: ${e.data.reason}` : "Contract rejected";
     case "contract.version_signed":
-      return typeof d.version === "number" ? `Agreement version ${d.version} signed` : "New agreement version signed";
+      return typeof e.data.version === "number" ? `Agreement version ${e.data.version} signed` : "New agreement version signed";
     case "contract.terminated":
-      return text(d.reason) ? `Contract terminated. Reason: ${d.reason}` : "Contract terminated";
+      return text(e.data.reason) ? `Contract terminated. Reason: ${e.data.reason}` : "Contract terminated";
     case "contract.deleted":
       return "Contract deleted";
-    default:
-      return e.type.replace(/^contract\./, "").replaceAll("_", " ").replace(/^./, (c) => c.toUpperCase());
   }
+}
+
+/** A type this build does not write (an older build's), in words made from the type itself. */
+function fallbackWords(type: string): string {
+  return type.replace(/^contract\./, "").replaceAll("_", " ").replace(/^./, (c) => c.toUpperCase());
 }
 
 const mailKinds: Record<string, string> = {

@@ -2,11 +2,15 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Textarea } from "@/components/ui/field";
 import type { DetailsActions } from "./types";
 
 type Values = { publicId: string; noteToSignee: string };
+
+/** Never called: without onSave the form is not shown (the owner's read-only view). */
+const noSave = async () => ({ ok: false as const, error: "" });
 
 /** The note to signee, with an Edit action while the contract is pending. */
 export function NoteEditor({ publicId, note, editable, onSave }: { publicId: string; note: string; editable: boolean; onSave?: DetailsActions["editNote"] }) {
@@ -15,19 +19,12 @@ export function NoteEditor({ publicId, note, editable, onSave }: { publicId: str
   // Validated by the server action (editNoteSchema): zod stays out of the details page's browser bundle.
   const form = useForm<Values>({ defaultValues: { publicId, noteToSignee: note } });
   const { errors, isSubmitting } = form.formState;
-
-  async function submit(values: Values) {
-    if (!onSave) return;
-    form.clearErrors("root");
-    const result = await onSave(values);
-    if (!result.ok) {
-      if (result.fieldErrors?.noteToSignee) form.setError("noteToSignee", { message: result.fieldErrors.noteToSignee });
-      form.setError("root", { message: result.error });
-      return;
-    }
-    setEditing(false);
-    setSaved(true);
-  }
+  const { submit, formError } = useActionForm(form, onSave ?? noSave, {
+    onSuccess: () => {
+      setEditing(false);
+      setSaved(true);
+    },
+  });
 
   if (!editing || !onSave) {
     return (
@@ -43,8 +40,8 @@ export function NoteEditor({ publicId, note, editable, onSave }: { publicId: str
     );
   }
   return (
-    <form onSubmit={form.handleSubmit(submit)} className="space-y-3" noValidate>
-      <FormError message={errors.root?.message} />
+    <form onSubmit={submit} className="space-y-3" noValidate>
+      <FormError message={formError} />
       <Field id="noteToSignee" label="Note to signee" hint="Required, at most 200 characters." error={errors.noteToSignee?.message}>
         <Textarea id="noteToSignee" rows={3} required maxLength={200} error={errors.noteToSignee?.message} {...form.register("noteToSignee")} />
       </Field>

@@ -3,12 +3,11 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import { searchWizardAgreementsAction } from "@/app/(portal)/partners/contracts/actions";
 import { inputClass } from "@/components/ui/field";
 import type { WizardAgreement } from "@/lib/contracts/list-wizard-agreements";
-import type { WizardInput } from "./wizard-form";
+import type { WizardActions, WizardInput } from "./wizard-form";
 
-export function AgreementStep({ form, initial }: { form: UseFormReturn<WizardInput>; initial: WizardAgreement[] }) {
+export function AgreementStep({ form, initial, search }: { form: UseFormReturn<WizardInput>; initial: WizardAgreement[]; search: WizardActions["searchAgreements"] }) {
   const [q, setQ] = useState("");
   const [list, setList] = useState(initial);
   const [searchError, setSearchError] = useState<string>();
@@ -20,14 +19,14 @@ export function AgreementStep({ form, initial }: { form: UseFormReturn<WizardInp
     if (!q.trim()) return;
     const ticket = ++latest.current;
     const timer = setTimeout(async () => {
-      const res = await searchWizardAgreementsAction(q);
+      const res = await search(q);
       // Only the answer to the latest keystroke may replace the list.
       if (ticket !== latest.current) return;
       setSearchError(res.ok ? undefined : res.error);
       if (res.ok) setList(res.data);
     }, 250);
     return () => clearTimeout(timer);
-  }, [q]);
+  }, [q, search]);
 
   if (initial.length === 0) {
     return (

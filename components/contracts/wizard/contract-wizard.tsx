@@ -3,9 +3,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { createContractAction, type ContractSummary } from "@/app/(portal)/partners/contracts/actions";
+import { useActionForm } from "@/components/ui/action-form";
 import { Button, ButtonLink, buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
+import type { ContractSummary } from "@/lib/contracts/contract-summary";
 import { contractParametersSchema } from "@/lib/contracts/schemas";
 import type { WizardAgreement } from "@/lib/contracts/list-wizard-agreements";
 import { AgreementStep } from "./agreement-step";
@@ -13,18 +14,14 @@ import { ParametersStep } from "./parameters-step";
 import { Stepper } from "./stepper";
 import { SummaryStep } from "./summary-step";
 import { TypeStep } from "./type-step";
-import { closeCreationKey, openCreationKey, type WizardInput, type WizardOutput } from "./wizard-form";
+import { closeCreationKey, openCreationKey, type WizardActions, type WizardInput, type WizardOutput } from "./wizard-form";
 
-type Props = { agreements: WizardAgreement[]; canDelegate: boolean; canProgram: boolean; defaultExpiry: string; minDate: string; maxDate: string };
+type Props = { agreements: WizardAgreement[]; canDelegate: boolean; canProgram: boolean; defaultExpiry: string; minDate: string; maxDate: string; actions: WizardActions };
 
-const FIELDS = new Set(["agreementId", "program", "delegate", "kind", "noteToSignee", "internalNote", "linkExpiresOn", "signeeEmail"]);
-
-export function ContractWizard({ agreements, canDelegate, canProgram, defaultExpiry, minDate, maxDate }: Props) {
+export function ContractWizard({ agreements, canDelegate, canProgram, defaultExpiry, minDate, maxDate, actions }: Props) {
   const [step, setStep] = useState(0);
   const [summary, setSummary] = useState<ContractSummary | null>(null);
-  const [formError, setFormError] = useState<string>();
   const creationKey = useRef<string>("");
-  const inFlight = useRef(false);
   const form = useForm<WizardInput, unknown, WizardOutput>({
     resolver: zodResolver(contractParametersSchema),
     // Validate on Next/Create, then as the user fixes: blur-time validation would move the buttons
@@ -41,40 +38,27 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
     setStep((s) => s + 1);
   }
 
-  async function create(values: WizardOutput) {
-    // A second click before React re-renders the disabled button must not send a second request.
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setFormError(undefined);
-    try {
-      const res = await createContractAction({ ...values, creationKey: creationKey.current || openCreationKey() });
-      if (res.ok) {
-        closeCreationKey();
-        setSummary(res.data);
-        setStep(3);
-        return;
-      }
-      setFormError(res.error);
-      for (const [field, message] of Object.entries(res.fieldErrors ?? {})) {
-        if (FIELDS.has(field)) form.setError(field as keyof WizardInput, { type: "server", message });
-      }
-      if (res.fieldErrors?.agreementId) setStep(1);
-    } finally {
-      inFlight.current = false;
-    }
-  }
+  const { submit, formError, submitting } = useActionForm(form, (values) => actions.create({ ...values, creationKey: creationKey.current || openCreationKey() }), {
+    onSuccess: (created) => {
+      closeCreationKey();
+      setSummary(created);
+      setStep(3);
+    },
+    onRefusal: (fields) => {
+      if (fields.agreementId) setStep(1);
+    },
+  });
 
-  const submitting = form.formState.isSubmitting;
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <Stepper current={step} />
       {step === 3 && summary ? (
         <SummaryStep summary={summary} signeeEmail={form.getValues("signeeEmail") || undefined} />
       ) : (
-        <form onSubmit={(e) => void form.handleSubmit(create)(e)} noValidate className="space-y-6">
+        <form onSubmit={(e) => void submit(e)} noValidate className="space-y-6">
           <FormError message={formError} />
           {step === 0 ? <TypeStep /> : null}
-          {step === 1 ? <AgreementStep form={form} initial={agreements} /> : null}
+          {step === 1 ? <AgreementStep form={form} initial={agreements} search={actions.searchAgreements} /> : null}
           {step === 2 ? <ParametersStep form={form} canDelegate={canDelegate} canProgram={canProgram} minDate={minDate} maxDate={maxDate} /> : null}
           <div className="flex items-center justify-between border-t border-slate-100 pt-4">
             <div className="flex gap-2">

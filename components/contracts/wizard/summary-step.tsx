@@ -1,5 +1,5 @@
-import type { ContractSummary } from "@/app/(portal)/partners/contracts/actions";
 import { ButtonLink } from "@/components/ui/button";
+import type { ContractSummary } from "@/lib/contracts/contract-summary";
 import { kindLabel } from "@/lib/format";
 import { CopyField } from "./copy-field";
 

@@ -1,8 +1,17 @@
 import type { z } from "zod";
+import type { Action } from "@/lib/action-result";
+import type { ContractSummary } from "@/lib/contracts/contract-summary";
+import type { WizardAgreement } from "@/lib/contracts/list-wizard-agreements";
 import type { contractParametersSchema } from "@/lib/contracts/schemas";
 
 export type WizardInput = z.input<typeof contractParametersSchema>;
 export type WizardOutput = z.output<typeof contractParametersSchema>;
+
+/** The wizard's server actions, passed in by the page. */
+export type WizardActions = {
+  create: Action<WizardOutput & { creationKey: string }, ContractSummary>;
+  searchAgreements: Action<string, WizardAgreement[]>;
+};
 
 const KEY = "scp:create-contract-key";
 

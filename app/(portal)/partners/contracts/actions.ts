@@ -1,66 +1,35 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { getDb } from "@/db/client";
-import { failure, type ActionResult } from "@/lib/action-result";
+import { defineAction } from "@/lib/actions/define-action";
+import { contractSummary } from "@/lib/contracts/contract-summary";
+import { assertMayCreateContracts } from "@/lib/contracts/contract-transition";
 import { createContract } from "@/lib/contracts/create-contract";
-import type { ContractParameters } from "@/lib/contracts/schemas";
+import { listWizardAgreements } from "@/lib/contracts/list-wizard-agreements";
+import { createContractRequestSchema, wizardSearchSchema } from "@/lib/contracts/schemas";
 import { kickOutbox } from "@/lib/email/outbox-sender";
-import { listWizardAgreements, type WizardAgreement } from "@/lib/contracts/list-wizard-agreements";
-import { describePermissions } from "@/lib/permissions";
-import { requireActionViewer } from "@/lib/session";
 
-export type ContractSummary = {
-  publicId: string;
-  agreementName: string;
-  agreementPublicId: string;
-  versionNumber: number;
-  kind: "test" | "production";
-  permissions: string[];
-  activationLink: string;
-};
+/**
+ * The wizard's Create: only the wizard's own fields reach createContract (never invitedCompanyName),
+ * which parses them again and creates on the caller's own agreement only.
+ */
+export const createContractAction = defineAction({
+  input: createContractRequestSchema,
+  authorize: assertMayCreateContracts,
+  run: async (db, viewer, input) => contractSummary(await createContract(db, viewer, input)),
+  after: () => {
+    kickOutbox(); // the invitation, if a signee email was given
+    revalidatePath("/partners/contracts");
+  },
+});
 
-const creationKeySchema = z.uuid();
+const searchAgreements = defineAction({
+  input: wizardSearchSchema,
+  authorize: assertMayCreateContracts,
+  run: (db, viewer, input) => listWizardAgreements(db, viewer, input),
+});
 
-/** The wizard's Create: same schema as the form, re-validated and scoped to the caller's account. */
-export async function createContractAction(input: unknown): Promise<ActionResult<ContractSummary>> {
-  let summary: ContractSummary;
-  try {
-    const viewer = await requireActionViewer();
-    // Only the wizard's own fields are passed on (never invitedCompanyName); createContract parses them
-    // again with contractParametersSchema, whatever the browser sent.
-    const raw = (typeof input === "object" && input !== null ? input : {}) as ContractParameters & { creationKey?: unknown };
-    const { agreementId, program, delegate, kind, noteToSignee, internalNote, linkExpiresOn, signeeEmail } = raw;
-    const key = creationKeySchema.safeParse(raw.creationKey);
-    const created = await createContract(await getDb(), viewer, {
-      ...{ agreementId, program, delegate, kind, noteToSignee, internalNote, linkExpiresOn, signeeEmail },
-      creationKey: key.success ? key.data : undefined,
-    });
-    summary = {
-      publicId: created.publicId,
-      agreementName: created.agreementName,
-      agreementPublicId: created.agreementPublicId,
-      versionNumber: created.versionNumber,
-      kind: created.kind,
-      permissions: describePermissions(created.permissions),
-      activationLink: created.activationLink,
-    };
-  } catch (e) {
-    return failure(e);
-  }
-  kickOutbox(); // the invitation, if a signee email was given
-  revalidatePath("/partners/contracts");
-  return { ok: true, data: summary };
-}
-
-/** The Agreement step's search box. */
-export async function searchWizardAgreementsAction(q: unknown): Promise<ActionResult<WizardAgreement[]>> {
-  try {
-    const viewer = await requireActionViewer();
-    const text = typeof q === "string" ? q : "";
-    return { ok: true, data: await listWizardAgreements(await getDb(), viewer, { q: text }) };
-  } catch (e) {
-    return failure(e);
-  }
+/** The Agreement step's search box, which sends its text alone. */
+export async function searchWizardAgreementsAction(q: unknown) {
+  return searchAgreements({ q });
 }

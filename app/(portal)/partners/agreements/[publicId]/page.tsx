@@ -13,8 +13,11 @@ import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { publicIdPattern } from "@/lib/ids";
 import { requirePartnersViewer } from "@/lib/session";
+import { activateAgreementVersionAction, addAgreementVersionAction, deleteAgreementVersionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Agreement" };
+
+const versionActions = { activate: activateAgreementVersionAction, remove: deleteAgreementVersionAction };
 
 type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -74,12 +77,12 @@ export default async function AgreementPage({ params, searchParams }: Props) {
       ) : null}
       <Card>
         <h3 className="mb-3 text-base font-semibold text-slate-900">Versions</h3>
-        <VersionsTable agreementId={agreement.publicId} versions={agreement.versions} shown={shown?.number ?? null} canManage={agreement.canManage} />
+        <VersionsTable agreementId={agreement.publicId} versions={agreement.versions} shown={shown?.number ?? null} canManage={agreement.canManage} actions={versionActions} />
       </Card>
       {agreement.canManage ? (
         <Card>
           <h3 className="mb-3 text-base font-semibold text-slate-900">Add version</h3>
-          <AddVersionForm agreementId={agreement.publicId} nextNumber={nextNumber} />
+          <AddVersionForm agreementId={agreement.publicId} nextNumber={nextNumber} addVersion={addAgreementVersionAction} />
         </Card>
       ) : null}
     </div>

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/layout";
 import { agreementTypes } from "@/lib/agreements/schemas";
 import { mayManage } from "@/lib/agreements/access";
 import { requirePartnersViewer } from "@/lib/session";
+import { createAgreementAction } from "../actions";
 
 export const metadata: Metadata = { title: "Create Agreement" };
 
@@ -14,7 +15,7 @@ export default async function NewAgreementPage() {
   return (
     <Card className="max-w-3xl">
       <h2 className="mb-4 text-lg font-semibold text-slate-900">Create Agreement</h2>
-      <CreateAgreementForm types={types} />
+      <CreateAgreementForm types={types} create={createAgreementAction} />
     </Card>
   );
 }

@@ -6,8 +6,11 @@ import { getDb } from "@/db/client";
 import { listWizardAgreements } from "@/lib/contracts/list-wizard-agreements";
 import { defaultExpiryDate, MAX_LINK_DAYS } from "@/lib/contracts/schemas";
 import { requirePartnersViewer } from "@/lib/session";
+import { createContractAction, searchWizardAgreementsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Create Contract" };
+
+const wizardActions = { create: createContractAction, searchAgreements: searchWizardAgreementsAction };
 
 export default async function NewContractPage() {
   const viewer = await requirePartnersViewer("/partners/contracts/new");
@@ -30,6 +33,7 @@ export default async function NewContractPage() {
         defaultExpiry={defaultExpiryDate(now)}
         minDate={now.toISOString().slice(0, 10)}
         maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
+        actions={wizardActions}
       />
     </div>
   );

@@ -10,6 +10,7 @@ import { listContractHistory } from "@/lib/contracts/list-contract-history";
 import { isAppError } from "@/lib/errors";
 import { getVersionToSign } from "@/lib/reseller/get-version-to-sign";
 import { requireViewer } from "@/lib/session";
+import { signVersionAction } from "../../actions";
 
 type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<{ tab?: string; view?: string; signed?: string }> };
 
@@ -58,7 +59,7 @@ export default async function ResellerContractPage({ params, searchParams }: Pro
           ) : undefined
         }
       />
-      {toSign ? <SignNewVersion contractPublicId={contract.publicId} toSign={toSign} /> : null}
+      {toSign ? <SignNewVersion contractPublicId={contract.publicId} toSign={toSign} sign={signVersionAction} /> : null}
     </div>
   );
 }
