@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseProxyHops } from "@/lib/client-ip.mjs";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -10,6 +11,18 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Service Contracts <no-reply@localhost>"),
   /** "force" creates the demo data even in production (e2e runs, demos). */
   SEED_DEMO: z.string().optional(),
+  /** Reverse proxies in front of the app; scripts/server.mjs reads the client IP through this many. */
+  TRUSTED_PROXY_HOPS: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      try {
+        return parseProxyHops(raw);
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: (e as Error).message });
+        return z.NEVER;
+      }
+    }),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -3,6 +3,7 @@ import * as argon2 from "@node-rs/argon2";
 import { reviewStepAction, userStepAction } from "@/app/activate/step-actions";
 import { authenticate, SIGNIN_FAILURES_BEFORE_LOCK } from "@/lib/accounts/authenticate";
 import { EMAIL_PROBES_PER_LINK } from "@/lib/activation/rate-limits";
+import { CLIENT_IP_HEADER } from "@/lib/client-ip.mjs";
 import { actAs, db, makeAccount, TEST_PASSWORD } from "@/tests/support/factories";
 import { request } from "@/tests/support/next";
 import { distributorWithAgreement } from "./activation-support";
@@ -55,7 +56,7 @@ describe("what one activation link can learn about accounts", () => {
     expect(locked.state).toMatchObject({ ok: false, error: "Too many sign-in attempts. Please wait 15 minutes and try again." });
     expect(vi.mocked(argon2.verify).mock.calls.length).toBe(verifies);
     // It is the sign-in throttle itself: the sign-in form is locked for that email and address too.
-    const ip = request.headers.get("x-forwarded-for")!;
+    const ip = request.headers.get(CLIENT_IP_HEADER)!;
     expect((await authenticate(await db(), { email: user.email, password: TEST_PASSWORD, ip, userAgent: "vitest" })).status).toBe("rate_limited");
   });
 

@@ -4,6 +4,7 @@ import { companyStepAction, reviewStepAction, userStepAction } from "@/app/activ
 import { PROGRESS_COOKIE, sealProgress } from "@/lib/activation/progress-cookie";
 import type { ActivationProgress } from "@/lib/activation/progress";
 import type { StepAction } from "@/lib/activation/step-state";
+import { clock } from "@/lib/security/backoff";
 import { hashToken } from "@/lib/security/tokens";
 import { actAs, makeAccount } from "@/tests/support/factories";
 import { hostileString } from "@/tests/support/hostile";
@@ -36,6 +37,8 @@ describe("activation step answers under hostile input", () => {
   for (const [name, action, progress, fields] of cases) {
     it(`${name}: moves on or names what to correct, never a generic error, never echoes a password`, async () => {
       const logged = vi.spyOn(console, "error");
+      // Wrong passwords on one email slow the next sign-in check (lib/security/backoff.ts); not the point here.
+      vi.spyOn(clock, "wait").mockResolvedValue();
       // A link of its own with room under the per-link attempt limit, so every run (and shrink) reaches the checks.
       const { token } = await setup.issue();
       await creditTokenLimit(token, 500);

@@ -1,4 +1,5 @@
 import { PROGRESS_COOKIE } from "@/lib/activation/progress-cookie";
+import { CLIENT_IP_HEADER } from "@/lib/client-ip.mjs";
 import type { StepAction, StepState } from "@/lib/activation/step-state";
 import { request, RedirectSignal } from "@/tests/support/next";
 
@@ -6,7 +7,7 @@ let ip = 0;
 
 /** A fresh client address, so one test's attempts never meet another's per-IP limit. */
 export function newVisitor(): void {
-  request.headers.set("x-forwarded-for", `198.18.${Math.floor(++ip / 250)}.${ip % 250}`);
+  request.headers.set(CLIENT_IP_HEADER, `198.18.${Math.floor(++ip / 250)}.${ip % 250}`);
 }
 
 /** A step form as the browser posts it: the hidden token plus the visible fields. */
