@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { getDb, type Db } from "@/db/client";
+import { isProduction } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { requestInfo } from "@/lib/request-info";
 import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
@@ -54,7 +55,7 @@ export function requireProgress(ctx: StepContext): ActivationProgress {
 
 /** The cookie lives under this link's own path only, so no other page (nor another link) ever gets it. */
 function cookieOptions(token: string, maxAge: number) {
-  return { httpOnly: true, sameSite: "lax" as const, secure: process.env.NODE_ENV === "production", path: `/activate/${token}`, maxAge };
+  return { httpOnly: true, sameSite: "lax" as const, secure: isProduction(), path: `/activate/${token}`, maxAge };
 }
 
 export async function readProgress(token: string): Promise<ActivationProgress | null> {
