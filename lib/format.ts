@@ -43,8 +43,8 @@ export function formatRelativeTime(d: Date | string, now: Date = new Date()): st
   const seconds = Math.round((new Date(d).getTime() - now.getTime()) / 1000);
   if (Math.abs(seconds) < 45) return "just now";
   for (const [unit, size] of units) {
-    // Whole units, rounded down: "23 hours ago" is still today, never "1 day ago".
-    if (Math.abs(seconds) >= size) return relative.format(Math.trunc(seconds / size), unit);
+    // The largest unit that fits, rounded to the nearest whole one (2 h 59 min reads "3 hours ago").
+    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
   }
   return relative.format(seconds < 0 ? -1 : 1, "minute");
 }

@@ -30,11 +30,11 @@ export function CompanyStepForm({ token, action, backForm, companies, choice, co
       <FormError message={error} />
       {companies.length > 0 ? (
         <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-slate-800">Activate for</legend>
+          <legend className="text-sm font-medium text-foreground">Activate for</legend>
           {companies.map((c) => (
             <label key={c.publicId} className="flex items-center gap-2 text-sm">
               <input type="radio" name="companyChoice" value={c.publicId} defaultChecked={chosen === c.publicId} />
-              {c.name} <span className="text-slate-400">{c.publicId}</span>
+              {c.name} <span className="text-muted-foreground">{c.publicId}</span>
             </label>
           ))}
           <label className="flex items-center gap-2 text-sm">
@@ -42,7 +42,7 @@ export function CompanyStepForm({ token, action, backForm, companies, choice, co
             Create a new company
           </label>
           {fieldErrors.companyId ? (
-            <p role="alert" className="text-xs font-medium text-red-600">
+            <p role="alert" className="text-xs font-medium text-destructive-text">
               {fieldErrors.companyId}
             </p>
           ) : null}

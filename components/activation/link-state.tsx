@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { LinkState } from "@/lib/activation/resolve-activation-link";
 import { INVALID_LINK_MESSAGE, WITHDRAWN_LINK_MESSAGE } from "@/lib/activation/link-refusal";
 import { buttonClass } from "@/components/ui/button";
+import { ActivationShell } from "./activation-shell";
 
 type Closed = Exclude<LinkState["state"], "pending">;
 
@@ -18,17 +19,19 @@ const pages: Record<Closed, { title: string; body: string; signIn?: boolean }> =
 export function LinkStatePage({ state }: { state: Closed }) {
   const page = pages[state];
   return (
-    <main className="flex min-h-screen items-center justify-center px-4" data-link-state={state}>
-      <div className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
-        <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand-700">Contract activation</p>
-        <h1 className="text-xl font-semibold text-slate-900">{page.title}</h1>
-        <p className="mt-3 text-sm text-slate-700">{page.body}</p>
-        {page.signIn ? (
-          <Link href="/sign-in?callbackUrl=%2Freseller" className={`${buttonClass("primary")} mt-6`}>
-            Sign in
-          </Link>
-        ) : null}
-      </div>
-    </main>
+    <ActivationShell brand="Service Contracts">
+      <main id="content" tabIndex={-1} className="flex items-center justify-center px-4 py-16 outline-none" data-link-state={state}>
+        <div className="w-full max-w-md rounded-lg border border-border bg-card p-8 shadow-sm">
+          <p className="mb-2 text-sm font-medium text-muted-foreground">Contract activation</p>
+          <h1 className="text-xl font-semibold text-foreground">{page.title}</h1>
+          <p className="mt-3 text-sm text-foreground">{page.body}</p>
+          {page.signIn ? (
+            <Link href="/sign-in?callbackUrl=%2Freseller" className={`${buttonClass("primary")} mt-6`}>
+              Sign in
+            </Link>
+          ) : null}
+        </div>
+      </main>
+    </ActivationShell>
   );
 }

@@ -89,11 +89,11 @@ function Summary({ view }: { view: ActivationView }) {
     ["Permissions", view.permissionsText.length ? view.permissionsText.join("; ") : "No agreement creation permissions"],
   ];
   return (
-    <dl className="grid gap-x-6 gap-y-2 rounded-md border border-slate-200 p-4 text-sm sm:grid-cols-[max-content_1fr]">
+    <dl className="grid gap-x-6 gap-y-2 rounded-md border border-border p-4 text-sm sm:grid-cols-[max-content_1fr]">
       {rows.map(([k, v]) => (
         <div key={k} className="contents">
-          <dt className="text-slate-500">{k}</dt>
-          <dd className="font-medium text-slate-900">{v}</dd>
+          <dt className="text-muted-foreground">{k}</dt>
+          <dd className="font-medium text-foreground">{v}</dd>
         </div>
       ))}
     </dl>

@@ -21,7 +21,7 @@ export function NewUserStepForm({ token, action, backForm, fullName, passwordCho
       <Field id="password" label="Password" hint={passwordChosen ? `You already chose a password: leave this empty to keep it. ${passwordRule}` : passwordRule} error={fieldErrors.password}>
         <Input id="password" name="password" type="password" autoComplete="new-password" error={fieldErrors.password} />
       </Field>
-      {fieldErrors.password ? <p className="text-xs text-slate-500">{passwordRule}</p> : null}
+      {fieldErrors.password ? <p className="text-xs text-muted-foreground">{passwordRule}</p> : null}
       <StepButtons backForm={backForm} pending={pending} />
     </form>
   );
@@ -32,7 +32,7 @@ export function ExistingUserStepForm({ token, action, email, passwordProven, oth
   const { formAction, pending, error, fieldErrors } = useStep(action);
   return (
     <div className="space-y-4">
-      <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
+      <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900 dark:bg-blue-400/10 dark:text-blue-100">
         An account with <strong>{email}</strong> already exists. Use it to sign this contract, or go back and use a different email.
       </p>
       <form action={formAction} noValidate className="space-y-4">

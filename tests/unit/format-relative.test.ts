@@ -13,7 +13,8 @@ describe("dates as people say them", () => {
     expect(formatRelativeTime(at(-26 * 3600), now)).toBe("yesterday");
     expect(formatRelativeTime(at(-3 * 86_400), now)).toBe("3 days ago");
     expect(formatRelativeTime(at(30 * 86_400), now)).toBe("next month");
-    expect(formatRelativeTime(at(12 * 86_400), now)).toBe("next week");
+    expect(formatRelativeTime(at(12 * 86_400), now)).toBe("in 2 weeks");
+    expect(formatRelativeTime(at(-(2 * 3600 + 59 * 60)), now)).toBe("3 hours ago");
     expect(formatRelativeTime(at(-400 * 86_400), now)).toBe("last year");
   });
 
