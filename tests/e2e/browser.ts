@@ -10,6 +10,9 @@ export const DEMO_PASSWORD = "northwind-demo-password";
 export const DESKTOP = { width: 1366, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
+/** Contexts with scripts off: snap() checks a script-free copy of their pages, since axe is a script. */
+const noScript = new WeakSet<BrowserContext>();
+
 /** One Chromium per journey file (Debian's, not a downloaded build). */
 export function setupBrowser() {
   const state = {} as { browser: Browser; baseUrl: string };
@@ -30,6 +33,7 @@ export function setupBrowser() {
     /** A fresh context (its own cookies); options such as `javaScriptEnabled: false` go to Playwright. */
     async newPage(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
       const context = await state.browser.newContext({ baseURL: state.baseUrl, viewport: DESKTOP, permissions: ["clipboard-read", "clipboard-write"], ...options });
+      if (options.javaScriptEnabled === false) noScript.add(context);
       const page = await context.newPage();
       return { context, page };
     },
@@ -51,26 +55,40 @@ export async function signIn(page: Page, email = DEMO_EMAIL, password = DEMO_PAS
  */
 export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync("tests/e2e/artifacts", { recursive: true });
+  const size = page.viewportSize() ?? DESKTOP;
+  // With scripts off the page itself cannot run axe: check the same HTML and styles, without scripts, in a page that can.
+  const checked = noScript.has(page.context()) ? await scriptFreeCopy(page) : page;
+  const pages = checked === page ? [page] : [page, checked];
   // From the top: a full-page capture of a scrolled page draws the sticky sidebar halfway down.
   const shoot = async (suffix: string) => {
-    await page.evaluate(() => window.scrollTo(0, 0));
+    if (checked === page) await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `tests/e2e/artifacts/${name}${suffix}.png`, fullPage: true, animations: "disabled" });
   };
-  const size = page.viewportSize() ?? DESKTOP;
+  const scheme = (colorScheme: "light" | "dark") => Promise.all(pages.map((p) => p.emulateMedia({ colorScheme })));
   try {
     await shoot("");
-    await assertAccessible(page, `${name} (1366 px, light)`);
-    await page.emulateMedia({ colorScheme: "dark" });
+    await assertAccessible(checked, `${name} (1366 px, light)`);
+    await scheme("dark");
     await shoot("-dark");
-    await assertAccessible(page, `${name} (1366 px, dark)`);
-    await page.emulateMedia({ colorScheme: "light" });
-    await page.setViewportSize(PHONE);
+    await assertAccessible(checked, `${name} (1366 px, dark)`);
+    await scheme("light");
+    await Promise.all(pages.map((p) => p.setViewportSize(PHONE)));
     await shoot("-390");
-    await assertAccessible(page, `${name} (390 px)`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await assertAccessible(checked, `${name} (390 px)`);
+    const overflow = await checked.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (overflow > 0) throw new Error(`${name}: at 390 px the page scrolls sideways by ${overflow} px`);
   } finally {
+    if (checked !== page) await checked.context().close();
     await page.emulateMedia({ colorScheme: "light" });
     await page.setViewportSize(size);
   }
+}
+
+async function scriptFreeCopy(page: Page): Promise<Page> {
+  const origin = new URL(page.url()).origin;
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "").replace(/<head>/i, `<head><base href="${origin}/">`);
+  const context = await page.context().browser()!.newContext({ viewport: page.viewportSize() ?? DESKTOP });
+  const copy = await context.newPage();
+  await copy.setContent(html, { waitUntil: "load" });
+  return copy;
 }
