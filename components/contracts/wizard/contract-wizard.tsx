@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useActionForm } from "@/components/ui/action-form";
+import { useFocusHeading } from "@/components/ui/use-focus-heading";
 import { Button, ButtonLink, buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import type { ContractSummary } from "@/lib/contracts/contract-summary";
@@ -49,8 +50,9 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
     },
   });
 
+  const stepRef = useFocusHeading(step);
   return (
-    <div className="rounded-lg border border-border bg-card p-6 shadow-sm">
+    <div ref={stepRef} className="rounded-lg border border-border bg-card p-4 shadow-sm sm:p-6">
       <Stepper current={step} />
       {step === 3 && summary ? (
         <SummaryStep summary={summary} signeeEmail={form.getValues("signeeEmail") || undefined} />

@@ -85,7 +85,12 @@ export function ParametersStep(props: Omit<FieldsProps<WizardInput>, "emailField
       <Input id="signeeEmail" type="email" autoComplete="off" error={error} {...register("signeeEmail")} />
     </Field>
   );
-  return <ContractParameterFields {...props} emailField={email} />;
+  return (
+    <div className="space-y-4">
+      <h2 className="text-base font-semibold text-foreground">Set the contract parameters</h2>
+      <ContractParameterFields {...props} emailField={email} />
+    </div>
+  );
 }
 
 function Counter({ n, max, extra }: { n: number; max: number; extra?: string }) {
