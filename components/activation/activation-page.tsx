@@ -2,6 +2,7 @@ import { buttonClass } from "@/components/ui/button";
 import { ActivationShell } from "./activation-shell";
 import { ContractReview } from "./contract-review";
 import { StepBody } from "./step-body";
+import { StepFocus } from "./step-focus";
 import { Stepper, STEPS } from "./stepper";
 import type { ActivationActions, ActivationView } from "./types";
 
@@ -36,9 +37,10 @@ export function ActivationPage({ view, actions }: { view: ActivationView; action
           <Stepper current={NUMBER[step]} skipped={viewer ? 2 : undefined} />
         </div>
         <section aria-labelledby="step-title" className="rounded-lg border border-border bg-card p-4 shadow-sm sm:p-6 print:border-0 print:p-0 print:shadow-none">
-          <h2 id="step-title" className="mb-4 text-lg font-semibold">
+          <h2 id="step-title" tabIndex={-1} className="mb-4 text-lg font-semibold outline-none">
             {title}
           </h2>
+          <StepFocus key={step} target="step-title" />
           <StepBody view={view} actions={actions} contract={<ContractReview review={view.review} />} />
         </section>
       </main>
