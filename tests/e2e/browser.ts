@@ -87,8 +87,10 @@ export async function snap(page: Page, name: string): Promise<void> {
 async function scriptFreeCopy(page: Page): Promise<Page> {
   const origin = new URL(page.url()).origin;
   const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "").replace(/<head>/i, `<head><base href="${origin}/">`);
+  // No colour transitions: axe would read a colour halfway between the light and the dark scheme.
+  const still = "<style>*,*::before,*::after{transition:none!important;animation:none!important}</style>";
   const context = await page.context().browser()!.newContext({ viewport: page.viewportSize() ?? DESKTOP });
   const copy = await context.newPage();
-  await copy.setContent(html, { waitUntil: "load" });
+  await copy.setContent(html.replace(/<\/head>/i, `${still}</head>`), { waitUntil: "load" });
   return copy;
 }
