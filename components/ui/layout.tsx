@@ -21,8 +21,9 @@ export function PageHeader({ title, description, actions, back }: { title: React
   );
 }
 
-export function Card({ children, className }: { children: ReactNode; className?: string }) {
-  return <section className={cn("rounded-lg border border-border bg-card p-6 shadow-sm", className)}>{children}</section>;
+/** A bordered surface; `flush` drops its padding for content that brings its own (a list of rows). */
+export function Card({ children, className, flush = false }: { children: ReactNode; className?: string; flush?: boolean }) {
+  return <section className={cn("rounded-lg border border-border bg-card shadow-sm", !flush && "p-4 sm:p-6", className)}>{children}</section>;
 }
 
 /** Where a list or page has nothing to show; `level={1}` when it is the whole page (a not-found page). */

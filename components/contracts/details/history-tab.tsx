@@ -6,7 +6,7 @@ import { describeHistoryEntry } from "./history-words";
 export function HistoryTab({ entries }: { entries: HistoryEntry[] }) {
   if (entries.length === 0) return <EmptyState title="No history yet" />;
   return (
-    <Card className="p-0">
+    <Card flush>
       <ol className="divide-y divide-border">
         {entries.map((e, i) => (
           <li key={i} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm">
