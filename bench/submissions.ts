@@ -70,6 +70,7 @@ type Post = { path: string; headers: Record<string, string>; body: Buffer };
 export async function preparedPostRate(base: string, posts: Post[], connections: number, good: (status: number, location: string | undefined) => boolean) {
   let i = 0;
   let ok = 0;
+  const statuses: Record<string, number> = {};
   const result = (await autocannon({
     url: base,
     connections: Math.min(connections, posts.length),
@@ -83,13 +84,16 @@ export async function preparedPostRate(base: string, posts: Post[], connections:
           const p = posts[n % posts.length];
           return { ...req, path: p.path, headers: { ...p.headers, "x-forwarded-for": forwardedFor(n) }, body: p.body };
         },
+        // Header names arrive as the server wrote them (Next writes "Location").
         onResponse: (status: number, _body: string, _ctx: unknown, headers: Record<string, string>) => {
-          if (good(status, headers.location)) ok++;
+          statuses[status] = (statuses[status] ?? 0) + 1;
+          const location = Object.entries(headers).find(([k]) => k.toLowerCase() === "location")?.[1];
+          if (good(status, location)) ok++;
         },
       },
     ],
   })) as { duration: number; requests: { total: number } };
-  return { perSecond: result.duration > 0 ? ok / result.duration : null, total: result.requests.total, good: ok };
+  return { perSecond: result.duration > 0 ? ok / result.duration : null, total: result.requests.total, good: ok, statuses };
 }
 
 /** Each activation comes from a different reseller, so from a different address (documentation range). */

@@ -48,7 +48,7 @@ export async function measureSubmissions(base: string, data: BenchData, cookie: 
       else {
         const ready = posts.filter((p): p is PreparedPost => !("refused" in p));
         const r = await preparedPostRate(base, ready, Math.min(o.connections, 8), activated);
-        notes.push(`Activate: ${r.good} of ${r.total} no-JavaScript Activate posts answered 303 to the Reseller Portal (${posts.length - ready.length} links not at step 4).`);
+        notes.push(`Activate: ${r.good} of ${r.total} no-JavaScript Activate posts answered 303 to the Reseller Portal (HTTP statuses ${JSON.stringify(r.statuses)}; ${posts.length - ready.length} links not at step 4).`);
         out.activation = r.perSecond;
       }
     }

@@ -1,5 +1,8 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { activated, stepForm } from "@/bench/activation-submit";
+import { preparedPostRate } from "@/bench/submissions";
 
 // The shape React renders for a server-action form (progressive enhancement) on the Activate step, next
 // to the GET form Back points at (components/activation/step-body.tsx).
@@ -33,5 +36,27 @@ describe("the bench's no-JavaScript Activate post", () => {
     expect(activated(303, "/activate/TOKEN?step=review")).toBe(false); // an earlier answer reopened
     expect(activated(200, undefined)).toBe(false); // refused: the page again, with the message
     expect(activated(303, "/sign-in?callbackUrl=%2Freseller%3Factivated%3DCRS-1")).toBe(false);
+  });
+});
+
+describe("the bench's timed posts", () => {
+  it("count only the answers the check accepts, whatever the case of the Location header", async () => {
+    let n = 0;
+    const server = http.createServer((req, res) => {
+      req.resume();
+      // Every other post "activates"; the rest are re-rendered pages, as a refusal would be.
+      if (n++ % 2 === 0) res.writeHead(303, { Location: "/reseller?activated=CRS-1" }).end();
+      else res.writeHead(200, { "content-type": "text/html" }).end("<p>refused</p>");
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const post = { path: "/activate/x", headers: { "content-type": "text/plain" }, body: Buffer.from("a") };
+      const r = await preparedPostRate(base, Array.from({ length: 6 }, () => post), 1, activated);
+      expect(r).toMatchObject({ good: 3, total: 6, statuses: { 303: 3, 200: 3 } });
+      expect(r.perSecond).toBeGreaterThan(0);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 });
