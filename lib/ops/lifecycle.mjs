@@ -30,19 +30,24 @@ export function onShutdown(name, order, run) {
 }
 
 /**
- * Runs every hook, each order after the previous one, never throwing; a hook still running after
- * `timeoutMs` is abandoned so the process can exit. Returns the names of hooks that failed or timed out.
+ * Runs the hooks whose order is in [from, to), each order after the previous one, never throwing; a hook
+ * still running after `timeoutMs` is abandoned so the process can exit. Returns the hooks that failed.
  * @param {number} timeoutMs
+ * @param {{ from?: number, to?: number }} [range]
  * @returns {Promise<string[]>}
  */
-export async function runShutdownHooks(timeoutMs) {
+export async function runShutdownHooks(timeoutMs, { from = -Infinity, to = Infinity } = {}) {
+  /** @type {string[]} */
   const failed = [];
-  const hooks = [...state().hooks].sort((a, b) => a.order - b.order);
+  const hooks = state()
+    .hooks.filter((h) => h.order >= from && h.order < to)
+    .sort((a, b) => a.order - b.order);
   for (const order of [...new Set(hooks.map((h) => h.order))]) {
     await Promise.all(
       hooks
         .filter((h) => h.order === order)
         .map(async (h) => {
+          /** @type {ReturnType<typeof setTimeout> | undefined} */
           let timer;
           const timeout = new Promise((resolve) => (timer = setTimeout(() => resolve("timeout"), timeoutMs)));
           try {
