@@ -22,3 +22,28 @@ export async function freshDatabase(prefix = "scp_ops") {
     },
   };
 }
+
+/**
+ * Signs in through Auth.js's endpoint as a browser would; returns the session cookie (null when refused)
+ * and the answer's X-Request-Id.
+ */
+export async function signIn(base: string, email: string, password: string, headers: Record<string, string> = {}) {
+  const csrf = await fetch(`${base}/api/auth/csrf`, { headers });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { ...headers, cookie, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${base}/` }),
+  });
+  const location = res.headers.get("location") ?? "";
+  const session = res.headers.getSetCookie().find((c) => c.includes("authjs.session-token="));
+  return {
+    cookie: location.includes("error=") || !session ? null : session.split(";")[0],
+    code: location.includes("error=") ? new URL(location, base).searchParams.get("code") : null,
+    requestId: res.headers.get("x-request-id"),
+  };
+}
+
+export const DEMO = { email: "admin@northwind.test", password: "northwind-demo-password" };
