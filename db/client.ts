@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import postgres from "postgres";
 import { latestMigration, migratePgliteClient, migratePostgresUrl } from "./migrate.mjs";
 import * as schema from "./schema";
+import { noteStatement, traced, tracingEnabled } from "./span";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -22,8 +23,9 @@ const migrateOnStart = () => process.env.SCP_MIGRATE_ON_START !== "0";
 // Statement counter: the benchmark reads it to report SQL statements per request.
 const counter = globalThis as unknown as { __scpQueryCount?: number };
 const logger = {
-  logQuery() {
+  logQuery(query: string) {
     counter.__scpQueryCount = (counter.__scpQueryCount ?? 0) + 1;
+    if (tracingEnabled()) noteStatement(query);
   },
 };
 export function queryCount(): number {
@@ -54,9 +56,18 @@ async function open(): Promise<Handle> {
 // One client per process, kept on globalThis so dev reloads and Next's several module graphs share it.
 const g = globalThis as unknown as { __scpDb?: Promise<Handle> };
 
+/** With tracing on, every transaction is a span; the statements inside are its events. */
+function withTransactionSpans(h: Handle): Handle {
+  if (!tracingEnabled()) return h;
+  const transaction = h.db.transaction.bind(h.db);
+  const system = h.driver === "pglite" ? "pglite" : "postgresql";
+  h.db.transaction = ((fn, config) => traced("db.transaction", { "db.system.name": system }, () => transaction(fn, config))) as Db["transaction"];
+  return h;
+}
+
 function handle(): Promise<Handle> {
   if (!g.__scpDb) {
-    g.__scpDb = open().catch((e) => {
+    g.__scpDb = open().then(withTransactionSpans).catch((e) => {
       g.__scpDb = undefined;
       throw e;
     });
