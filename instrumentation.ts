@@ -2,7 +2,8 @@
 // configuration check, migrations, demo data in development.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+  const { env } = await import("./lib/env");
+  if (env().OTEL_EXPORTER_OTLP_ENDPOINT) {
     const { startTelemetry } = await import("./lib/ops/telemetry");
     startTelemetry();
   }

@@ -1,3 +1,4 @@
+import "server-only";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { sql as rawSql } from "drizzle-orm";
@@ -9,6 +10,7 @@ import postgres from "postgres";
 import { latestMigration, migratePgliteClient, migratePostgresUrl } from "./migrate.mjs";
 import * as schema from "./schema";
 import { noteStatement, traced, tracingEnabled } from "./span";
+import { databaseSettings } from "./settings";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -16,9 +18,6 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 type Handle = { db: Db; driver: "pglite" | "postgres"; close: () => Promise<void> };
-
-/** SCP_MIGRATE_ON_START=0: the deploy runs `npm run db:migrate` before rollout; instances only check (/api/ready). */
-const migrateOnStart = () => process.env.SCP_MIGRATE_ON_START !== "0";
 
 // Statement counter: the benchmark reads it to report SQL statements per request.
 const counter = globalThis as unknown as { __scpQueryCount?: number };
@@ -33,23 +32,25 @@ export function queryCount(): number {
 }
 
 async function open(): Promise<Handle> {
-  const url = process.env.DATABASE_URL;
+  const settings = databaseSettings();
+  const url = settings.DATABASE_URL;
   if (url) {
     const sql = postgres(url, {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: settings.DATABASE_POOL_SIZE,
       onnotice: () => {},
       connection: { application_name: "service-contracts" },
     });
     const db = drizzlePostgres(sql, { schema, logger }) as unknown as Db;
-    if (migrateOnStart()) await migratePostgresUrl(url);
+    // SCP_MIGRATE_ON_START=0: the deploy migrates before rollout; instances only check (/api/ready).
+    if (settings.SCP_MIGRATE_ON_START) await migratePostgresUrl(url);
     return { db, driver: "postgres", close: () => sql.end({ timeout: 5 }) };
   }
-  const dir = process.env.PGLITE_DATA_DIR || ".data/pglite";
+  const dir = settings.PGLITE_DATA_DIR;
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
   // pg_trgm backs the list searches' trigram indexes (migration 0001_search_trigram).
   const client = await PGlite.create(dir, { extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
-  if (migrateOnStart()) await migratePgliteClient(client);
+  if (settings.SCP_MIGRATE_ON_START) await migratePgliteClient(client);
   return { db, driver: "pglite", close: () => client.close() };
 }
 

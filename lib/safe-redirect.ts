@@ -1,3 +1,4 @@
+import "server-only";
 import { appUrl } from "@/lib/env";
 
 const MAX_LENGTH = 2048;

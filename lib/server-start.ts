@@ -1,6 +1,7 @@
+import "server-only";
 import { closeDb, getDb } from "@/db/client";
 import { accounts } from "@/db/schema";
-import { authSecret } from "@/lib/env";
+import { authSecret, env } from "@/lib/env";
 import { onShutdown } from "@/lib/ops/lifecycle.mjs";
 import { seedDemo } from "@/lib/seed/seed-demo";
 
@@ -18,7 +19,7 @@ export async function startServer(): Promise<void> {
   const production = process.env.NODE_ENV === "production";
   if (production) authSecret(); // throws the clear "AUTH_SECRET is not set" message
   const db = await getDb(); // applies migrations
-  const force = process.env.SEED_DEMO === "force";
+  const force = env().SEED_DEMO === "force";
   if (force || !production) {
     const [any] = await db.select({ id: accounts.id }).from(accounts).limit(1);
     if (!any || force) await seedDemo(db);

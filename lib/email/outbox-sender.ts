@@ -1,7 +1,9 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { log } from "@/lib/log";
 import { deliverOutbox } from "./deliver-outbox";
 import { transportFromEnv, type MailTransport } from "./transport";
+import { env } from "@/lib/env";
 
 type Sender = { kick: () => void; stop: () => Promise<void> };
 // On globalThis: Next loads instrumentation and route code in separate module graphs of one process.
@@ -18,7 +20,7 @@ export function startOutboxSender(transport: MailTransport | null = transportFro
     log.warn("SMTP_URL is not set: emails are kept in the outbox and not delivered", { component: "outbox" });
     return;
   }
-  const interval = Number(process.env.SCP_OUTBOX_INTERVAL_MS) || 2000;
+  const interval = env().SCP_OUTBOX_INTERVAL_MS;
   let running: Promise<void> | null = null;
   let again = false;
   const stopping = new AbortController();

@@ -37,9 +37,13 @@ function errSerializer(err) {
  */
 export function createLogger(destination, opts = {}) {
   const silent = process.env.SCP_SILENT_LOGS === "1";
+  const level = opts.level ?? (silent ? "silent" : process.env.LOG_LEVEL || "info");
+  if (!(level in pino.levels.values) && level !== "silent") {
+    throw new Error(`LOG_LEVEL must be one of ${Object.keys(pino.levels.values).join(", ")} or silent; got "${level}".`);
+  }
   return pino(
     {
-      level: opts.level ?? (silent ? "silent" : process.env.LOG_LEVEL || "info"),
+      level,
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },

@@ -2,6 +2,7 @@ import { context, trace, type Attributes, type AttributeValue } from "@opentelem
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BatchSpanProcessor, NodeTracerProvider, type ReadableSpan, type SpanExporter } from "@opentelemetry/sdk-trace-node";
+import { env } from "@/lib/env";
 import { onShutdown } from "./lifecycle.mjs";
 import { logPath } from "./logger.mjs";
 
@@ -12,7 +13,7 @@ import { logPath } from "./logger.mjs";
  */
 export function startTelemetry(): void {
   const provider = new NodeTracerProvider({
-    resource: resourceFromAttributes({ "service.name": process.env.OTEL_SERVICE_NAME || "service-contracts" }),
+    resource: resourceFromAttributes({ "service.name": env().OTEL_SERVICE_NAME }),
     spanProcessors: [new BatchSpanProcessor(new ScrubbingExporter(new OTLPTraceExporter()))],
   });
   provider.register();
