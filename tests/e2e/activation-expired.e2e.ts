@@ -11,7 +11,7 @@ describe("an expired activation link", () => {
     const { page, context } = await app.newPage();
     const res = await page.goto(`/activate/${inject("expiredToken")}`);
     expect(res?.status()).toBe(200);
-    expect(res?.headers()["referrer-policy"]).toBe("no-referrer");
+    expect(res?.headers()["referrer-policy"]).toBe("same-origin");
     expect(res?.headers()["cache-control"]).toContain("no-store");
     expect(res?.headers()["x-robots-tag"]).toBe("noindex");
     await expect(page.getByRole("heading", { name: "This link has expired" }).isVisible()).resolves.toBe(true);

@@ -6,7 +6,7 @@ import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import ActivatePage from "@/app/activate/[token]/page";
-import { checkReviewAction } from "@/app/activate/actions";
+import { reviewStepAction } from "@/app/activate/step-actions";
 import { LinkStatePage } from "@/components/activation/link-state";
 import { contracts } from "@/db/schema";
 import { activateContract } from "@/lib/activation/activate-contract";
@@ -17,6 +17,7 @@ import { createPartner } from "@/lib/directory/create-partner";
 import { defaultExpiryDate } from "@/lib/contracts/schemas";
 import { NO_PERMISSIONS } from "@/lib/permissions";
 import { contractRow, NEW_PASSWORD, requestFrom, tableCounts } from "@/tests/integration/activation-support";
+import { stepForm } from "@/tests/integration/activation-steps-support";
 import { db, makeAccount, makeContract, TEST_PASSWORD, viewerFor } from "@/tests/support/factories";
 import { resetRequest } from "@/tests/support/next";
 import { onPostgres } from "@/tests/support/setup-db";
@@ -86,7 +87,7 @@ describe("delegation cannot be escalated", () => {
 
     const before = await tableCounts();
     await expect(activateContract(await db(), c.token, newSigner("after-termination"), requestFrom())).rejects.toMatchObject({ code: "forbidden", message: WITHDRAWN_LINK_MESSAGE });
-    expect(await checkReviewAction(c.token, { email: "visitor@example.test", accepted: true })).toMatchObject({ error: WITHDRAWN_LINK_MESSAGE });
+    expect(await reviewStepAction(null, stepForm(c.token, { email: "visitor@example.test", accepted: "on" }))).toMatchObject({ ok: false, error: WITHDRAWN_LINK_MESSAGE });
     await unchanged(before);
     expect((await contractRow(c.id)).status).toBe("pending");
   });
