@@ -3,7 +3,8 @@ import { EventEmitter } from "node:events";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { emailLinkAction } from "@/app/(portal)/partners/contracts/[publicId]/actions";
 import { createContractAction } from "@/app/(portal)/partners/contracts/actions";
-import { activateAction, checkNewUserAction } from "@/app/activate/actions";
+import { activateAction } from "@/app/activate/actions";
+import { reviewStepAction, userStepAction } from "@/app/activate/step-actions";
 import { authenticate } from "@/lib/accounts/authenticate";
 import { defaultExpiryDate } from "@/lib/contracts/schemas";
 import { startOutboxSender, stopOutboxSender } from "@/lib/email/outbox-sender";
@@ -12,6 +13,7 @@ import { logRequest } from "@/scripts/server-logging.mjs";
 import { actAs, db, makeAccount, makeAgreement, TEST_PASSWORD, tokenOf } from "@/tests/support/factories";
 import { captureLogs } from "@/tests/support/logs";
 import { resetRequest } from "@/tests/support/next";
+import { answerStepsAsNewUser, stepForm, submit } from "./activation-steps-support";
 
 // Issue 22: a whole journey, logged at debug level as production would write it, never holds a password,
 // an activation token or an activation link.
@@ -69,15 +71,18 @@ describe("logs of a whole journey (issue 22)", () => {
     const link = /https?:\/\/\S+\/activate\/[A-Za-z0-9_-]+/.exec(delivered.find((m) => m.to === "signee@hygiene.test")!.text)![0];
     const token = tokenOf(link);
 
-    // The reseller opens the link, tries a weak password, then activates.
-    resetRequest();
+    // The reseller (signed out) opens the link, tries a weak password, then activates.
+    actAs(null);
     served("GET", `/activate/${token}`);
     served("GET", `/activate/${token}?step=company`);
-    expect((await checkNewUserAction({ email: "pat@hygiene.test", fullName: "Pat", password: "pat@hygiene.test" })).fieldErrors?.password).toBeTruthy();
+    await submit(reviewStepAction, stepForm(token, { email: "pat@hygiene.test", accepted: "on" }));
+    const weak = await submit(userStepAction, stepForm(token, { fullName: "Pat", password: "pat@hygiene.test" }));
+    expect(weak.state).toMatchObject({ ok: false });
+    await answerStepsAsNewUser(token, { email: "pat@hygiene.test", fullName: "Pat Hygiene", password: RESELLER_PASSWORD, companyName: "Hygiene Resale Ltd" });
     served("POST", `/activate/${token}`, 303);
-    await expect(activateAction(token, { mode: "new", email: "pat@hygiene.test", fullName: "Pat Hygiene", password: RESELLER_PASSWORD, company: { kind: "new", name: "Hygiene Resale Ltd" } })).rejects.toMatchObject({ url: expect.stringMatching(/^\/reseller/) });
+    await expect(activateAction(null, stepForm(token))).rejects.toMatchObject({ url: expect.stringMatching(/^\/reseller/) });
     // A second attempt at the used link, and sign-ins with the new password, right and wrong.
-    expect((await activateAction(token, { mode: "new", email: "x@hygiene.test", fullName: "X", password: RESELLER_PASSWORD, company: { kind: "new", name: "X Ltd" } })).error).toMatch(/already active/);
+    expect(await activateAction(null, stepForm(token))).toMatchObject({ ok: false, error: expect.stringMatching(/already active/) });
     expect(await authenticate(await db(), { email: "pat@hygiene.test", password: RESELLER_PASSWORD, ip: "198.51.100.4", userAgent: "journey" })).toMatchObject({ status: "ok" });
     expect(await authenticate(await db(), { email: "pat@hygiene.test", password: `${RESELLER_PASSWORD}!`, ip: "198.51.100.4", userAgent: "journey" })).toMatchObject({ status: "invalid" });
     await vi.waitFor(() => expect(delivered.some((m) => /activated/i.test(m.subject))).toBe(true), { timeout: 30_000 });
