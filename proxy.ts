@@ -27,7 +27,7 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const signedIn = request.cookies.getAll().some((c) => c.name.includes("authjs.session-token"));
   const isPublic =
-    pathname.startsWith("/sign-in") || pathname.startsWith("/activate") || pathname.startsWith("/api/auth") || pathname.startsWith("/dev/") || pathname === "/icon.svg";
+    pathname.startsWith("/sign-in") || pathname.startsWith("/activate") || pathname.startsWith("/api/auth") || pathname.startsWith("/dev/") || pathname === "/icon.svg" || isProbe(pathname);
   const response =
     !signedIn && !isPublic && pathname !== "/"
       ? NextResponse.redirect(new URL(`/sign-in?callbackUrl=${encodeURIComponent(pathname + search)}`, request.url))
@@ -36,6 +36,9 @@ export function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
+
+/** Health and readiness probes answer load balancers and orchestrators, which never sign in. */
+const isProbe = (pathname: string) => pathname === "/api/health" || pathname === "/api/ready";
 
 export const config = {
   matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],

@@ -61,6 +61,41 @@ export async function submissionRate(base: string, s: Submission, o: { connectio
   return { perSecond: result.duration > 0 ? good / result.duration : null, total: result.requests.total, good };
 }
 
+type Post = { path: string; headers: Record<string, string>; body: Buffer };
+
+/**
+ * Prepared single-use posts, each sent once from its own address; only the answers `good` accepts
+ * (status and headers, e.g. Activate's 303 to the portal) count as submissions.
+ */
+export async function preparedPostRate(base: string, posts: Post[], connections: number, good: (status: number, location: string | undefined) => boolean) {
+  let i = 0;
+  let ok = 0;
+  const statuses: Record<string, number> = {};
+  const result = (await autocannon({
+    url: base,
+    connections: Math.min(connections, posts.length),
+    pipelining: 1,
+    amount: posts.length,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (req: Record<string, unknown>) => {
+          const n = i++;
+          const p = posts[n % posts.length];
+          return { ...req, path: p.path, headers: { ...p.headers, "x-forwarded-for": forwardedFor(n) }, body: p.body };
+        },
+        // Header names arrive as the server wrote them (Next writes "Location").
+        onResponse: (status: number, _body: string, _ctx: unknown, headers: Record<string, string>) => {
+          statuses[status] = (statuses[status] ?? 0) + 1;
+          const location = Object.entries(headers).find(([k]) => k.toLowerCase() === "location")?.[1];
+          if (good(status, location)) ok++;
+        },
+      },
+    ],
+  })) as { duration: number; requests: { total: number } };
+  return { perSecond: result.duration > 0 ? ok / result.duration : null, total: result.requests.total, good: ok, statuses };
+}
+
 /** Each activation comes from a different reseller, so from a different address (documentation range). */
 export function forwardedFor(n: number): string {
   return `198.18.${(n >> 8) & 255}.${n & 255}`;

@@ -1,6 +1,8 @@
 import "server-only";
 import type { SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "./client";
+import { traced } from "./span";
 
 /**
  * Raw SQL (`db.execute`) answers differently per driver: postgres.js returns an array of rows, PGlite an
@@ -49,7 +51,8 @@ export function rowsOf<T>(result: unknown): T[] {
  */
 export async function queryRows<C extends Columns>(db: DbOrTx, query: SQL, columns: C): Promise<RowOf<C>[]> {
   const fields = Object.keys(columns).map((name) => [name, name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] as const);
-  return rowsOf<Record<string, unknown>>(await db.execute(query)).map((raw) => {
+  const result = await traced("db.query", () => ({ "db.query.text": new PgDialect().sqlToQuery(query).sql.slice(0, 2000) }), () => db.execute(query));
+  return rowsOf<Record<string, unknown>>(result).map((raw) => {
     const row: Record<string, unknown> = {};
     for (const [name, column] of fields) row[name] = columns[name](raw[column]);
     return row as RowOf<C>;

@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { editNoteAction } from "@/app/(portal)/partners/contracts/[publicId]/actions";
 import { signVersionAction } from "@/app/(portal)/reseller/actions";
 import { contracts } from "@/db/schema";
 import { anyViewer, defineAction, defineFormAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { actAs, db, makeAccount, makeAgreement, makeContract } from "../support/factories";
 import { RedirectSignal, request } from "../support/next";
 
@@ -78,13 +79,10 @@ describe("defineAction", () => {
     const refused = probe({ fail: new AppError("conflict", "Already there.", { name: "Taken." }) });
     expect(await refused.action({ name: "Ada" })).toEqual({ ok: false, error: "Already there.", fieldErrors: { name: "Taken." } });
     const broken = probe({ fail: new Error("relation does not exist") });
-    const quiet = console.error;
-    console.error = () => {};
-    try {
-      expect(await broken.action({ name: "Ada" })).toEqual({ ok: false, error: "Something went wrong on our side. Nothing was changed; please try again." });
-    } finally {
-      console.error = quiet;
-    }
+    const logged = vi.spyOn(log, "error");
+    expect(await broken.action({ name: "Ada" })).toEqual({ ok: false, error: "Something went wrong on our side. Nothing was changed; please try again." });
+    expect(logged).toHaveBeenCalledWith("server action failed", expect.objectContaining({ message: "relation does not exist" }));
+    logged.mockRestore();
     expect([...refused.calls, ...broken.calls].filter((c) => c.startsWith("after"))).toEqual([]);
   });
 

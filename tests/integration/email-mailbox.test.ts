@@ -8,6 +8,7 @@ import { deliverOutbox } from "@/lib/email/deliver-outbox";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { kickOutbox, startOutboxSender, stopOutboxSender } from "@/lib/email/outbox-sender";
 import { renderEmail } from "@/lib/email/render";
+import { log } from "@/lib/log";
 import { mailboxTransport, transportFromEnv } from "@/lib/email/transport";
 import { actAs, db, makeAccount } from "../support/factories";
 import { NotFoundSignal, RedirectSignal } from "../support/next";
@@ -82,9 +83,9 @@ describe("choosing a transport and running the sender", () => {
     expect(transportFromEnv()?.kind).toBe("mailbox");
     vi.stubEnv("NODE_ENV", "production");
     expect(transportFromEnv()).toBeNull();
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const warn = vi.spyOn(log, "warn");
     startOutboxSender(null);
-    expect(warn).toHaveBeenCalledWith("SMTP_URL is not set: emails are kept in the outbox and not delivered");
+    expect(warn).toHaveBeenCalledWith("SMTP_URL is not set: emails are kept in the outbox and not delivered", { component: "outbox" });
     warn.mockRestore();
     await enqueueEmail(await db(), { kind: "invitation", to: "kept@example.test", subject: "Kept", html: "<p>x</p>", text: "x" });
     kickOutbox(); // no sender running: a no-op, never a throw

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { defaultExpiryDate } from "@/lib/contracts/schemas";
 import { isAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { CLIENT_IP_HEADER } from "@/lib/client-ip.mjs";
 import { discoverActions, fingerprint, type Fn } from "../support/actions";
 import { actAs, makeAccount, makeActiveContract, makeAgreement, makeContract, tokenOf } from "../support/factories";
@@ -102,7 +103,7 @@ describe("every server action under hostile input", () => {
   for (const [name, spec] of Object.entries(specs)) {
     it(`${name}: a message for every refusal, nothing stored, never an unexpected error`, async () => {
       const fn = actions.get(name)! as (...a: unknown[]) => Promise<unknown>;
-      const logged = vi.spyOn(console, "error");
+      const logged = vi.spyOn(log, "error");
       let base = await spec.args(world);
       let runs = 0;
       await fc.assert(
@@ -122,7 +123,7 @@ describe("every server action under hostile input", () => {
             if (e instanceof RedirectSignal) expect(e.url).toMatch(/^\/(?![/\\])/); // on-site only
             return;
           }
-          expect(logged, `${name} hit an unexpected error: ${JSON.stringify(logged.mock.calls[0]?.[0]?.message ?? logged.mock.calls[0])}`).not.toHaveBeenCalled();
+          expect(logged, `${name} hit an unexpected error: ${JSON.stringify((logged.mock.calls[0]?.[1] as Error | undefined)?.message ?? logged.mock.calls[0])}`).not.toHaveBeenCalled();
           const r = (result ?? {}) as { ok?: boolean; error?: string; fieldErrors?: Record<string, string> };
           if (r.ok || r.error === undefined) return;
           expect(r.error.trim().length).toBeGreaterThan(0);
