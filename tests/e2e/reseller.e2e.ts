@@ -55,6 +55,9 @@ describe("Reseller Portal journey", () => {
     // Program only: Partners opens on Agreements; Contracts and Directory are absent and refused.
     await page.getByRole("navigation", { name: "Partners" }).getByRole("link", { name: "Agreements" }).click();
     await page.waitForURL(/\/partners\/agreements/);
+    await page.getByRole("heading", { name: "Agreements", level: 1 }).waitFor();
+    // It makes program agreements only: the page does not speak of service contracts.
+    expect(await page.getByText(/service (contract|agreement)/i).count()).toBe(0);
     const tabs = page.getByRole("navigation", { name: "Partners" });
     expect(await tabs.getByRole("link").allInnerTexts()).toEqual(["Agreements"]);
     await page.goto("/partners/contracts/new");

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Markdown, safeUrl } from "@/components/markdown";
-import { Card } from "@/components/ui/layout";
+import { Badge, Card } from "@/components/ui/layout";
 import type { ContractDetails, DetailsMode } from "@/lib/contracts/get-contract-details";
 import { kindLabel } from "@/lib/format";
 import { CopyLink } from "./copy-link";
@@ -63,7 +63,7 @@ export function GeneralTab({ contract: c, mode, viewAgreement, basePath, onEditN
           )}
         </Row>
         <Row label="Kind">
-          <p className="text-sm text-foreground">{kindLabel[c.kind]}</p>
+          <Badge tone={c.kind === "test" ? "test" : "neutral"}>{kindLabel[c.kind]}</Badge>
         </Row>
         {mode === "issuer" ? (
           <Row label="Internal note">

@@ -19,6 +19,8 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
   const parsed = listAgreementsSchema.parse({ q: typeof sp.q === "string" ? sp.q : undefined, cursor: typeof sp.cursor === "string" ? sp.cursor : undefined });
   const q = parsed.q || undefined;
   const page = await listAgreements(await getDb(), viewer, { q, cursor: parsed.cursor });
+  // A program-only reseller makes program agreements: no word of service contracts for it.
+  const serviceToo = viewer.permissions.agreement.service.create;
   const create = (
     <ButtonLink href="/partners/agreements/new">
       <Plus aria-hidden="true" /> Create Agreement
@@ -26,7 +28,11 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
   );
   return (
     <div>
-      <PageHeader title="Agreements" description="Agreements your partners sign. A service contract is always made on a service agreement." actions={create} />
+      <PageHeader
+        title="Agreements"
+        description={serviceToo ? "Agreements your partners sign. A service contract is always made on a service agreement." : "The program agreements your account offers its partners."}
+        actions={create}
+      />
       <FilterBar action="/partners/agreements" q={q} placeholder="Agreement name or ID" filtered={Boolean(q)} />
       {page.rows.length > 0 ? (
         <>
@@ -37,7 +43,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
         <EmptyState title="No agreements match">Try another name or agreement ID, or clear the search.</EmptyState>
       ) : (
         <EmptyState title="No agreements yet" action={create}>
-          Write a service agreement first: every service contract is made on one.
+          {serviceToo ? "Write a service agreement first: every service contract is made on one." : "Write your first program agreement."}
         </EmptyState>
       )}
     </div>
