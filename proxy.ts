@@ -27,7 +27,12 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const signedIn = request.cookies.getAll().some((c) => c.name.includes("authjs.session-token"));
   const isPublic =
-    pathname.startsWith("/sign-in") || pathname.startsWith("/activate") || pathname.startsWith("/api/auth") || pathname.startsWith("/dev/") || pathname === "/icon.svg" || isProbe(pathname);
+    pathname.startsWith("/sign-in") ||
+    pathname.startsWith("/activate") ||
+    pathname.startsWith("/api/auth") ||
+    pathname.startsWith("/dev/") ||
+    pathname === "/icon.svg" ||
+    isProbe(pathname);
   const response =
     !signedIn && !isPublic && pathname !== "/"
       ? NextResponse.redirect(new URL(`/sign-in?callbackUrl=${encodeURIComponent(pathname + search)}`, request.url))

@@ -56,7 +56,8 @@ export async function prepareActivatePost(base: string, token: string, cookie: s
   const page = await fetch(base + path, { headers: { cookie } });
   const html = await page.text();
   const step = stepForm(html);
-  if (page.status !== 200 || !step || !/>\s*Activate\s*<\/button>/.test(step.markup)) return { refused: `GET ${path}: HTTP ${page.status}, ${step ? "not the Activate step" : "no step form"}` };
+  if (page.status !== 200 || !step || !/>\s*Activate\s*<\/button>/.test(step.markup))
+    return { refused: `GET ${path}: HTTP ${page.status}, ${step ? "not the Activate step" : "no step form"}` };
   const form = new FormData();
   for (const [k, v] of step.fields) form.append(k, v);
   const encoded = new Response(form);
@@ -65,4 +66,5 @@ export async function prepareActivatePost(base: string, token: string, cookie: s
 }
 
 /** A no-JavaScript Activate that worked answers 303 to the Reseller Portal; a refusal re-renders the page (200). */
-export const activated = (status: number, location: string | null | undefined) => status === 303 && /^(https?:\/\/[^/]+)?\/reseller\?activated=/.test(location ?? "");
+export const activated = (status: number, location: string | null | undefined) =>
+  status === 303 && /^(https?:\/\/[^/]+)?\/reseller\?activated=/.test(location ?? "");

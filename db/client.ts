@@ -62,16 +62,19 @@ function withTransactionSpans(h: Handle): Handle {
   if (!tracingEnabled()) return h;
   const transaction = h.db.transaction.bind(h.db);
   const system = h.driver === "pglite" ? "pglite" : "postgresql";
-  h.db.transaction = ((fn, config) => traced("db.transaction", { "db.system.name": system }, () => transaction(fn, config))) as Db["transaction"];
+  h.db.transaction = ((fn, config) =>
+    traced("db.transaction", { "db.system.name": system }, () => transaction(fn, config))) as Db["transaction"];
   return h;
 }
 
 function handle(): Promise<Handle> {
   if (!g.__scpDb) {
-    g.__scpDb = open().then(withTransactionSpans).catch((e) => {
-      g.__scpDb = undefined;
-      throw e;
-    });
+    g.__scpDb = open()
+      .then(withTransactionSpans)
+      .catch((e) => {
+        g.__scpDb = undefined;
+        throw e;
+      });
   }
   return g.__scpDb;
 }
@@ -107,7 +110,8 @@ export async function checkReady(): Promise<Readiness> {
     return Number(rows[0]?.at ?? 0) >= latestMigration().when ? { ready: true } : { ready: false, reason: "migrations pending" };
   } catch (e) {
     // undefined_table: nothing was ever migrated here.
-    if ((e as { code?: string }).code === "42P01" || (e as { cause?: { code?: string } }).cause?.code === "42P01") return { ready: false, reason: "migrations pending" };
+    if ((e as { code?: string }).code === "42P01" || (e as { cause?: { code?: string } }).cause?.code === "42P01")
+      return { ready: false, reason: "migrations pending" };
     return { ready: false, reason: "database unreachable" };
   }
 }

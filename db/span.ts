@@ -46,5 +46,7 @@ export async function traced<T>(name: string, attributes: Attributes | (() => At
 
 /** Notes a statement on the span in progress (the SQL text only: parameters never leave the process). */
 export function noteStatement(sqlText: string): void {
-  api()?.activeSpan()?.addEvent("db.statement", { "db.query.text": sqlText.slice(0, 2000) });
+  api()
+    ?.activeSpan()
+    ?.addEvent("db.statement", { "db.query.text": sqlText.slice(0, 2000) });
 }

@@ -3,9 +3,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 
 /** What every action returns: ok with data, or a message and per-field messages. */
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 /**
  * A server action as a client component receives it: passed down by the page, so components never

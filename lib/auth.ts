@@ -26,7 +26,16 @@ declare module "next-auth" {
 
 const production = process.env.NODE_ENV === "production";
 /** Auth.js's errors caused by the request, not the server (its own list, node_modules/@auth/core/errors.js). */
-const CLIENT_ERRORS = new Set(["CredentialsSignin", "OAuthAccountNotLinked", "OAuthCallbackError", "AccessDenied", "Verification", "MissingCSRF", "AccountNotLinked", "WebAuthnVerificationError"]);
+const CLIENT_ERRORS = new Set([
+  "CredentialsSignin",
+  "OAuthAccountNotLinked",
+  "OAuthCallbackError",
+  "AccessDenied",
+  "Verification",
+  "MissingCSRF",
+  "AccountNotLinked",
+  "WebAuthnVerificationError",
+]);
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // JWT sessions, set explicitly; the token carries only the user id, session version and sign-in time.

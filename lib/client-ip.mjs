@@ -31,7 +31,9 @@ export function isClientIpHeaderTrusted() {
 export function parseProxyHops(raw) {
   if (raw === undefined || raw === "") return 0;
   if (!/^\d{1,2}$/.test(raw.trim()) || Number(raw) > MAX_PROXY_HOPS) {
-    throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to ${MAX_PROXY_HOPS} (the number of reverse proxies in front of the app); got "${raw}".`);
+    throw new Error(
+      `TRUSTED_PROXY_HOPS must be a whole number from 0 to ${MAX_PROXY_HOPS} (the number of reverse proxies in front of the app); got "${raw}".`,
+    );
   }
   return Number(raw);
 }

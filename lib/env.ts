@@ -2,7 +2,10 @@ import { z } from "zod";
 import { databaseSettingsSchema } from "@/db/settings";
 import { parseProxyHops } from "@/lib/client-ip.mjs";
 
-const flag = z.enum(["0", "1"]).optional().transform((v) => v === "1");
+const flag = z
+  .enum(["0", "1"])
+  .optional()
+  .transform((v) => v === "1");
 
 const schema = databaseSettingsSchema.extend({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

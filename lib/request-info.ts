@@ -15,7 +15,9 @@ function trustedIp(h: Headers): string {
   if (!isClientIpHeaderTrusted()) {
     if (!warned && process.env.NODE_ENV === "production") {
       warned = true;
-      log.warn("The app was started without scripts/server.mjs (`npm start`): client IPs are unknown, so per-IP limits are shared by every client.");
+      log.warn(
+        "The app was started without scripts/server.mjs (`npm start`): client IPs are unknown, so per-IP limits are shared by every client.",
+      );
     }
     return "unknown";
   }

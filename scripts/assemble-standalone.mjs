@@ -21,7 +21,10 @@ const nextOwned = /(^|\/)node_modules\/(next|@next|react|react-dom|styled-jsx|@s
 // No development dependency goes into the image (the development server's optional pino-pretty, say).
 const dev = Object.keys(JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).devDependencies ?? {});
 const isDev = (p) => dev.some((name) => p.includes(`node_modules/${name}/`));
-const { fileList } = await nodeFileTrace(["scripts/server.mjs", "scripts/migrate.mjs"], { base: root, ignore: (p) => nextOwned.test(p) || isDev(p) });
+const { fileList } = await nodeFileTrace(["scripts/server.mjs", "scripts/migrate.mjs"], {
+  base: root,
+  ignore: (p) => nextOwned.test(p) || isDev(p),
+});
 
 // Copied even where Next already put a file: a second run after a rebuild must not keep a stale server.
 for (const file of fileList) {
@@ -34,4 +37,6 @@ cpSync(path.join(root, distDir, "static"), path.join(out, distDir, "static"), { 
 if (existsSync(path.join(root, "public"))) cpSync(path.join(root, "public"), path.join(out, "public"), { recursive: true });
 rmSync(path.join(out, "db/migrations"), { recursive: true, force: true });
 cpSync(path.join(root, "db/migrations"), path.join(out, "db/migrations"), { recursive: true });
-console.log(`Standalone folder ready in ${path.relative(root, out)} (${fileList.size} files traced from scripts/server.mjs and scripts/migrate.mjs). Start it with: cd ${path.relative(root, out)} && node scripts/server.mjs`);
+console.log(
+  `Standalone folder ready in ${path.relative(root, out)} (${fileList.size} files traced from scripts/server.mjs and scripts/migrate.mjs). Start it with: cd ${path.relative(root, out)} && node scripts/server.mjs`,
+);

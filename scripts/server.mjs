@@ -30,10 +30,13 @@ process.env.NODE_ENV ??= dev ? "development" : "production";
 // container image has no next.config.js, and it is the only way to start a standalone build without Next
 // warning that `next start` does not support it.
 const built = path.join(process.env.NEXT_DIST_DIR || ".next", "required-server-files.json");
-if (!dev && existsSync(built)) process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(readFileSync(built, "utf8")).config);
+if (!dev && existsSync(built))
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(readFileSync(built, "utf8")).config);
 if (dev && process.env.SCP_LOG_FORMAT !== "json") {
   // Optional: a development install has pino-pretty; without it the lines stay JSON.
-  const pretty = await import("pino-pretty").then((m) => m.default({ colorize: true, ignore: "pid,hostname", translateTime: "SYS:HH:MM:ss" })).catch(() => undefined);
+  const pretty = await import("pino-pretty")
+    .then((m) => m.default({ colorize: true, ignore: "pid,hostname", translateTime: "SYS:HH:MM:ss" }))
+    .catch(() => undefined);
   if (pretty) setLogger(createLogger(pretty));
 } else if (!dev) {
   routeConsoleToLogger();
@@ -88,7 +91,10 @@ async function stop(signal) {
   await new Promise((r) => setTimeout(r, settings.drainMs));
   server.close();
   server.closeIdleConnections();
-  const [finished, background] = await Promise.all([inFlight.settled(settings.timeoutMs), runShutdownHooks(settings.timeoutMs, { to: 20 })]);
+  const [finished, background] = await Promise.all([
+    inFlight.settled(settings.timeoutMs),
+    runShutdownHooks(settings.timeoutMs, { to: 20 }),
+  ]);
   server.closeAllConnections();
   const rest = await runShutdownHooks(settings.timeoutMs, { from: 20 });
   await Promise.race([app.close(), new Promise((r) => setTimeout(r, 2000))]).catch(() => {});

@@ -25,7 +25,10 @@ const BENCH_VIEWER: Viewer = {
 /** The same layout as a Partners page (sidebar, account menu, page title), with placeholder content. */
 export function BenchShell({ note }: { note: string }) {
   return (
-    <AppShell viewer={BENCH_VIEWER} actions={{ signOut: signOutAction, signOutEverywhere: signOutEverywhereAction, switchAccount: switchAccountAction }}>
+    <AppShell
+      viewer={BENCH_VIEWER}
+      actions={{ signOut: signOutAction, signOutEverywhere: signOutEverywhereAction, switchAccount: switchAccountAction }}
+    >
       <PageHeader title="Contracts" />
       <EmptyState title="Benchmark baseline">{note}</EmptyState>
     </AppShell>

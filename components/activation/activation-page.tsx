@@ -23,7 +23,8 @@ export function ActivationPage({ view, actions }: { view: ActivationView; action
         {viewer ? (
           <div className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 print:hidden dark:border-amber-400/30 dark:bg-amber-400/10 dark:text-amber-100">
             <span>
-              You are signed in as <strong>{viewer.fullName}</strong> ({viewer.email}). You can activate this contract as this user, for one of their companies or a new one.
+              You are signed in as <strong>{viewer.fullName}</strong> ({viewer.email}). You can activate this contract as this user, for one
+              of their companies or a new one.
             </span>
             <form action={actions.signOut}>
               <input type="hidden" name="token" value={view.token} />
@@ -36,7 +37,10 @@ export function ActivationPage({ view, actions }: { view: ActivationView; action
         <div className="print:hidden">
           <Stepper current={NUMBER[step]} skipped={viewer ? 2 : undefined} />
         </div>
-        <section aria-labelledby="step-title" className="rounded-lg border border-border bg-card p-4 shadow-sm sm:p-6 print:border-0 print:p-0 print:shadow-none">
+        <section
+          aria-labelledby="step-title"
+          className="rounded-lg border border-border bg-card p-4 shadow-sm sm:p-6 print:border-0 print:p-0 print:shadow-none"
+        >
           <h2 id="step-title" tabIndex={-1} className="mb-4 text-lg font-semibold outline-none">
             {title}
           </h2>

@@ -8,7 +8,10 @@ import type { ReactNode } from "react";
 export function ActivationShell({ brand, children, skipTo = "content" }: { brand: string; children: ReactNode; skipTo?: string }) {
   return (
     <div data-themed className="min-h-screen bg-background text-foreground">
-      <a href={`#${skipTo}`} className="sr-only z-50 rounded-md bg-card px-3 py-2 text-sm font-medium text-foreground shadow focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
+      <a
+        href={`#${skipTo}`}
+        className="sr-only z-50 rounded-md bg-card px-3 py-2 text-sm font-medium text-foreground shadow focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
+      >
         Skip to content
       </a>
       <header className="border-b border-border bg-card print:hidden">

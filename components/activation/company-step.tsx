@@ -50,8 +50,19 @@ export function CompanyStepForm({ token, action, backForm, companies, choice, co
       ) : (
         <input type="hidden" name="companyChoice" value="new" />
       )}
-      <Field id="companyName" label={companies.length ? "Company name (for a new company)" : "Company name"} hint={HINT} error={fieldErrors.companyName}>
-        <Input id="companyName" name="companyName" autoComplete="organization" defaultValue={values.companyName ?? companyName} error={fieldErrors.companyName} />
+      <Field
+        id="companyName"
+        label={companies.length ? "Company name (for a new company)" : "Company name"}
+        hint={HINT}
+        error={fieldErrors.companyName}
+      >
+        <Input
+          id="companyName"
+          name="companyName"
+          autoComplete="organization"
+          defaultValue={values.companyName ?? companyName}
+          error={fieldErrors.companyName}
+        />
       </Field>
       <StepButtons backForm={backForm} pending={pending} />
     </form>

@@ -12,7 +12,10 @@ export function ContractReview({ review }: { review: ActivationReview }): ReactN
   return (
     <div className="space-y-4">
       {review.kind === "test" ? (
-        <div role="note" className="rounded-md border-2 border-purple-400 bg-purple-50 px-4 py-3 text-sm font-semibold text-purple-900 dark:bg-purple-400/10 dark:text-purple-100">
+        <div
+          role="note"
+          className="rounded-md border-2 border-purple-400 bg-purple-50 px-4 py-3 text-sm font-semibold text-purple-900 dark:bg-purple-400/10 dark:text-purple-100"
+        >
           TEST contract: for testing only; it creates no real business relationship.
         </div>
       ) : null}
@@ -46,11 +49,20 @@ export function ContractReview({ review }: { review: ActivationReview }): ReactN
             <PrintButton />
           </div>
         </div>
-        <div tabIndex={0} aria-label="Agreement text" className="mt-2 max-h-80 overflow-y-auto rounded-md border border-border bg-card px-4 print:max-h-none print:overflow-visible print:border-0 print:px-0">
+        <div
+          tabIndex={0}
+          aria-label="Agreement text"
+          className="mt-2 max-h-80 overflow-y-auto rounded-md border border-border bg-card px-4 print:max-h-none print:overflow-visible print:border-0 print:px-0"
+        >
           {review.versionContentKind === "link" ? (
             <p className="my-3 text-sm">
               The agreement is published at{" "}
-              <a className="text-link underline" href={review.versionContent.startsWith("https://") ? review.versionContent : undefined} rel="noopener noreferrer nofollow" target="_blank">
+              <a
+                className="text-link underline"
+                href={review.versionContent.startsWith("https://") ? review.versionContent : undefined}
+                rel="noopener noreferrer nofollow"
+                target="_blank"
+              >
                 {review.versionContent}
               </a>
             </p>
@@ -62,9 +74,15 @@ export function ContractReview({ review }: { review: ActivationReview }): ReactN
       <div>
         <h3 className="text-sm font-medium text-foreground">Permissions this contract grants</h3>
         {granted.length ? (
-          <ul className="mt-1 list-disc pl-5 text-sm text-foreground">{granted.map((g) => <li key={g}>{g}</li>)}</ul>
+          <ul className="mt-1 list-disc pl-5 text-sm text-foreground">
+            {granted.map((g) => (
+              <li key={g}>{g}</li>
+            ))}
+          </ul>
         ) : (
-          <p className="mt-1 text-sm text-foreground">No agreement creation permissions: you work in the Reseller Portal with the distributor&apos;s services.</p>
+          <p className="mt-1 text-sm text-foreground">
+            No agreement creation permissions: you work in the Reseller Portal with the distributor&apos;s services.
+          </p>
         )}
       </div>
     </div>

@@ -9,10 +9,20 @@ type Closed = Exclude<LinkState["state"], "pending">;
 const pages: Record<Closed, { title: string; body: string; signIn?: boolean }> = {
   invalid: { title: "This link is not valid", body: INVALID_LINK_MESSAGE },
   expired: { title: "This link has expired", body: "This activation link has expired. Ask your distributor for a new one." },
-  activated: { title: "This contract is already active", body: "This contract has already been activated. Sign in to work in the Reseller Portal.", signIn: true },
-  rejected: { title: "This contract was rejected", body: "This contract was rejected, so it can no longer be activated. If that was a mistake, ask your distributor for a new one." },
+  activated: {
+    title: "This contract is already active",
+    body: "This contract has already been activated. Sign in to work in the Reseller Portal.",
+    signIn: true,
+  },
+  rejected: {
+    title: "This contract was rejected",
+    body: "This contract was rejected, so it can no longer be activated. If that was a mistake, ask your distributor for a new one.",
+  },
   withdrawn: { title: "This invitation can no longer be accepted", body: WITHDRAWN_LINK_MESSAGE },
-  terminated: { title: "This contract was terminated", body: "This contract was terminated and can no longer be activated. Contact your distributor if you have questions." },
+  terminated: {
+    title: "This contract was terminated",
+    body: "This contract was terminated and can no longer be activated. Contact your distributor if you have questions.",
+  },
 };
 
 /** One clear page per closed link state; it shows nothing about the contract or anyone else's. */

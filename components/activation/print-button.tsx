@@ -11,7 +11,11 @@ const noop = () => () => {};
  * once scripts run: without JavaScript the browser's own Print does the same.
  */
 export function PrintButton() {
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   if (!hydrated) return null;
   return (
     <button type="button" onClick={() => window.print()} className={`${buttonClass("secondary", "sm")} print:hidden`}>

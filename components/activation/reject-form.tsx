@@ -10,7 +10,11 @@ import { useStep } from "./use-step";
 export function RejectForm({ token, action, cancelForm }: { token: string; action: StepAction; cancelForm: string }) {
   const { formAction, pending, error, fieldErrors, values } = useStep(action);
   return (
-    <form action={formAction} noValidate className="space-y-3 rounded-md border border-red-300 bg-red-50/50 p-4 dark:border-red-400/30 dark:bg-red-400/10">
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-3 rounded-md border border-red-300 bg-red-50/50 p-4 dark:border-red-400/30 dark:bg-red-400/10"
+    >
       <input type="hidden" name="token" value={token} />
       <p className="text-sm text-foreground">The distributor sees your reason. The link stops working once you reject.</p>
       <FormError message={error} />

@@ -1,4 +1,9 @@
-export const STEPS = ["Review the contract", "Configure the user properties", "Configure the company properties", "Activate the contract"] as const;
+export const STEPS = [
+  "Review the contract",
+  "Configure the user properties",
+  "Configure the company properties",
+  "Activate the contract",
+] as const;
 
 /**
  * The four steps of the manual, the current one marked for screen readers too. On a phone the list
@@ -22,7 +27,11 @@ export function Stepper({ current, skipped }: { current: number; skipped?: numbe
         {STEPS.map((label, i) => {
           const n = i + 1;
           const state = n === current ? "current" : n < current ? "done" : "todo";
-          const tone = { current: "border-primary text-foreground", done: "border-emerald-600 text-muted-foreground", todo: "border-border text-muted-foreground" }[state];
+          const tone = {
+            current: "border-primary text-foreground",
+            done: "border-emerald-600 text-muted-foreground",
+            todo: "border-border text-muted-foreground",
+          }[state];
           return (
             <li key={label} aria-current={state === "current" ? "step" : undefined} className={`border-t-4 pt-2 text-sm ${tone}`}>
               <span className="block text-xs font-semibold uppercase tracking-wide">

@@ -13,7 +13,15 @@ import { addVersionSchema } from "@/lib/agreements/schemas";
 type In = z.input<typeof addVersionSchema>;
 type Out = z.output<typeof addVersionSchema>;
 
-export function AddVersionForm({ agreementId, nextNumber, addVersion }: { agreementId: string; nextNumber: number; addVersion: Action<Out, { number: number }> }) {
+export function AddVersionForm({
+  agreementId,
+  nextNumber,
+  addVersion,
+}: {
+  agreementId: string;
+  nextNumber: number;
+  addVersion: Action<Out, { number: number }>;
+}) {
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(addVersionSchema),
     defaultValues: { agreementId, content: "", activate: true },
@@ -31,7 +39,12 @@ export function AddVersionForm({ agreementId, nextNumber, addVersion }: { agreem
     <form onSubmit={submit} noValidate className="space-y-4">
       <FormError message={formError} />
       <input type="hidden" {...register("agreementId")} />
-      <Field id="version-content" label={`Version ${nextNumber}`} hint="The agreement text in markdown, or an https link to the document." error={error}>
+      <Field
+        id="version-content"
+        label={`Version ${nextNumber}`}
+        hint="The agreement text in markdown, or an https link to the document."
+        error={error}
+      >
         <Textarea id="version-content" rows={10} className={`${inputClass} font-mono`} error={error} {...register("content")} />
       </Field>
       <label className="flex items-center gap-2 text-sm text-foreground">

@@ -18,7 +18,11 @@ export function AgreementText({ content, kind }: { content: string; kind: "markd
     );
   }
   return (
-    <div tabIndex={0} aria-label="Agreement text" className="max-h-[32rem] overflow-y-auto rounded-md border border-border bg-muted px-5 py-4">
+    <div
+      tabIndex={0}
+      aria-label="Agreement text"
+      className="max-h-[32rem] overflow-y-auto rounded-md border border-border bg-muted px-5 py-4"
+    >
       <Markdown className="max-w-prose">{content}</Markdown>
     </div>
   );

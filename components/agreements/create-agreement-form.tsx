@@ -22,7 +22,9 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
   const { register, formState } = form;
   const errors = formState.errors;
   // On success the action redirects to the new agreement's page, where the toast shows.
-  const { submit, formError } = useActionForm(form, (values: Out) => withFlashToast(`Agreement “${values.name}” was created.`, () => create(values)));
+  const { submit, formError } = useActionForm(form, (values: Out) =>
+    withFlashToast(`Agreement “${values.name}” was created.`, () => create(values)),
+  );
   return (
     <form onSubmit={submit} noValidate className="space-y-5">
       <FormError message={formError} />
@@ -36,7 +38,11 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
               </label>
             ))}
           </div>
-          {errors.type ? <p role="alert" className="text-xs font-medium text-destructive-text">{errors.type.message}</p> : null}
+          {errors.type ? (
+            <p role="alert" className="text-xs font-medium text-destructive-text">
+              {errors.type.message}
+            </p>
+          ) : null}
         </fieldset>
       ) : (
         <p className="text-sm text-muted-foreground">Type: {agreementTypeLabel[types[0]]}</p>
@@ -47,7 +53,12 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
       <Field id="description" label="Description" hint="Markdown. Shown above the agreement text." error={errors.description?.message}>
         <Textarea id="description" rows={4} error={errors.description?.message} {...register("description")} />
       </Field>
-      <Field id="content" label="Version 1" hint="The agreement text in markdown, or an https link to the document." error={errors.content?.message}>
+      <Field
+        id="content"
+        label="Version 1"
+        hint="The agreement text in markdown, or an https link to the document."
+        error={errors.content?.message}
+      >
         <Textarea id="content" rows={14} className={`${inputClass} font-mono`} error={errors.content?.message} {...register("content")} />
       </Field>
       <label className="flex items-center gap-2 text-sm text-foreground">

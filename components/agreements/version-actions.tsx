@@ -18,7 +18,13 @@ export type AgreementVersionActions = { activate: Action<VersionRef>; remove: Ac
  * Activate (the row's button) and Delete (in the row's "⋯" menu), each confirmed in a dialog that says
  * what follows; a refusal is shown in the dialog, the result as a toast.
  */
-export function VersionActions({ agreementId, number, active, contracts, actions }: VersionRef & { active: boolean; contracts: number; actions: AgreementVersionActions }) {
+export function VersionActions({
+  agreementId,
+  number,
+  active,
+  contracts,
+  actions,
+}: VersionRef & { active: boolean; contracts: number; actions: AgreementVersionActions }) {
   const [open, setOpen] = useState<"activate" | "delete" | null>(null);
   const run = (action: Action<VersionRef>, done: string) => async () => {
     const result = await action({ agreementId, number });
@@ -52,7 +58,8 @@ export function VersionActions({ agreementId, number, active, contracts, actions
         description={
           <>
             New contracts are made on version {number}. Active contracts on an older version show Updates available, and their signees are
-            emailed to sign version {number}.{contracts ? ` ${contracts === 1 ? "1 contract is" : `${contracts} contracts are`} on this version already.` : ""}
+            emailed to sign version {number}.
+            {contracts ? ` ${contracts === 1 ? "1 contract is" : `${contracts} contracts are`} on this version already.` : ""}
           </>
         }
         confirmLabel="Activate"

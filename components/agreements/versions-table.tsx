@@ -5,7 +5,13 @@ import { DataTable, type Column } from "@/components/ui/table-shell";
 import type { AgreementVersionRow } from "@/lib/agreements/get-agreement";
 import { VersionActions, type AgreementVersionActions } from "./version-actions";
 
-type Props = { agreementId: string; versions: AgreementVersionRow[]; shown: number | null; canManage: boolean; actions: AgreementVersionActions };
+type Props = {
+  agreementId: string;
+  versions: AgreementVersionRow[];
+  shown: number | null;
+  canManage: boolean;
+  actions: AgreementVersionActions;
+};
 
 export function VersionsTable({ agreementId, versions, shown, canManage, actions }: Props) {
   const columns: Column<AgreementVersionRow>[] = [
@@ -28,8 +34,24 @@ export function VersionsTable({ agreementId, versions, shown, canManage, actions
     { label: "Status", cell: (v) => (v.active ? <Badge tone="active">Active</Badge> : <Badge tone="terminated">Inactive</Badge>) },
     { label: "Contracts", align: "right", cell: (v) => v.contracts },
     ...(canManage
-      ? [{ label: "Actions", align: "right" as const, cell: (v: AgreementVersionRow) => <VersionActions agreementId={agreementId} number={v.number} active={v.active} contracts={v.contracts} actions={actions} /> }]
+      ? [
+          {
+            label: "Actions",
+            align: "right" as const,
+            cell: (v: AgreementVersionRow) => (
+              <VersionActions agreementId={agreementId} number={v.number} active={v.active} contracts={v.contracts} actions={actions} />
+            ),
+          },
+        ]
       : []),
   ];
-  return <DataTable columns={columns} rows={[...versions].reverse()} rowKey={(v) => v.number} caption="Versions" rowProps={(v) => ({ "data-testid": `version-${v.number}` })} />;
+  return (
+    <DataTable
+      columns={columns}
+      rows={[...versions].reverse()}
+      rowKey={(v) => v.number}
+      caption="Versions"
+      rowProps={(v) => ({ "data-testid": `version-${v.number}` })}
+    />
+  );
 }

@@ -57,5 +57,13 @@ const columns: Column<PartnerContract>[] = [
 ];
 
 export function PartnerContracts({ rows }: { rows: PartnerContract[] }) {
-  return <DataTable columns={columns} rows={rows} rowKey={(c) => c.publicId} caption="Contracts" rowProps={() => ({ "data-testid": "partner-contract" })} />;
+  return (
+    <DataTable
+      columns={columns}
+      rows={rows}
+      rowKey={(c) => c.publicId}
+      caption="Contracts"
+      rowProps={() => ({ "data-testid": "partner-contract" })}
+    />
+  );
 }

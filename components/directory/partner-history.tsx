@@ -11,7 +11,9 @@ export function PartnerHistory({ events }: { events: PartnerEvent[] }) {
       {events.map((e) => (
         <li key={e.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm" data-testid="partner-event">
           <div>
-            <span className="text-foreground">{describeHistoryEntry({ source: "event", at: e.at, type: e.type, userName: e.userName, data: e.data })}</span>
+            <span className="text-foreground">
+              {describeHistoryEntry({ source: "event", at: e.at, type: e.type, userName: e.userName, data: e.data })}
+            </span>
             {e.contractPublicId ? (
               <Link href={`/partners/contracts/${e.contractPublicId}`} className="ml-2 font-mono text-xs text-link hover:underline">
                 {e.contractPublicId}

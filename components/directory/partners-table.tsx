@@ -14,7 +14,10 @@ const columns: Column<PartnerRow>[] = [
     cell: (r) => (
       <>
         {/* An invitation has no account yet: its page is the pending contract's details. */}
-        <Link href={r.kind === "account" ? `/partners/directory/${r.publicId}` : `/partners/contracts/${r.publicId}`} className="font-medium text-link hover:underline">
+        <Link
+          href={r.kind === "account" ? `/partners/directory/${r.publicId}` : `/partners/contracts/${r.publicId}`}
+          className="font-medium text-link hover:underline"
+        >
           {r.name}
         </Link>
         <div className="font-mono text-xs text-muted-foreground">{r.kind === "account" ? r.publicId : "No account yet"}</div>
@@ -55,5 +58,13 @@ const columns: Column<PartnerRow>[] = [
 ];
 
 export function PartnersTable({ rows }: { rows: PartnerRow[] }) {
-  return <DataTable columns={columns} rows={rows} rowKey={(r) => `${r.kind}:${r.publicId}`} caption="Partners" rowProps={() => ({ "data-testid": "partner-row" })} />;
+  return (
+    <DataTable
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => `${r.kind}:${r.publicId}`}
+      caption="Partners"
+      rowProps={() => ({ "data-testid": "partner-row" })}
+    />
+  );
 }

@@ -8,7 +8,9 @@ export function PermissionSources({ sources }: { sources: PermissionSource[] }) 
     <Card>
       <h2 className="text-base font-semibold text-foreground">Your permissions</h2>
       {sources.length === 0 ? (
-        <p className="mt-2 text-sm text-muted-foreground">Your contracts grant no agreement creation permissions. Your distributor can grant them in a contract.</p>
+        <p className="mt-2 text-sm text-muted-foreground">
+          Your contracts grant no agreement creation permissions. Your distributor can grant them in a contract.
+        </p>
       ) : (
         <ul className="mt-3 space-y-3 text-sm">
           {sources.map((s) => (

@@ -33,7 +33,13 @@ export function SignNewVersion({ contractPublicId, toSign, sign }: { contractPub
         <Document title={`Version ${current.number} (signed)`} version={current} />
         <Document title={`Version ${next.number} (new)`} version={next} />
       </div>
-      <SignVersionForm contractPublicId={contractPublicId} agreementVersionId={next.id} fromVersionId={current.id} versionNumber={next.number} sign={sign} />
+      <SignVersionForm
+        contractPublicId={contractPublicId}
+        agreementVersionId={next.id}
+        fromVersionId={current.id}
+        versionNumber={next.number}
+        sign={sign}
+      />
     </Card>
   );
 }

@@ -6,7 +6,13 @@ import { FormError } from "@/components/ui/field";
 import type { FormAction } from "@/lib/action-result";
 
 /** The Sign button, with the acceptance box the reseller ticked at activation. */
-export function SignVersionForm(props: { contractPublicId: string; agreementVersionId: string; fromVersionId: string; versionNumber: number; sign: FormAction }) {
+export function SignVersionForm(props: {
+  contractPublicId: string;
+  agreementVersionId: string;
+  fromVersionId: string;
+  versionNumber: number;
+  sign: FormAction;
+}) {
   const { formAction, pending, formError, fieldError } = useFormAction(props.sign);
   const err = fieldError("accepted");
   return (
@@ -17,7 +23,13 @@ export function SignVersionForm(props: { contractPublicId: string; agreementVers
       <FormError message={formError} />
       <div>
         <label className="flex items-start gap-2 text-sm text-foreground">
-          <input type="checkbox" name="accepted" className="mt-0.5" aria-invalid={err ? true : undefined} aria-describedby={err ? "accepted-error" : undefined} />
+          <input
+            type="checkbox"
+            name="accepted"
+            className="mt-0.5"
+            aria-invalid={err ? true : undefined}
+            aria-describedby={err ? "accepted-error" : undefined}
+          />
           I have read and accepted the agreement
         </label>
         {err ? (
@@ -29,7 +41,9 @@ export function SignVersionForm(props: { contractPublicId: string; agreementVers
       <button type="submit" disabled={pending} className={buttonClass("primary")}>
         {pending ? "Signing…" : `Sign`}
       </button>
-      <p className="text-xs text-muted-foreground">Signing moves this contract to version {props.versionNumber}. The time, your IP address and browser are recorded as evidence.</p>
+      <p className="text-xs text-muted-foreground">
+        Signing moves this contract to version {props.versionNumber}. The time, your IP address and browser are recorded as evidence.
+      </p>
     </form>
   );
 }

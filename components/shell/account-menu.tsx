@@ -41,7 +41,10 @@ export function AccountMenu({ fullName, email, account, accounts, actions }: Pro
         disabled={pending}
         className="flex w-full min-w-0 items-center gap-2.5 rounded-md p-1.5 text-left hover:bg-accent data-[state=open]:bg-accent"
       >
-        <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-md bg-primary text-xs font-semibold text-primary-foreground">
+        <span
+          aria-hidden="true"
+          className="flex size-8 shrink-0 items-center justify-center rounded-md bg-primary text-xs font-semibold text-primary-foreground"
+        >
           {initials(fullName) || "?"}
         </span>
         <span className="min-w-0 flex-1">

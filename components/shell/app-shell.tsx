@@ -21,7 +21,10 @@ export function AppShell({ viewer, actions, children }: { viewer: ShellViewer; a
   const account = { publicId: viewer.accountPublicId, name: viewer.accountName, role: viewer.role };
   return (
     <div data-themed className="min-h-screen bg-background text-foreground md:flex">
-      <a href="#main" className="sr-only z-50 rounded-md bg-card px-3 py-2 text-sm font-medium text-foreground shadow focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-card px-3 py-2 text-sm font-medium text-foreground shadow focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
+      >
         Skip to content
       </a>
       {/* The aside stretches to the page's height (its border runs down); its contents stay in view. */}
@@ -30,7 +33,10 @@ export function AppShell({ viewer, actions, children }: { viewer: ShellViewer; a
           <div className="md:hidden">
             <MobileNav sections={sections} />
           </div>
-          <Link href="/" className="flex shrink-0 items-center gap-2 px-1 text-sm font-semibold text-foreground md:order-first md:px-2 md:pt-1">
+          <Link
+            href="/"
+            className="flex shrink-0 items-center gap-2 px-1 text-sm font-semibold text-foreground md:order-first md:px-2 md:pt-1"
+          >
             <svg viewBox="0 0 24 24" aria-hidden="true" className="size-6 text-primary">
               <rect width="24" height="24" rx="6" fill="currentColor" />
               <path d="M7 12.5l3.2 3.2L17 9" stroke="white" strokeWidth="2.2" fill="none" strokeLinecap="round" strokeLinejoin="round" />

@@ -17,7 +17,10 @@ export function MobileNav({ sections }: { sections: NavSection[] }) {
       </DialogPrimitive.Trigger>
       <DialogPrimitive.Portal>
         <DialogPrimitive.Overlay className="fixed inset-0 z-50 bg-slate-950/60" />
-        <DialogPrimitive.Content aria-describedby={undefined} className="fixed inset-y-0 left-0 z-50 w-72 max-w-[85vw] overflow-y-auto border-r border-border bg-sidebar p-4 shadow-xl">
+        <DialogPrimitive.Content
+          aria-describedby={undefined}
+          className="fixed inset-y-0 left-0 z-50 w-72 max-w-[85vw] overflow-y-auto border-r border-border bg-sidebar p-4 shadow-xl"
+        >
           <div className="mb-4 flex items-center justify-between">
             <DialogPrimitive.Title className="text-sm font-semibold">Navigation</DialogPrimitive.Title>
             <DialogPrimitive.Close className={buttonClass("ghost", "icon")} aria-label="Close navigation">

@@ -14,7 +14,8 @@ const partnerLinks = {
  */
 export function navSections(viewer: Pick<Viewer, "role" | "permissions">): NavSection[] {
   const sections: NavSection[] = [];
-  if (viewer.role === "reseller") sections.push({ label: "Reseller Portal", links: [{ href: "/reseller", label: "Your contracts", icon: "home" }] });
+  if (viewer.role === "reseller")
+    sections.push({ label: "Reseller Portal", links: [{ href: "/reseller", label: "Your contracts", icon: "home" }] });
   if (canUsePartners(viewer)) sections.push({ label: "Partners", links: partnersTabs(viewer).map((t) => ({ ...partnerLinks[t] })) });
   return sections;
 }

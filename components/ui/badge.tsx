@@ -14,5 +14,11 @@ const tones: Record<string, string> = {
 
 /** A status word in a coloured pill; the word itself carries the meaning, never the colour alone. */
 export function Badge({ tone, children }: { tone: string; children: ReactNode }) {
-  return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${tones[tone] ?? tones.neutral}`}>{children}</span>;
+  return (
+    <span
+      className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${tones[tone] ?? tones.neutral}`}
+    >
+      {children}
+    </span>
+  );
 }

@@ -17,7 +17,10 @@ export function DropdownMenuContent({ children, align = "end", className, ...pro
         align={align}
         sideOffset={6}
         collisionPadding={8}
-        className={cn("z-50 min-w-48 overflow-hidden rounded-md border border-border bg-card p-1 text-sm text-foreground shadow-lg", className)}
+        className={cn(
+          "z-50 min-w-48 overflow-hidden rounded-md border border-border bg-card p-1 text-sm text-foreground shadow-lg",
+          className,
+        )}
         {...props}
       >
         {children}

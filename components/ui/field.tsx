@@ -4,14 +4,30 @@ export const inputClass =
   "block w-full rounded-md border border-input bg-card px-3 py-2 text-sm text-foreground shadow-sm placeholder:text-muted-foreground focus:border-ring focus:outline-2 focus:outline-offset-0 focus:outline-ring/40 aria-[invalid=true]:border-destructive-text";
 
 /** A labelled field with its hint and its error, wired for screen readers. */
-export function Field({ id, label, hint, error, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium text-foreground">
         {label}
       </label>
       {children}
-      {hint && !error ? <p id={`${id}-hint`} className="text-xs text-muted-foreground">{hint}</p> : null}
+      {hint && !error ? (
+        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-xs font-medium text-destructive-text">
           {error}
@@ -22,17 +38,36 @@ export function Field({ id, label, hint, error, children }: { id: string; label:
 }
 
 export function Input({ id, error, ...props }: ComponentProps<"input"> & { id: string; error?: string }) {
-  return <input id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : `${id}-hint`} className={inputClass} {...props} />;
+  return (
+    <input
+      id={id}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${id}-error` : `${id}-hint`}
+      className={inputClass}
+      {...props}
+    />
+  );
 }
 
 export function Textarea({ id, error, ...props }: ComponentProps<"textarea"> & { id: string; error?: string }) {
-  return <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : `${id}-hint`} className={inputClass} {...props} />;
+  return (
+    <textarea
+      id={id}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${id}-error` : `${id}-hint`}
+      className={inputClass}
+      {...props}
+    />
+  );
 }
 
 export function FormError({ message }: { message?: string }) {
   if (!message) return null;
   return (
-    <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-400/30 dark:bg-red-400/10 dark:text-red-100">
+    <div
+      role="alert"
+      className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-400/30 dark:bg-red-400/10 dark:text-red-100"
+    >
       {message}
     </div>
   );

@@ -8,7 +8,19 @@ export type FilterSelect = { name: string; label: string; value?: string; option
  * The search-and-filter form above a list. A plain GET form: every filtered view is a URL that can be
  * bookmarked and shared, and it works before JavaScript loads.
  */
-export function FilterBar({ action, q, placeholder, selects = [], filtered }: { action: string; q?: string; placeholder: string; selects?: FilterSelect[]; filtered: boolean }) {
+export function FilterBar({
+  action,
+  q,
+  placeholder,
+  selects = [],
+  filtered,
+}: {
+  action: string;
+  q?: string;
+  placeholder: string;
+  selects?: FilterSelect[];
+  filtered: boolean;
+}) {
   return (
     <form method="get" action={action} role="search" className="mb-4 flex flex-wrap items-end gap-3">
       <div className="min-w-64 flex-1">

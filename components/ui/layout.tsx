@@ -6,7 +6,17 @@ import { cn } from "./cn";
 export { Badge } from "./badge";
 
 /** The page's one h1, its short description and its main actions (right, or below on a phone). */
-export function PageHeader({ title, description, actions, back }: { title: ReactNode; description?: ReactNode; actions?: ReactNode; back?: { href: string; label: string } }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+  back,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+  back?: { href: string; label: string };
+}) {
   return (
     <div className="mb-6">
       {back ? <BackLink href={back.href}>{back.label}</BackLink> : null}
@@ -23,11 +33,23 @@ export function PageHeader({ title, description, actions, back }: { title: React
 
 /** A bordered surface; `flush` drops its padding for content that brings its own (a list of rows). */
 export function Card({ children, className, flush = false }: { children: ReactNode; className?: string; flush?: boolean }) {
-  return <section className={cn("rounded-lg border border-border bg-card shadow-sm", !flush && "p-4 sm:p-6", className)}>{children}</section>;
+  return (
+    <section className={cn("rounded-lg border border-border bg-card shadow-sm", !flush && "p-4 sm:p-6", className)}>{children}</section>
+  );
 }
 
 /** Where a list or page has nothing to show; `level={1}` when it is the whole page (a not-found page). */
-export function EmptyState({ title, children, action, level = 2 }: { title: string; children?: ReactNode; action?: ReactNode; level?: 1 | 2 }) {
+export function EmptyState({
+  title,
+  children,
+  action,
+  level = 2,
+}: {
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+  level?: 1 | 2;
+}) {
   const Heading = level === 1 ? "h1" : "h2";
   return (
     <div className="rounded-lg border border-dashed border-input/50 bg-card px-6 py-12 text-center">
@@ -53,7 +75,9 @@ export function TabNav({ tabs, current, label }: { tabs: { href: string; label: 
               aria-current={t.key === current ? "page" : undefined}
               className={cn(
                 "inline-block whitespace-nowrap border-b-2 px-3 pb-2.5 pt-1 text-sm font-medium",
-                t.key === current ? "border-primary text-foreground" : "border-transparent text-muted-foreground hover:border-input/50 hover:text-foreground",
+                t.key === current
+                  ? "border-primary text-foreground"
+                  : "border-transparent text-muted-foreground hover:border-input/50 hover:text-foreground",
               )}
             >
               {t.label}

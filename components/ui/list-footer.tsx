@@ -6,7 +6,19 @@ import { buttonClass } from "./button";
  * Under a list: how many rows this page shows and the way to the previous and next pages. The lists
  * page by keyset (no total is counted), so the count is the page's, said as such.
  */
-export function ListFooter({ count, noun, page, prevHref, nextHref }: { count: number; noun: [string, string]; page?: number; prevHref?: string | null; nextHref?: string | null }) {
+export function ListFooter({
+  count,
+  noun,
+  page,
+  prevHref,
+  nextHref,
+}: {
+  count: number;
+  noun: [string, string];
+  page?: number;
+  prevHref?: string | null;
+  nextHref?: string | null;
+}) {
   const rows = `${count} ${count === 1 ? noun[0] : noun[1]}`;
   const paged = Boolean(prevHref || nextHref);
   return (

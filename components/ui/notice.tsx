@@ -9,7 +9,17 @@ const tones = {
 } as const;
 
 /** A message box inside the page (the shadcn/ui Alert). `role="status"` by default, `alert` for refusals. */
-export function Notice({ tone = "info", role = "status", className, children }: { tone?: keyof typeof tones; role?: "status" | "alert" | "none"; className?: string; children: ReactNode }) {
+export function Notice({
+  tone = "info",
+  role = "status",
+  className,
+  children,
+}: {
+  tone?: keyof typeof tones;
+  role?: "status" | "alert" | "none";
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div role={role === "none" ? undefined : role} className={cn("rounded-md border px-4 py-3 text-sm", tones[tone], className)}>
       {children}

@@ -9,7 +9,12 @@ export function RelativeTime({ date, now }: { date: Date | string | null | undef
   if (!date) return <>—</>;
   const d = new Date(date);
   return (
-    <time dateTime={d.toISOString()} title={formatExactTime(d)} suppressHydrationWarning className="whitespace-nowrap underline decoration-dotted decoration-from-font underline-offset-2">
+    <time
+      dateTime={d.toISOString()}
+      title={formatExactTime(d)}
+      suppressHydrationWarning
+      className="whitespace-nowrap underline decoration-dotted decoration-from-font underline-offset-2"
+    >
       {formatRelativeTime(d, now)}
     </time>
   );

@@ -15,7 +15,13 @@ export type Column<T> = {
  * card whose cells carry their column's name (data-label), so nothing scrolls sideways. One markup for
  * both, so screen readers and tests see the same table.
  */
-export function DataTable<T>({ columns, rows, rowKey, caption, rowProps }: {
+export function DataTable<T>({
+  columns,
+  rows,
+  rowKey,
+  caption,
+  rowProps,
+}: {
   columns: Column<T>[];
   rows: T[];
   rowKey: (row: T) => Key;
@@ -29,7 +35,14 @@ export function DataTable<T>({ columns, rows, rowKey, caption, rowProps }: {
         <thead className="bg-muted/60 max-sm:sr-only">
           <tr>
             {columns.map((c) => (
-              <th key={c.label} scope="col" className={cn("whitespace-nowrap px-4 py-2.5 text-xs font-medium text-muted-foreground", c.align === "right" ? "text-right" : "text-left")}>
+              <th
+                key={c.label}
+                scope="col"
+                className={cn(
+                  "whitespace-nowrap px-4 py-2.5 text-xs font-medium text-muted-foreground",
+                  c.align === "right" ? "text-right" : "text-left",
+                )}
+              >
                 {c.label}
               </th>
             ))}
@@ -37,7 +50,11 @@ export function DataTable<T>({ columns, rows, rowKey, caption, rowProps }: {
         </thead>
         <tbody className="max-sm:block max-sm:space-y-3 sm:divide-y sm:divide-border">
           {rows.map((row) => (
-            <tr key={rowKey(row)} className="align-top hover:bg-accent/40 max-sm:block max-sm:rounded-lg max-sm:border max-sm:border-border max-sm:bg-card max-sm:p-4 max-sm:shadow-sm" {...rowProps?.(row)}>
+            <tr
+              key={rowKey(row)}
+              className="align-top hover:bg-accent/40 max-sm:block max-sm:rounded-lg max-sm:border max-sm:border-border max-sm:bg-card max-sm:p-4 max-sm:shadow-sm"
+              {...rowProps?.(row)}
+            >
               {columns.map((c) => (
                 <td
                   key={c.label}

@@ -19,8 +19,5 @@ export const events = pgTable(
     ip: text("ip"),
     userAgent: text("user_agent"),
   },
-  (t) => [
-    index("events_subject_idx").on(t.subjectId, t.occurredAt),
-    index("events_account_idx").on(t.accountId, t.occurredAt),
-  ],
+  (t) => [index("events_subject_idx").on(t.subjectId, t.occurredAt), index("events_account_idx").on(t.accountId, t.occurredAt)],
 );

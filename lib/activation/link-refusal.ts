@@ -4,7 +4,8 @@ import type { LinkState } from "./resolve-activation-link";
 export const WITHDRAWN_LINK_MESSAGE =
   "This invitation can no longer be accepted: the company that sent it may no longer grant what it offers. Contact them if you have questions.";
 
-export const INVALID_LINK_MESSAGE = "This activation link is not valid. It may have been replaced by a newer link. Ask your distributor for a new one.";
+export const INVALID_LINK_MESSAGE =
+  "This activation link is not valid. It may have been replaced by a newer link. Ask your distributor for a new one.";
 
 /** Why a link can no longer be acted on, as the typed error an action shows. */
 export function linkRefusal(state: LinkState["state"]): AppError {

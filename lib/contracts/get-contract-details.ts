@@ -112,7 +112,10 @@ export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: s
   const showLink = mode === "issuer" && contract.status === "pending" && !contract.linkExpired && tokenCiphertext !== null;
   return {
     ...contract,
-    agreement: { ...agreement, updateVersion: contract.status === "active" && active !== null && active > agreement.versionNumber ? active : null },
+    agreement: {
+      ...agreement,
+      updateVersion: contract.status === "active" && active !== null && active > agreement.versionNumber ? active : null,
+    },
     internalNote: mode === "issuer" ? internalNote : null,
     activationLink: showLink ? activationLink(decryptToken(tokenCiphertext)) : null,
     signedVersions: signed.map((s) => ({ ...s, number: Number(s.number), signedAt: new Date(s.signedAt) })),

@@ -47,8 +47,7 @@ export type PartnerPage = { rows: PartnerRow[]; page: number; hasMore: boolean }
 export async function listPartners(db: DbOrTx, viewer: Viewer, input: ListPartnersInput = {}): Promise<PartnerPage> {
   const p = listPartnersSchema.parse(input);
   const like = p.q ? containing(p.q) : null;
-  const statusCond =
-    p.status === "active" ? sql`status = 'active'` : p.status === "invited" ? sql`status = 'invited'` : sql`true`;
+  const statusCond = p.status === "active" ? sql`status = 'active'` : p.status === "invited" ? sql`status = 'invited'` : sql`true`;
   const searchCond = like ? sql`(name ilike ${like} or contact_email ilike ${like} or public_id ilike ${like})` : sql`true`;
   const rows = await queryRows(
     db,

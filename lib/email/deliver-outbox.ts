@@ -27,7 +27,11 @@ const after = (ms: number) => sql`now() + ${ms} * interval '1 millisecond'`;
  * from an expired lease never overwrites the newer attempt. Once `signal` aborts (the server shuts down),
  * the row being sent finishes and the rest of the claimed rows are released, due again at once.
  */
-export async function deliverOutbox(db: Db, transport: MailTransport, opts: { batch?: number; maxAttempts?: number; signal?: AbortSignal } = {}): Promise<DeliveryReport> {
+export async function deliverOutbox(
+  db: Db,
+  transport: MailTransport,
+  opts: { batch?: number; maxAttempts?: number; signal?: AbortSignal } = {},
+): Promise<DeliveryReport> {
   const batch = opts.batch ?? 20;
   const maxAttempts = opts.maxAttempts ?? MAX_ATTEMPTS;
   const isDue = and(inArray(outbox.status, ["pending", "sending"]), lte(outbox.nextAttemptAt, sql`now()`));
@@ -46,7 +50,12 @@ export async function deliverOutbox(db: Db, transport: MailTransport, opts: { ba
     return tx
       .update(outbox)
       .set({ status: "sending", attempts: sql`${outbox.attempts} + 1`, nextAttemptAt: after(CLAIM_LEASE_MS) })
-      .where(inArray(outbox.id, due.map((d) => d.id)))
+      .where(
+        inArray(
+          outbox.id,
+          due.map((d) => d.id),
+        ),
+      )
       .returning();
   });
 
@@ -55,23 +64,38 @@ export async function deliverOutbox(db: Db, transport: MailTransport, opts: { ba
     const mine = and(eq(outbox.id, row.id), eq(outbox.status, "sending"), eq(outbox.attempts, row.attempts));
     if (opts.signal?.aborted) {
       // Shutting down: hand the row back at once (the attempt never happened) instead of holding its lease.
-      const released = await db.update(outbox).set({ status: "pending", attempts: sql`${outbox.attempts} - 1`, nextAttemptAt: sql`now()` }).where(mine).returning({ id: outbox.id });
+      const released = await db
+        .update(outbox)
+        .set({ status: "pending", attempts: sql`${outbox.attempts} - 1`, nextAttemptAt: sql`now()` })
+        .where(mine)
+        .returning({ id: outbox.id });
       report.released += released.length;
       continue;
     }
     try {
-      await traced("outbox.deliver", { "outbox.id": String(row.id), "outbox.kind": row.kind, "outbox.attempt": row.attempts, "outbox.transport": transport.kind }, () =>
-        transport.send({ to: row.to, subject: row.subject, html: row.html, text: row.text }),
+      await traced(
+        "outbox.deliver",
+        { "outbox.id": String(row.id), "outbox.kind": row.kind, "outbox.attempt": row.attempts, "outbox.transport": transport.kind },
+        () => transport.send({ to: row.to, subject: row.subject, html: row.html, text: row.text }),
       );
-      await db.update(outbox).set({ status: "sent", sentAt: sql`now()`, lastError: null }).where(mine);
+      await db
+        .update(outbox)
+        .set({ status: "sent", sentAt: sql`now()`, lastError: null })
+        .where(mine);
       report.sent++;
     } catch (e) {
       const reason = describeError(e);
       if (row.attempts >= maxAttempts) {
-        await db.update(outbox).set({ status: "failed", lastError: `Gave up after ${row.attempts} attempts: ${reason}` }).where(mine);
+        await db
+          .update(outbox)
+          .set({ status: "failed", lastError: `Gave up after ${row.attempts} attempts: ${reason}` })
+          .where(mine);
         report.failed++;
       } else {
-        await db.update(outbox).set({ status: "pending", lastError: reason, nextAttemptAt: after(backoffMs(row.attempts)) }).where(mine);
+        await db
+          .update(outbox)
+          .set({ status: "pending", lastError: reason, nextAttemptAt: after(backoffMs(row.attempts)) })
+          .where(mine);
         report.retried++;
       }
     }

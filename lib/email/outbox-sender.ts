@@ -34,7 +34,8 @@ export function startOutboxSender(transport: MailTransport | null = transportFro
         do {
           again = false;
           const report = await deliverOutbox(await getDb(), transport, { signal: stopping.signal });
-          if (report.sent || report.retried || report.failed || report.released) log.info("outbox delivery", { component: "outbox", ...report });
+          if (report.sent || report.retried || report.failed || report.released)
+            log.info("outbox delivery", { component: "outbox", ...report });
         } while (again && !stopping.signal.aborted);
       } catch (e) {
         log.error("outbox delivery run failed", e, { component: "outbox" });

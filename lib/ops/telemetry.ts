@@ -18,7 +18,10 @@ export function startTelemetry(): void {
   });
   provider.register();
   const tracer = trace.getTracer("service-contracts");
-  (globalThis as unknown as Record<symbol, unknown>)[Symbol.for("scp.telemetry")] = { tracer, activeSpan: () => trace.getSpan(context.active()) };
+  (globalThis as unknown as Record<symbol, unknown>)[Symbol.for("scp.telemetry")] = {
+    tracer,
+    activeSpan: () => trace.getSpan(context.active()),
+  };
   onShutdown("telemetry", 30, () => provider.shutdown());
 }
 
@@ -52,7 +55,10 @@ class ScrubbingExporter implements SpanExporter {
 function scrubSpan(span: ReadableSpan): ReadableSpan {
   const attributes: Attributes = {};
   for (const [k, v] of Object.entries(span.attributes)) if (!DROPPED.has(k)) attributes[k] = scrub(k, v);
-  const events = span.events.map((e) => ({ ...e, attributes: e.attributes && Object.fromEntries(Object.entries(e.attributes).map(([k, v]) => [k, scrub(k, v)])) }));
+  const events = span.events.map((e) => ({
+    ...e,
+    attributes: e.attributes && Object.fromEntries(Object.entries(e.attributes).map(([k, v]) => [k, scrub(k, v)])),
+  }));
   // The span's own methods (spanContext()) stay reachable through the prototype.
   return Object.create(span, {
     name: { value: scrub("", span.name), enumerable: true },

@@ -83,7 +83,14 @@ export async function seedDemoAgreement(tx: Tx, ids: { accountId: string; userId
   const agreement = await withFreshPublicId(newId.serviceAgreement, async (publicId) => {
     const [row] = await tx
       .insert(agreements)
-      .values({ publicId, type: "service", name: DEMO_AGREEMENT_NAME, description: DESCRIPTION, ownerAccountId: ids.accountId, createdByUserId: ids.userId })
+      .values({
+        publicId,
+        type: "service",
+        name: DEMO_AGREEMENT_NAME,
+        description: DESCRIPTION,
+        ownerAccountId: ids.accountId,
+        createdByUserId: ids.userId,
+      })
       .onConflictDoNothing({ target: agreements.publicId })
       .returning({ id: agreements.id });
     return row;

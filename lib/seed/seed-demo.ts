@@ -16,7 +16,11 @@ export const DEMO = {
 
 /** Idempotent: finds or creates the demo distributor, its staff user and its agreement. */
 export async function seedDemo(db: Db): Promise<{ created: boolean }> {
-  const [existing] = await db.select().from(users).where(eq(sql`lower(${users.email})`, DEMO.email)).limit(1);
+  const [existing] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, DEMO.email))
+    .limit(1);
   const passwordHash = existing ? undefined : await hashPassword(DEMO.password);
   return db.transaction(async (tx) => {
     let [account] = await tx.select().from(accounts).where(eq(accounts.name, DEMO.accountName)).limit(1);

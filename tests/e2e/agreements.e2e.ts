@@ -59,7 +59,10 @@ describe("agreements journey", () => {
     await page.getByRole("button", { name: "More actions for version 2" }).click();
     await page.getByRole("menuitem", { name: "Delete" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Delete version" }).click();
-    await page.getByRole("alertdialog").getByText("Version 2 is the active version. Activate another version before deleting it.").waitFor();
+    await page
+      .getByRole("alertdialog")
+      .getByText("Version 2 is the active version. Activate another version before deleting it.")
+      .waitFor();
     await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
     await snap(page, "agreements-detail");
 

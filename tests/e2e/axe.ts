@@ -12,11 +12,17 @@ export async function assertAccessible(page: Page, label: string): Promise<void>
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] }, resultTypes: ["violations"] });
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+      resultTypes: ["violations"],
+    });
     return result.violations;
   })) as Violation[];
   const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   if (bad.length === 0) return;
-  const lines = bad.flatMap((v) => [`[${v.impact}] ${v.id}: ${v.help}`, ...v.nodes.slice(0, 5).map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary?.split("\n").slice(1).join(" ") ?? ""}`)]);
+  const lines = bad.flatMap((v) => [
+    `[${v.impact}] ${v.id}: ${v.help}`,
+    ...v.nodes.slice(0, 5).map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary?.split("\n").slice(1).join(" ") ?? ""}`),
+  ]);
   throw new Error(`axe-core on ${label}:\n${lines.join("\n")}`);
 }

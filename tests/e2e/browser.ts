@@ -20,7 +20,15 @@ export function setupBrowser() {
     state.baseUrl = inject("baseUrl");
     state.browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   });
   afterAll(async () => {
@@ -32,7 +40,12 @@ export function setupBrowser() {
     },
     /** A fresh context (its own cookies); options such as `javaScriptEnabled: false` go to Playwright. */
     async newPage(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
-      const context = await state.browser.newContext({ baseURL: state.baseUrl, viewport: DESKTOP, permissions: ["clipboard-read", "clipboard-write"], ...options });
+      const context = await state.browser.newContext({
+        baseURL: state.baseUrl,
+        viewport: DESKTOP,
+        permissions: ["clipboard-read", "clipboard-write"],
+        ...options,
+      });
       if (options.javaScriptEnabled === false) noScript.add(context);
       const page = await context.newPage();
       return { context, page };
@@ -89,10 +102,15 @@ export async function snap(page: Page, name: string): Promise<void> {
 
 async function scriptFreeCopy(page: Page): Promise<Page> {
   const origin = new URL(page.url()).origin;
-  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "").replace(/<head>/i, `<head><base href="${origin}/">`);
+  const html = (await page.content())
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "")
+    .replace(/<head>/i, `<head><base href="${origin}/">`);
   // No colour transitions: axe would read a colour halfway between the light and the dark scheme.
   const still = "<style>*,*::before,*::after{transition:none!important;animation:none!important}</style>";
-  const context = await page.context().browser()!.newContext({ viewport: page.viewportSize() ?? DESKTOP });
+  const context = await page
+    .context()
+    .browser()!
+    .newContext({ viewport: page.viewportSize() ?? DESKTOP });
   const copy = await context.newPage();
   await copy.setContent(html.replace(/<\/head>/i, `${still}</head>`), { waitUntil: "load" });
   return copy;

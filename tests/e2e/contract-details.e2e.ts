@@ -114,7 +114,12 @@ describe("Service contract details", () => {
     await page.getByText("Activation link emailed to partner@example.test.").waitFor();
 
     await page.getByRole("link", { name: "History" }).click();
-    for (const line of ["Contract created", "Note to signee edited", "Activation link regenerated", "Activation link emailed to partner@example.test"]) {
+    for (const line of [
+      "Contract created",
+      "Note to signee edited",
+      "Activation link regenerated",
+      "Activation link emailed to partner@example.test",
+    ]) {
       await page.getByText(line).first().waitFor();
     }
     await snap(page, "contract-details-history-pending");
@@ -125,7 +130,9 @@ describe("Service contract details", () => {
     // No solid red button in the main row: Delete is in the menu, and asks first.
     expect(await page.getByRole("button", { name: "Delete", exact: true }).count()).toBe(0);
     await fromMenu(page, "Delete");
-    await confirm(page).getByRole("heading", { name: `Delete contract ${b.id}?` }).waitFor();
+    await confirm(page)
+      .getByRole("heading", { name: `Delete contract ${b.id}?` })
+      .waitFor();
     await snap(page, "contract-details-delete-confirm");
     await confirm(page).getByRole("button", { name: "Delete contract" }).click();
     await page.waitForURL((url) => url.pathname === "/partners/contracts");

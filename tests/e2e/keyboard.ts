@@ -5,7 +5,10 @@ export function focused(page: Page): Promise<{ tag: string; name: string }> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el) return { tag: "", name: "" };
-    const labelled = el.getAttribute("aria-label") ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ?? el.closest("label")?.textContent;
+    const labelled =
+      el.getAttribute("aria-label") ??
+      (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ??
+      el.closest("label")?.textContent;
     return { tag: el.tagName.toLowerCase(), name: (labelled ?? el.textContent ?? "").replace(/\s+/g, " ").trim() };
   });
 }

@@ -15,7 +15,9 @@ beforeAll(async () => {
 
 /** The href of the link whose text includes `text` (icons beside it allowed), or undefined when there is no such link. */
 const linkHref = (html: string, text: string) =>
-  [...html.matchAll(/<a [^>]*href="([^"]+)"[^>]*>(.*?)<\/a>/g)].find((m) => m[2].replace(/<[^>]+>/g, "").trim() === text)?.[1].replaceAll("&amp;", "&");
+  [...html.matchAll(/<a [^>]*href="([^"]+)"[^>]*>(.*?)<\/a>/g)]
+    .find((m) => m[2].replace(/<[^>]+>/g, "").trim() === text)?.[1]
+    .replaceAll("&amp;", "&");
 
 const names = (page: Awaited<ReturnType<typeof listAgreements>>) => page.rows.map((r) => r.name);
 
@@ -24,7 +26,8 @@ describe("Agreements list pages", () => {
     const d = await db();
     const forward = [await listAgreements(d, owner.viewer, { limit: 5 })];
     expect(forward[0].prevCursor).toBeNull();
-    while (forward.at(-1)!.nextCursor) forward.push(await listAgreements(d, owner.viewer, { limit: 5, cursor: forward.at(-1)!.nextCursor! }));
+    while (forward.at(-1)!.nextCursor)
+      forward.push(await listAgreements(d, owner.viewer, { limit: 5, cursor: forward.at(-1)!.nextCursor! }));
     expect(forward.map(names).flat()).toHaveLength(23);
     expect(new Set(forward.map(names).flat()).size).toBe(23);
     // Back from the last page to the first, each Previous page equal to the page seen going forward.

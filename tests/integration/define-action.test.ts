@@ -30,7 +30,9 @@ function probe(over: { authorize?: (v: Who["viewer"]) => void; redirect?: boolea
     },
     after: (r: { greeting: string }) => void calls.push(`after ${r.greeting}`),
   };
-  const action = over.redirect ? defineAction({ ...spec, redirectTo: (r) => `/done?${encodeURIComponent(r.greeting)}` }) : defineAction(spec);
+  const action = over.redirect
+    ? defineAction({ ...spec, redirectTo: (r) => `/done?${encodeURIComponent(r.greeting)}` })
+    : defineAction(spec);
   return { action, calls };
 }
 
@@ -50,14 +52,22 @@ describe("defineAction", () => {
     const { action, calls } = probe();
     actAs(staff);
     request.headers.set("origin", "https://evil.example");
-    expect(await action({ name: "Ada" })).toEqual({ ok: false, error: "This request came from another site and was refused.", fieldErrors: undefined });
+    expect(await action({ name: "Ada" })).toEqual({
+      ok: false,
+      error: "This request came from another site and was refused.",
+      fieldErrors: undefined,
+    });
     actAs(null);
     expect(await action({ name: "" })).toEqual({ ok: false, error: "Please sign in to continue.", fieldErrors: undefined });
     expect(calls).toEqual([]);
   });
 
   it("asks who may call it before reading the input: a caller without the permission learns nothing about it", async () => {
-    const { action, calls } = probe({ authorize: () => { throw new AppError("forbidden", "Not for you."); } });
+    const { action, calls } = probe({
+      authorize: () => {
+        throw new AppError("forbidden", "Not for you.");
+      },
+    });
     actAs(staff);
     expect(await action({ name: "" })).toEqual({ ok: false, error: "Not for you.", fieldErrors: undefined });
     expect(calls).toEqual([]);
@@ -80,7 +90,10 @@ describe("defineAction", () => {
     expect(await refused.action({ name: "Ada" })).toEqual({ ok: false, error: "Already there.", fieldErrors: { name: "Taken." } });
     const broken = probe({ fail: new Error("relation does not exist") });
     const logged = vi.spyOn(log, "error");
-    expect(await broken.action({ name: "Ada" })).toEqual({ ok: false, error: "Something went wrong on our side. Nothing was changed; please try again." });
+    expect(await broken.action({ name: "Ada" })).toEqual({
+      ok: false,
+      error: "Something went wrong on our side. Nothing was changed; please try again.",
+    });
     expect(logged).toHaveBeenCalledWith("server action failed", expect.objectContaining({ message: "relation does not exist" }));
     logged.mockRestore();
     expect([...refused.calls, ...broken.calls].filter((c) => c.startsWith("after"))).toEqual([]);

@@ -18,7 +18,11 @@ let messageId: string;
 
 beforeAll(async () => {
   staff = await makeAccount();
-  const body = renderEmail({ heading: "Hi <img src=x onerror=alert(1)>", paragraphs: ["Acme <script>alert(2)</script>"], button: { label: "Review and activate", href: "http://localhost:3000/activate/abc" } });
+  const body = renderEmail({
+    heading: "Hi <img src=x onerror=alert(1)>",
+    paragraphs: ["Acme <script>alert(2)</script>"],
+    button: { label: "Review and activate", href: "http://localhost:3000/activate/abc" },
+  });
   await enqueueEmail(await db(), { kind: "invitation", to: "first@example.test", subject: "First", ...body });
   await enqueueEmail(await db(), { kind: "invitation", to: "second@example.test", subject: "Second <b>bold</b>", ...body });
   await deliverOutbox(await db(), mailboxTransport);
@@ -98,9 +102,12 @@ describe("choosing a transport and running the sender", () => {
     await enqueueEmail(await db(), { kind: "invitation", to: "kicked@example.test", subject: "Kicked", html: "<p>x</p>", text: "x" });
     kickOutbox();
     kickOutbox(); // a second kick during the run queues one more run, never an overlapping one
-    await vi.waitFor(async () => {
-      const [row] = await (await db()).select().from(outbox).where(eq(outbox.to, "kicked@example.test"));
-      expect(row.status).toBe("sent");
-    }, { timeout: 5000 });
+    await vi.waitFor(
+      async () => {
+        const [row] = await (await db()).select().from(outbox).where(eq(outbox.to, "kicked@example.test"));
+        expect(row.status).toBe("sent");
+      },
+      { timeout: 5000 },
+    );
   });
 });

@@ -27,12 +27,21 @@ describe("/api/health and /api/ready (issue 22)", () => {
   it("ready answers 503 while the newest migration is missing, and again 200 once it is applied", async () => {
     const database = await db();
     const [deleted] = rowsOf<{ hash: string; created_at: string }>(
-      await database.execute(sql`delete from drizzle.__drizzle_migrations where created_at = (select max(created_at) from drizzle.__drizzle_migrations) returning hash, created_at::text`),
+      await database.execute(
+        sql`delete from drizzle.__drizzle_migrations where created_at = (select max(created_at) from drizzle.__drizzle_migrations) returning hash, created_at::text`,
+      ),
     );
     try {
-      expect(await answer(await ready())).toEqual({ status: 503, cache: "no-store", body: { status: "unavailable", reason: "migrations pending" } });
+      expect(await answer(await ready())).toEqual({
+        status: 503,
+        cache: "no-store",
+        body: { status: "unavailable", reason: "migrations pending" },
+      });
     } finally {
-      if (deleted) await database.execute(sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${deleted.hash}, ${deleted.created_at})`);
+      if (deleted)
+        await database.execute(
+          sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${deleted.hash}, ${deleted.created_at})`,
+        );
     }
     expect((await ready()).status).toBe(200);
   });

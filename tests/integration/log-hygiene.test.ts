@@ -59,10 +59,24 @@ describe("logs of a whole journey (issue 22)", () => {
 
     // Staff sign in (one wrong guess first), create a contract and email its link twice (one bounce).
     served("POST", "/sign-in");
-    expect(await authenticate(await db(), { email: staff.user.email, password: WRONG_PASSWORD, ip: "203.0.113.7", userAgent: "journey" })).toMatchObject({ status: "invalid" });
-    expect(await authenticate(await db(), { email: staff.user.email, password: TEST_PASSWORD, ip: "203.0.113.7", userAgent: "journey" })).toMatchObject({ status: "ok" });
+    expect(
+      await authenticate(await db(), { email: staff.user.email, password: WRONG_PASSWORD, ip: "203.0.113.7", userAgent: "journey" }),
+    ).toMatchObject({ status: "invalid" });
+    expect(
+      await authenticate(await db(), { email: staff.user.email, password: TEST_PASSWORD, ip: "203.0.113.7", userAgent: "journey" }),
+    ).toMatchObject({ status: "ok" });
     actAs(staff);
-    const created = await createContractAction({ agreementId, program: true, delegate: false, kind: "test", noteToSignee: "Welcome.", internalNote: "", linkExpiresOn: defaultExpiryDate(), signeeEmail: "bounce@hygiene.test", creationKey: randomUUID() });
+    const created = await createContractAction({
+      agreementId,
+      program: true,
+      delegate: false,
+      kind: "test",
+      noteToSignee: "Welcome.",
+      internalNote: "",
+      linkExpiresOn: defaultExpiryDate(),
+      signeeEmail: "bounce@hygiene.test",
+      creationKey: randomUUID(),
+    });
     expect(created).toMatchObject({ ok: true });
     const publicId = (created as { data: { publicId: string } }).data.publicId;
     await vi.waitFor(() => expect(delivered.some((m) => m.to === "bounce@hygiene.test")).toBe(true), { timeout: 30_000 });
@@ -78,13 +92,27 @@ describe("logs of a whole journey (issue 22)", () => {
     await submit(reviewStepAction, stepForm(token, { email: "pat@hygiene.test", accepted: "on" }));
     const weak = await submit(userStepAction, stepForm(token, { fullName: "Pat", password: "pat@hygiene.test" }));
     expect(weak.state).toMatchObject({ ok: false });
-    await answerStepsAsNewUser(token, { email: "pat@hygiene.test", fullName: "Pat Hygiene", password: RESELLER_PASSWORD, companyName: "Hygiene Resale Ltd" });
+    await answerStepsAsNewUser(token, {
+      email: "pat@hygiene.test",
+      fullName: "Pat Hygiene",
+      password: RESELLER_PASSWORD,
+      companyName: "Hygiene Resale Ltd",
+    });
     served("POST", `/activate/${token}`, 303);
     await expect(activateAction(null, stepForm(token))).rejects.toMatchObject({ url: expect.stringMatching(/^\/reseller/) });
     // A second attempt at the used link, and sign-ins with the new password, right and wrong.
     expect(await activateAction(null, stepForm(token))).toMatchObject({ ok: false, error: expect.stringMatching(/already active/) });
-    expect(await authenticate(await db(), { email: "pat@hygiene.test", password: RESELLER_PASSWORD, ip: "198.51.100.4", userAgent: "journey" })).toMatchObject({ status: "ok" });
-    expect(await authenticate(await db(), { email: "pat@hygiene.test", password: `${RESELLER_PASSWORD}!`, ip: "198.51.100.4", userAgent: "journey" })).toMatchObject({ status: "invalid" });
+    expect(
+      await authenticate(await db(), { email: "pat@hygiene.test", password: RESELLER_PASSWORD, ip: "198.51.100.4", userAgent: "journey" }),
+    ).toMatchObject({ status: "ok" });
+    expect(
+      await authenticate(await db(), {
+        email: "pat@hygiene.test",
+        password: `${RESELLER_PASSWORD}!`,
+        ip: "198.51.100.4",
+        userAgent: "journey",
+      }),
+    ).toMatchObject({ status: "invalid" });
     await vi.waitFor(() => expect(delivered.some((m) => /activated/i.test(m.subject))).toBe(true), { timeout: 30_000 });
 
     const text = logs.text();
@@ -94,7 +122,15 @@ describe("logs of a whole journey (issue 22)", () => {
     expect(events.some((e) => e.path === "/activate/[token]" && e.method === "POST")).toBe(true);
     expect(events.some((e) => e.component === "outbox" && Number(e.retried) >= 1)).toBe(true);
     // ...and holds none of the secrets.
-    for (const secret of [token, link, encodeURIComponent(link), RESELLER_PASSWORD, WRONG_PASSWORD, TEST_PASSWORD, `${RESELLER_PASSWORD}!`]) {
+    for (const secret of [
+      token,
+      link,
+      encodeURIComponent(link),
+      RESELLER_PASSWORD,
+      WRONG_PASSWORD,
+      TEST_PASSWORD,
+      `${RESELLER_PASSWORD}!`,
+    ]) {
       expect(text, `the logs contain ${secret}`).not.toContain(secret);
     }
   });

@@ -33,7 +33,10 @@ function slowTransport() {
 
 describe("outbox leases at shutdown (issue 22)", () => {
   it("deliverOutbox sends the message in progress and releases every other claimed row, due now and not counted as an attempt", async () => {
-    await enqueueEmail(await db(), ["a", "b", "c", "d"].map((n) => mail(`${n}@release.test`)));
+    await enqueueEmail(
+      await db(),
+      ["a", "b", "c", "d"].map((n) => mail(`${n}@release.test`)),
+    );
     const slow = slowTransport();
     const stopping = new AbortController();
     const run = deliverOutbox(await db(), slow.transport, { signal: stopping.signal });
@@ -45,7 +48,11 @@ describe("outbox leases at shutdown (issue 22)", () => {
     const rows = await rowsLike("%@release.test");
     expect(rows.filter((r) => r.status === "sent")).toHaveLength(1);
     const released = rows.filter((r) => r.status !== "sent");
-    expect(released.map((r) => [r.status, r.attempts])).toEqual([["pending", 0], ["pending", 0], ["pending", 0]]);
+    expect(released.map((r) => [r.status, r.attempts])).toEqual([
+      ["pending", 0],
+      ["pending", 0],
+      ["pending", 0],
+    ]);
     for (const r of released) expect(r.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
     // Another sender picks them up right away.
     expect((await deliverOutbox(await db(), { kind: "smtp", send: async () => {} })).sent).toBeGreaterThanOrEqual(3);
@@ -53,7 +60,10 @@ describe("outbox leases at shutdown (issue 22)", () => {
 
   it("stopOutboxSender resolves only once the run in progress is over, leaving nothing in 'sending'", async () => {
     vi.stubEnv("SCP_OUTBOX_INTERVAL_MS", "600000");
-    await enqueueEmail(await db(), ["e", "f", "g"].map((n) => mail(`${n}@stop.test`)));
+    await enqueueEmail(
+      await db(),
+      ["e", "f", "g"].map((n) => mail(`${n}@stop.test`)),
+    );
     const slow = slowTransport();
     startOutboxSender(slow.transport);
     const { kickOutbox } = await import("@/lib/email/outbox-sender");

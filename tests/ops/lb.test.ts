@@ -29,7 +29,14 @@ beforeAll(async () => {
   smtp = await startSmtpServer({ delayMs: 150 });
   const [pa, pb, plb] = [await freePort(), await freePort(), await freePort()];
   const appUrl = `http://localhost:${plb}`;
-  const env = { DATABASE_URL: db.url, TRUSTED_PROXY_HOPS: "1", APP_URL: appUrl, SMTP_URL: smtp.url, SCP_OUTBOX_INTERVAL_MS: "300", SCP_SHUTDOWN_DRAIN_MS: "1200" };
+  const env = {
+    DATABASE_URL: db.url,
+    TRUSTED_PROXY_HOPS: "1",
+    APP_URL: appUrl,
+    SMTP_URL: smtp.url,
+    SCP_OUTBOX_INTERVAL_MS: "300",
+    SCP_SHUTDOWN_DRAIN_MS: "1200",
+  };
   // Both start at once on the empty database: the migration lock lets exactly one of them migrate.
   [a, b] = await Promise.all([startServer({ env, port: pa }), startServer({ env, port: pb })]);
   lb = await startHaproxy(plb, [
@@ -58,7 +65,10 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const pinned = (pin: string, extra: Record<string, string> = {}) => ({ headers: { "x-test-pin": pin, ...extra }, redirect: "manual" as const });
+const pinned = (pin: string, extra: Record<string, string> = {}) => ({
+  headers: { "x-test-pin": pin, ...extra },
+  redirect: "manual" as const,
+});
 
 describe("two instances behind HAProxy (issue 22)", () => {
   it("started at once on an empty database, they applied each migration once", async () => {
@@ -96,7 +106,10 @@ describe("two instances behind HAProxy (issue 22)", () => {
     const account = (staff as unknown as { account: Awaited<ReturnType<typeof f.makeAccount>> }).account;
     const { agreement } = await f.makeAgreement(account, { name: "Balanced Terms" });
     const contract = await f.makeContract(account, agreement.publicId, { signeeEmail: "invitee@lb.test" });
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--no-first-run"],
+    });
     const pages: Record<string, Page> = {};
     const postsServedBy: string[] = [];
     for (const pin of ["a", "b"]) {
@@ -119,7 +132,9 @@ describe("two instances behind HAProxy (issue 22)", () => {
     }
     postsServedBy.length = 0;
     await Promise.all(Object.values(pages).map((p) => p.getByRole("button", { name: "Activate" }).click()));
-    await expect.poll(async () => (await sql`select status from contracts where id = ${contract.id}`)[0].status, { timeout: 30_000 }).toBe("active");
+    await expect
+      .poll(async () => (await sql`select status from contracts where id = ${contract.id}`)[0].status, { timeout: 30_000 })
+      .toBe("active");
     await expect.poll(() => postsServedBy.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
     expect(new Set(postsServedBy)).toEqual(new Set(["a", "b"]));
     await expect.poll(() => Object.values(pages).filter((p) => /\/reseller\?activated=/.test(p.url())).length, { timeout: 30_000 }).toBe(1);
@@ -138,7 +153,9 @@ describe("two instances behind HAProxy (issue 22)", () => {
     let stop = false;
     const load = Array.from({ length: 3 }, async () => {
       while (!stop) {
-        const res = await fetch(`${base}/partners/contracts`, { headers: { cookie: staff.cookie }, redirect: "manual" }).catch((e: Error) => ({ status: 0, headers: new Headers({ "x-error": e.message }) }));
+        const res = await fetch(`${base}/partners/contracts`, { headers: { cookie: staff.cookie }, redirect: "manual" }).catch(
+          (e: Error) => ({ status: 0, headers: new Headers({ "x-error": e.message }) }),
+        );
         statuses.push({ status: res.status, by: res.headers.get("x-served-by") ?? res.headers.get("x-error") });
       }
     });
@@ -154,7 +171,9 @@ describe("two instances behind HAProxy (issue 22)", () => {
     expect(new Set(statuses.map((s) => s.by))).toEqual(new Set(["a", "b"]));
     expect(statuses.slice(afterStop).every((s) => s.by === "a")).toBe(true);
 
-    await expect.poll(async () => (await sql`select count(*)::int as n from outbox where status <> 'sent'`)[0].n, { timeout: 60_000, interval: 300 }).toBe(0);
+    await expect
+      .poll(async () => (await sql`select count(*)::int as n from outbox where status <> 'sent'`)[0].n, { timeout: 60_000, interval: 300 })
+      .toBe(0);
     const rows = await sql`select to_address, subject from outbox`;
     const key = (to: string, subject: string) => `${to.toLowerCase()} | ${subject}`;
     const expected = rows.map((r) => key(r.to_address, r.subject)).sort();
@@ -172,7 +191,13 @@ describe("two instances behind HAProxy (issue 22)", () => {
     expect(links.length).toBeGreaterThan(0);
     const logs = a.output() + b.output();
     expect(logs).toContain('"path":"/activate/[token]"');
-    for (const secret of [RESELLER_PASSWORD, f.TEST_PASSWORD, "a wrong password guess", ...links, ...links.map((l) => l.split("/activate/")[1])]) {
+    for (const secret of [
+      RESELLER_PASSWORD,
+      f.TEST_PASSWORD,
+      "a wrong password guess",
+      ...links,
+      ...links.map((l) => l.split("/activate/")[1]),
+    ]) {
       expect(logs.includes(secret), `a log holds ${secret}`).toBe(false);
     }
   });

@@ -10,7 +10,10 @@ afterAll(async () => Promise.all(databases.map((d) => d.drop())));
 
 /** `npm run db:migrate` as a deploy runs it: a process of its own. */
 function migrate(url: string) {
-  const child = spawn(process.execPath, ["scripts/migrate.mjs"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["scripts/migrate.mjs"], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   child.stdout.on("data", (d) => (out += d));
   child.stderr.on("data", (d) => (out += d));
@@ -26,7 +29,14 @@ describe("migrations at scale (issue 22)", () => {
     const holder = await sql.reserve();
     await holder`select pg_advisory_lock(${MIGRATION_LOCK})`;
     const runs = [migrate(db.url), migrate(db.url)];
-    await expect.poll(async () => (await sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and objid = ${MIGRATION_LOCK} and not granted`)[0].n, { timeout: 30_000, interval: 200 }).toBe(2);
+    await expect
+      .poll(
+        async () =>
+          (await sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and objid = ${MIGRATION_LOCK} and not granted`)[0]
+            .n,
+        { timeout: 30_000, interval: 200 },
+      )
+      .toBe(2);
     const [{ n: tablesWhileLocked }] = await sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`;
     expect(tablesWhileLocked).toBe(0);
     await holder`select pg_advisory_unlock(${MIGRATION_LOCK})`;

@@ -28,9 +28,22 @@ export type ServerProcess = {
  * A production server as operators start it (`node scripts/server.mjs`, or `args` after `node`, from `cwd`: the
  * repository or the standalone folder), logs captured, resolved once /api/ready answers 200.
  */
-export async function startServer(opts: { env: Record<string, string>; port?: number; cwd?: string; args?: string[]; waitReady?: boolean }): Promise<ServerProcess> {
+export async function startServer(opts: {
+  env: Record<string, string>;
+  port?: number;
+  cwd?: string;
+  args?: string[];
+  waitReady?: boolean;
+}): Promise<ServerProcess> {
   const port = opts.port ?? (await freePort());
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", AUTH_SECRET: OPS_SECRET, APP_URL: `http://localhost:${port}`, PORT: String(port), ...opts.env };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    AUTH_SECRET: OPS_SECRET,
+    APP_URL: `http://localhost:${port}`,
+    PORT: String(port),
+    ...opts.env,
+  };
   delete env.SCP_SILENT_LOGS;
   delete env.SEED_DEMO;
   Object.assign(env, opts.env);

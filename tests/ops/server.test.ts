@@ -31,7 +31,9 @@ describe("the production server's operations surface (issue 22)", () => {
     await expect.poll(() => server.lines().find((l) => l.event === "signin.failure"), { timeout: 10_000 }).toBeTruthy();
     const event = server.lines().find((l) => l.event === "signin.failure")!;
     expect(event).toMatchObject({ kind: "security", email: DEMO.email, reqId: refused.requestId });
-    await expect.poll(() => server.lines().find((l) => l.msg === "request" && l.reqId === refused.requestId)).toMatchObject({ method: "POST", path: "/api/auth/callback/credentials", status: 302 });
+    await expect
+      .poll(() => server.lines().find((l) => l.msg === "request" && l.reqId === refused.requestId))
+      .toMatchObject({ method: "POST", path: "/api/auth/callback/credentials", status: 302 });
   });
 
   it("writes nothing but JSON lines, and never the password it was given", async () => {

@@ -14,7 +14,12 @@ function heldRequest(base: string) {
   const body = new URLSearchParams({ email: "nobody@example.test", password: "x", csrfToken: "not-the-token" }).toString();
   const req = request(`${base}/api/auth/callback/credentials`, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", "content-length": Buffer.byteLength(body), expect: "100-continue", connection: "close" },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "content-length": Buffer.byteLength(body),
+      expect: "100-continue",
+      connection: "close",
+    },
   });
   const continued = new Promise<void>((resolve) => req.once("continue", resolve));
   const answered = new Promise<Answer>((resolve, reject) => {
@@ -27,7 +32,10 @@ function heldRequest(base: string) {
     req.once("error", reject);
   });
   let done = false;
-  void answered.then(() => (done = true), () => (done = true));
+  void answered.then(
+    () => (done = true),
+    () => (done = true),
+  );
   req.flushHeaders();
   return { continued, answered, done: () => done, finish: () => req.end(body) };
 }
@@ -43,7 +51,9 @@ describe("graceful shutdown (issue 22)", () => {
     cleanup.push(() => db.drop());
     const smtp = await startSmtpServer({ delayMs: 2500 }); // a slow relay: the sender is mid-message at SIGTERM
     cleanup.push(() => smtp.close());
-    const server: ServerProcess = await startServer({ env: { DATABASE_URL: db.url, SMTP_URL: smtp.url, SCP_OUTBOX_INTERVAL_MS: "200", LOG_LEVEL: "debug" } });
+    const server: ServerProcess = await startServer({
+      env: { DATABASE_URL: db.url, SMTP_URL: smtp.url, SCP_OUTBOX_INTERVAL_MS: "200", LOG_LEVEL: "debug" },
+    });
     cleanup.push(() => server.stop("SIGKILL"));
     const sql = db.sql();
     cleanup.push(() => sql.end());
@@ -63,7 +73,16 @@ describe("graceful shutdown (issue 22)", () => {
     server.child.kill("SIGTERM");
     await expect.poll(() => server.lines().some((l) => l.msg === "shutting down"), { timeout: 10_000, interval: 50 }).toBe(true);
     // No new work is taken...
-    await expect.poll(async () => fetch(`${server.url}/api/health`).then(() => "accepted", () => "refused"), { timeout: 10_000, interval: 100 }).toBe("refused");
+    await expect
+      .poll(
+        async () =>
+          fetch(`${server.url}/api/health`).then(
+            () => "accepted",
+            () => "refused",
+          ),
+        { timeout: 10_000, interval: 100 },
+      )
+      .toBe("refused");
     // ...and the requests already taken are answered in full.
     for (const h of held) h.finish();
     const answers = await Promise.all(held.map((h) => h.answered));

@@ -48,8 +48,15 @@ describe("the container image's folder (issue 22)", () => {
   });
 
   it("starts with the image's CMD, waits for migrations run by compose's migrate command, then serves pages, assets and probes", async () => {
-    server = await startServer({ cwd: standalone, args: cmd.slice(1), env: { DATABASE_URL: db.url, SCP_MIGRATE_ON_START: "0" }, waitReady: false });
-    await expect.poll(async () => (await fetch(`${server!.url}/api/ready`).catch(() => null))?.status, { timeout: 60_000, interval: 300 }).toBe(503);
+    server = await startServer({
+      cwd: standalone,
+      args: cmd.slice(1),
+      env: { DATABASE_URL: db.url, SCP_MIGRATE_ON_START: "0" },
+      waitReady: false,
+    });
+    await expect
+      .poll(async () => (await fetch(`${server!.url}/api/ready`).catch(() => null))?.status, { timeout: 60_000, interval: 300 })
+      .toBe(503);
     expect(await (await fetch(`${server.url}/api/ready`)).json()).toEqual({ status: "unavailable", reason: "migrations pending" });
 
     const migrateCommand = execForm(/^\s+command: (\[.*\])$/m.exec(compose)![1]);

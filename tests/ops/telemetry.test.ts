@@ -25,7 +25,8 @@ async function otlpReceiver() {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     raw: () => bodies.join("\n"),
     spans: () => exports().flatMap((e) => e.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans))),
-    services: () => exports().flatMap((e) => e.resourceSpans.map((r) => r.resource.attributes?.find((a) => a.key === "service.name")?.value.stringValue)),
+    services: () =>
+      exports().flatMap((e) => e.resourceSpans.map((r) => r.resource.attributes?.find((a) => a.key === "service.name")?.value.stringValue)),
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }
@@ -44,7 +45,14 @@ describe("OpenTelemetry (issue 22)", () => {
     const db = await freshDatabase();
     cleanup.push(() => db.drop());
     const server: ServerProcess = await startServer({
-      env: { DATABASE_URL: db.url, SEED_DEMO: "force", SMTP_URL: smtp.url, SCP_OUTBOX_INTERVAL_MS: "200", OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BSP_SCHEDULE_DELAY: "200" },
+      env: {
+        DATABASE_URL: db.url,
+        SEED_DEMO: "force",
+        SMTP_URL: smtp.url,
+        SCP_OUTBOX_INTERVAL_MS: "200",
+        OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+        OTEL_BSP_SCHEDULE_DELAY: "200",
+      },
     });
     cleanup.push(() => server.stop());
 

@@ -12,7 +12,12 @@ describe("sign-in hygiene", () => {
   it("does the same argon2 verification for an unknown email as for a wrong password (SECURITY.md 11)", async () => {
     const { user } = await makeAccount();
     const verify = vi.spyOn(passwords, "verifyPassword");
-    await authenticate(await db(), { email: "nobody-here@example.test", password: "some wrong password", ip: "192.0.2.10", userAgent: "t" });
+    await authenticate(await db(), {
+      email: "nobody-here@example.test",
+      password: "some wrong password",
+      ip: "192.0.2.10",
+      userAgent: "t",
+    });
     await authenticate(await db(), { email: user.email, password: "some wrong password", ip: "192.0.2.11", userAgent: "t" });
     expect(verify).toHaveBeenCalledTimes(2);
     const [unknownHash, knownHash] = verify.mock.calls.map((c) => c[0]);

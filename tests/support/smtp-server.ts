@@ -1,7 +1,14 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 
-export type ReceivedMail = { envelopeTo: string[]; headers: Record<string, string>; subject: string; text: string; html: string; raw: string };
+export type ReceivedMail = {
+  envelopeTo: string[];
+  headers: Record<string, string>;
+  subject: string;
+  text: string;
+  html: string;
+  raw: string;
+};
 
 /**
  * A real SMTP server on 127.0.0.1 (random port) that records what arrives. `refuse(n, reason)` makes

@@ -27,7 +27,9 @@ describe("the bench's no-JavaScript Activate post", () => {
   });
 
   it("finds no step form on a page without one (a link-state page)", () => {
-    expect(stepForm(`<main><h1>This link is not valid</h1><form action="/sign-in"><input name="token" value="x"/></form></main>`)).toBeNull();
+    expect(
+      stepForm(`<main><h1>This link is not valid</h1><form action="/sign-in"><input name="token" value="x"/></form></main>`),
+    ).toBeNull();
   });
 
   it("counts only a 303 to the Reseller Portal as an activation", () => {
@@ -52,7 +54,12 @@ describe("the bench's timed posts", () => {
     try {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       const post = { path: "/activate/x", headers: { "content-type": "text/plain" }, body: Buffer.from("a") };
-      const r = await preparedPostRate(base, Array.from({ length: 6 }, () => post), 1, activated);
+      const r = await preparedPostRate(
+        base,
+        Array.from({ length: 6 }, () => post),
+        1,
+        activated,
+      );
       expect(r).toMatchObject({ good: 3, total: 6, statuses: { 303: 3, 200: 3 } });
       expect(r.perSecond).toBeGreaterThan(0);
     } finally {

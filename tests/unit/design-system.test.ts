@@ -38,7 +38,9 @@ describe("data table", () => {
     { label: "Count", align: "right", cell: (r) => r.n },
   ];
   it("names every cell's column (data-label) so a phone can stack rows as labelled cards; the card title carries none", () => {
-    const html = renderToStaticMarkup(createElement(DataTable<Row>, { columns, rows: [{ id: "A-1", n: 3 }], rowKey: (r) => r.id, caption: "Things" }));
+    const html = renderToStaticMarkup(
+      createElement(DataTable<Row>, { columns, rows: [{ id: "A-1", n: 3 }], rowKey: (r) => r.id, caption: "Things" }),
+    );
     expect(html).toContain("<caption");
     expect(html).toMatch(/<th scope="col"[^>]*>ID<\/th>/);
     expect(html).toMatch(/<td data-label="Count"[^>]*>/);

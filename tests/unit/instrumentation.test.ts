@@ -18,7 +18,13 @@ describe("instrumentation.ts (issue 22)", () => {
     await register();
     expect(loaded).toEqual({ telemetry: 0, started: 0 });
     expect(tracingEnabled()).toBe(false);
-    expect(await traced("db.query", () => ({ unused: "never computed" }), async () => 42)).toBe(42);
+    expect(
+      await traced(
+        "db.query",
+        () => ({ unused: "never computed" }),
+        async () => 42,
+      ),
+    ).toBe(42);
   });
 
   it("starts telemetry when the endpoint is set", async () => {

@@ -26,14 +26,22 @@ describe("request ids (issue 22)", () => {
   });
 
   it("are rewritten on the request for the app and sent back in the response", () => {
-    const req = { headers: { [REQUEST_ID_HEADER]: "client-chosen" } as Record<string, string | string[] | undefined>, rawHeaders: ["X-Request-Id", "client-chosen"], socket: { remoteAddress: "198.51.100.20" } };
+    const req = {
+      headers: { [REQUEST_ID_HEADER]: "client-chosen" } as Record<string, string | string[] | undefined>,
+      rawHeaders: ["X-Request-Id", "client-chosen"],
+      socket: { remoteAddress: "198.51.100.20" },
+    };
     const sent = new Map<string, string>();
     const { requestId: id } = prepareRequest(req, { setHeader: (n: string, v: string) => void sent.set(n.toLowerCase(), v) }, { hops: 0 });
     expect(id).not.toBe("client-chosen");
     expect(req.headers[REQUEST_ID_HEADER]).toBe(id);
     expect(req.rawHeaders.filter((h) => h.toLowerCase() === REQUEST_ID_HEADER)).toHaveLength(1);
     expect(sent.get("x-request-id")).toBe(id);
-    const behindProxy = { ...req, headers: { [REQUEST_ID_HEADER]: "lb-1" } as Record<string, string | string[] | undefined>, rawHeaders: [] };
+    const behindProxy = {
+      ...req,
+      headers: { [REQUEST_ID_HEADER]: "lb-1" } as Record<string, string | string[] | undefined>,
+      rawHeaders: [],
+    };
     expect(prepareRequest(behindProxy, { setHeader: () => {} }, { hops: 1 }).requestId).toBe("lb-1");
   });
 
@@ -58,7 +66,14 @@ describe("the structured logger (issue 22)", () => {
     requestContext().run({ requestId: "req-1" }, () => log.security("signin.failure", { email: "a@example.test", ip: "192.0.2.1" }));
     log.info("outside any request");
     const [inside, outside] = logs.events();
-    expect(inside).toMatchObject({ level: "info", msg: "signin.failure", kind: "security", event: "signin.failure", email: "a@example.test", reqId: "req-1" });
+    expect(inside).toMatchObject({
+      level: "info",
+      msg: "signin.failure",
+      kind: "security",
+      event: "signin.failure",
+      email: "a@example.test",
+      reqId: "req-1",
+    });
     expect(new Date(inside.time as string).toISOString()).toBe(inside.time);
     expect(outside).not.toHaveProperty("reqId");
   });
@@ -73,8 +88,17 @@ describe("the structured logger (issue 22)", () => {
     expect(logs.text()).not.toContain("hunter2");
     expect(logs.text()).not.toContain("authjs=1");
     const [fields, error] = logs.events();
-    expect(fields).toMatchObject({ password: "[redacted]", token: "[redacted]", link: "[redacted]", nested: { password: "[redacted]", cookie: "[redacted]" } });
-    expect(error).toMatchObject({ level: "error", msg: "could not open http://localhost:3000/activate/[token]", err: { message: "fetch http://localhost:3000/activate/[token] failed" } });
+    expect(fields).toMatchObject({
+      password: "[redacted]",
+      token: "[redacted]",
+      link: "[redacted]",
+      nested: { password: "[redacted]", cookie: "[redacted]" },
+    });
+    expect(error).toMatchObject({
+      level: "error",
+      msg: "could not open http://localhost:3000/activate/[token]",
+      err: { message: "fetch http://localhost:3000/activate/[token] failed" },
+    });
   });
 
   it("is silent under SCP_SILENT_LOGS=1 (tests) and honours LOG_LEVEL", () => {
@@ -92,7 +116,8 @@ describe("the structured logger (issue 22)", () => {
 });
 
 describe("request lines from the custom server (issue 22)", () => {
-  const respond = (status: number, finished = true) => Object.assign(new EventEmitter(), { statusCode: status, writableFinished: finished });
+  const respond = (status: number, finished = true) =>
+    Object.assign(new EventEmitter(), { statusCode: status, writableFinished: finished });
 
   it("log method, path without query string or activation token, status, duration, request id and IP", () => {
     logs = captureLogs();
@@ -100,7 +125,15 @@ describe("request lines from the custom server (issue 22)", () => {
     logRequest({ method: "POST", url: `/activate/${TOKEN}?email=a%40b.test` }, res, { requestId: "req-9", ip: "203.0.113.5" });
     res.emit("close");
     const [line] = logs.events();
-    expect(line).toMatchObject({ level: "info", msg: "request", method: "POST", path: "/activate/[token]", status: 200, reqId: "req-9", ip: "203.0.113.5" });
+    expect(line).toMatchObject({
+      level: "info",
+      msg: "request",
+      method: "POST",
+      path: "/activate/[token]",
+      status: 200,
+      reqId: "req-9",
+      ip: "203.0.113.5",
+    });
     expect(typeof line.durationMs).toBe("number");
     expect(logs.text()).not.toContain(TOKEN);
     expect(logs.text()).not.toContain("a%40b");
@@ -114,7 +147,10 @@ describe("request lines from the custom server (issue 22)", () => {
     const probe = respond(200);
     logRequest({ method: "GET", url: "/api/ready" }, probe, { requestId: "r2", ip: "::1" });
     probe.emit("close");
-    expect(logs.events().map((e) => [e.level, e.msg, e.aborted ?? false])).toEqual([["warn", "request aborted", true], ["debug", "request", false]]);
+    expect(logs.events().map((e) => [e.level, e.msg, e.aborted ?? false])).toEqual([
+      ["warn", "request aborted", true],
+      ["debug", "request", false],
+    ]);
   });
 
   it("strips query strings and tokens from every path shape", () => {

@@ -33,7 +33,9 @@ export default async function ResellerHome() {
           Your contracts
         </h2>
         {contracts.length === 0 ? (
-          <EmptyState title="No contracts yet">Contracts you sign with a distributor appear here, with their agreements and versions.</EmptyState>
+          <EmptyState title="No contracts yet">
+            Contracts you sign with a distributor appear here, with their agreements and versions.
+          </EmptyState>
         ) : (
           <OwnedContractsTable contracts={contracts} />
         )}

@@ -14,12 +14,25 @@ import { companyStepAction, reviewStepAction, userStepAction } from "../step-act
 
 export const metadata: Metadata = { title: "Contract activation", robots: { index: false, follow: false } };
 
-const actions = { review: reviewStepAction, user: userStepAction, company: companyStepAction, activate: activateAction, reject: rejectAction, signOut: signOutForActivationAction };
+const actions = {
+  review: reviewStepAction,
+  user: userStepAction,
+  company: companyStepAction,
+  activate: activateAction,
+  reject: rejectAction,
+  signOut: signOutForActivationAction,
+};
 
 type Query = { step?: string | string[]; email?: string | string[] };
 
 /** Public: the link is the credential. Reading it changes nothing; only the step forms write (a cookie, or Activate/Reject). */
-export default async function ActivatePage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams?: Promise<Query> }) {
+export default async function ActivatePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams?: Promise<Query>;
+}) {
   const { token } = await params;
   const query: Query = (await searchParams) ?? {};
   const db = await getDb();

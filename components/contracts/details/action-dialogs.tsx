@@ -18,7 +18,12 @@ type FormProps = { publicId: string; actions: DetailsActions; onDone: () => void
  * (lib/contracts/detail-schemas.ts); the browser only has native limits, so zod stays out of the
  * details page's bundle. Success is a toast (it outlives the dialog); a refusal stays in the dialog.
  */
-function useDialogForm<T extends FieldValues, R>(defaults: T, action: (v: T) => Promise<ActionResult<R>>, done: (data: R) => string, onDone: () => void) {
+function useDialogForm<T extends FieldValues, R>(
+  defaults: T,
+  action: (v: T) => Promise<ActionResult<R>>,
+  done: (data: R) => string,
+  onDone: () => void,
+) {
   const form = useForm<T>({ defaultValues: defaults as DefaultValues<T> });
   const { submit } = useActionForm(form, action, {
     onSuccess: (data) => {
@@ -29,7 +34,17 @@ function useDialogForm<T extends FieldValues, R>(defaults: T, action: (v: T) => 
   return { form, submit };
 }
 
-function Footer({ form, label, busy, variant = "primary" }: { form: UseFormReturn<never>; label: string; busy: string; variant?: "primary" | "danger" }) {
+function Footer({
+  form,
+  label,
+  busy,
+  variant = "primary",
+}: {
+  form: UseFormReturn<never>;
+  label: string;
+  busy: string;
+  variant?: "primary" | "danger";
+}) {
   const submitting = form.formState.isSubmitting;
   return (
     <DialogFooter>
@@ -44,14 +59,27 @@ function Footer({ form, label, busy, variant = "primary" }: { form: UseFormRetur
 }
 
 export function EmailLinkDialog({ publicId, actions, onDone, signeeEmail }: FormProps & { signeeEmail: string | null }) {
-  const { form, submit } = useDialogForm({ publicId, signeeEmail: signeeEmail ?? "" }, actions.emailLink, (d) => `Activation link emailed to ${d.to}.`, onDone);
+  const { form, submit } = useDialogForm(
+    { publicId, signeeEmail: signeeEmail ?? "" },
+    actions.emailLink,
+    (d) => `Activation link emailed to ${d.to}.`,
+    onDone,
+  );
   const error = form.formState.errors.signeeEmail?.message;
   return (
     <DialogContent title="Email the activation link" description="The invitation with the current link goes to this address.">
       <form onSubmit={submit} noValidate className="space-y-4">
         <FormError message={form.formState.errors.root?.message} />
         <Field id="signeeEmail" label="Signee email" error={error}>
-          <Input id="signeeEmail" type="email" autoComplete="off" required maxLength={254} error={error} {...form.register("signeeEmail")} />
+          <Input
+            id="signeeEmail"
+            type="email"
+            autoComplete="off"
+            required
+            maxLength={254}
+            error={error}
+            {...form.register("signeeEmail")}
+          />
         </Field>
         <Footer form={form as never} label="Send email" busy="Sending…" />
       </form>
@@ -60,10 +88,18 @@ export function EmailLinkDialog({ publicId, actions, onDone, signeeEmail }: Form
 }
 
 export function RegenerateDialog({ publicId, actions, onDone }: FormProps) {
-  const { form, submit } = useDialogForm({ publicId, linkExpiresOn: defaultExpiryDate() }, actions.regenerateLink, () => "A new activation link was created. The previous link no longer works.", onDone);
+  const { form, submit } = useDialogForm(
+    { publicId, linkExpiresOn: defaultExpiryDate() },
+    actions.regenerateLink,
+    () => "A new activation link was created. The previous link no longer works.",
+    onDone,
+  );
   const error = form.formState.errors.linkExpiresOn?.message;
   return (
-    <DialogContent title="Regenerate the activation link" description="The current link stops working at once. Send the new link to your partner.">
+    <DialogContent
+      title="Regenerate the activation link"
+      description="The current link stops working at once. Send the new link to your partner."
+    >
       <form onSubmit={submit} noValidate className="space-y-4">
         <FormError message={form.formState.errors.root?.message} />
         <Field id="linkExpiresOn" label="Link expiration date" hint="At most a year ahead." error={error}>
@@ -79,7 +115,10 @@ export function TerminateDialog({ publicId, actions, onDone }: FormProps) {
   const { form, submit } = useDialogForm({ publicId, reason: "" }, actions.terminateContract, () => "The contract was terminated.", onDone);
   const error = form.formState.errors.reason?.message;
   return (
-    <DialogContent title={`Terminate contract ${publicId}?`} description="The partner loses the permissions this contract granted immediately. This cannot be undone.">
+    <DialogContent
+      title={`Terminate contract ${publicId}?`}
+      description="The partner loses the permissions this contract granted immediately. This cannot be undone."
+    >
       <form onSubmit={submit} noValidate className="space-y-4">
         <FormError message={form.formState.errors.root?.message} />
         <Field id="reason" label="Reason" hint="Required, at most 100 characters. The partner is told." error={error}>

@@ -16,7 +16,13 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-export function GeneralTab({ contract: c, mode, viewAgreement, basePath, onEditNote }: {
+export function GeneralTab({
+  contract: c,
+  mode,
+  viewAgreement,
+  basePath,
+  onEditNote,
+}: {
   contract: ContractDetails;
   mode: DetailsMode;
   viewAgreement: boolean;
@@ -36,7 +42,12 @@ export function GeneralTab({ contract: c, mode, viewAgreement, basePath, onEditN
           </Row>
         ) : null}
         <Row label="Note to signee">
-          <NoteEditor publicId={c.publicId} note={c.noteToSignee} editable={mode === "issuer" && c.status === "pending"} onSave={onEditNote} />
+          <NoteEditor
+            publicId={c.publicId}
+            note={c.noteToSignee}
+            editable={mode === "issuer" && c.status === "pending"}
+            onSave={onEditNote}
+          />
         </Row>
         <Row label="Agreement">
           <p className="text-sm text-foreground">

@@ -18,12 +18,25 @@ type Open = "email" | "regenerate" | "delete" | "terminate" | null;
  * The issuer's actions for the contract's status: the everyday ones as buttons, the destructive ones
  * (Delete, Terminate) behind the "⋯" menu, each confirmed in a dialog.
  */
-export function IssuerActions({ publicId, status, signeeEmail, actions }: { publicId: string; status: ContractStatus; signeeEmail: string | null; actions: DetailsActions }) {
+export function IssuerActions({
+  publicId,
+  status,
+  signeeEmail,
+  actions,
+}: {
+  publicId: string;
+  status: ContractStatus;
+  signeeEmail: string | null;
+  actions: DetailsActions;
+}) {
   const [open, setOpen] = useState<Open>(null);
   // Rejected and terminated contracts are view only.
   if (status !== "pending" && status !== "active") return null;
   const close = () => setOpen(null);
-  const dialog = (which: Exclude<Open, null | "delete">) => ({ open: open === which, onOpenChange: (o: boolean) => setOpen(o ? which : null) });
+  const dialog = (which: Exclude<Open, null | "delete">) => ({
+    open: open === which,
+    onOpenChange: (o: boolean) => setOpen(o ? which : null),
+  });
   const props = { publicId, actions, onDone: close };
   async function remove() {
     // On success the action redirects to the list, where the toast shows.

@@ -14,7 +14,17 @@ type Values = { publicId: string; noteToSignee: string };
 const noSave = async () => ({ ok: false as const, error: "" });
 
 /** The note to signee, with an Edit action while the contract is pending. */
-export function NoteEditor({ publicId, note, editable, onSave }: { publicId: string; note: string; editable: boolean; onSave?: DetailsActions["editNote"] }) {
+export function NoteEditor({
+  publicId,
+  note,
+  editable,
+  onSave,
+}: {
+  publicId: string;
+  note: string;
+  editable: boolean;
+  onSave?: DetailsActions["editNote"];
+}) {
   const [editing, setEditing] = useState(false);
   // Validated by the server action (editNoteSchema): zod stays out of the details page's browser bundle.
   const form = useForm<Values>({ defaultValues: { publicId, noteToSignee: note } });
@@ -42,7 +52,14 @@ export function NoteEditor({ publicId, note, editable, onSave }: { publicId: str
     <form onSubmit={submit} className="space-y-3" noValidate>
       <FormError message={formError} />
       <Field id="noteToSignee" label="Note to signee" hint="Required, at most 200 characters." error={errors.noteToSignee?.message}>
-        <Textarea id="noteToSignee" rows={3} required maxLength={200} error={errors.noteToSignee?.message} {...form.register("noteToSignee")} />
+        <Textarea
+          id="noteToSignee"
+          rows={3}
+          required
+          maxLength={200}
+          error={errors.noteToSignee?.message}
+          {...form.register("noteToSignee")}
+        />
       </Field>
       <div className="flex gap-2">
         <Button type="submit" disabled={isSubmitting}>

@@ -21,7 +21,9 @@ export function PermissionsTab({ contract: c }: { contract: ContractDetails }) {
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-foreground">No agreement creation permission: the partner can work under this contract but cannot create agreements.</p>
+        <p className="text-sm text-foreground">
+          No agreement creation permission: the partner can work under this contract but cannot create agreements.
+        </p>
       )}
       <p className="mt-4 text-sm text-muted-foreground">{when[c.status]}</p>
     </Card>

@@ -17,7 +17,10 @@ export function VersionsTab({ contract: c, signAction }: { contract: ContractDet
   return (
     <div className="space-y-4">
       {c.agreement.updateVersion ? (
-        <div role="status" className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-400/30 dark:bg-amber-400/10 dark:text-amber-100">
+        <div
+          role="status"
+          className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-400/30 dark:bg-amber-400/10 dark:text-amber-100"
+        >
           <span>
             <strong>Updates available:</strong> version {c.agreement.updateVersion} is waiting to be signed.
           </span>
@@ -26,7 +29,9 @@ export function VersionsTab({ contract: c, signAction }: { contract: ContractDet
       ) : null}
       {c.signedVersions.length === 0 ? (
         <EmptyState title="No signed versions yet">
-          {c.status === "pending" ? "The agreement version is signed when the partner activates the contract." : "This contract was never signed."}
+          {c.status === "pending"
+            ? "The agreement version is signed when the partner activates the contract."
+            : "This contract was never signed."}
         </EmptyState>
       ) : (
         <DataTable columns={columns} rows={c.signedVersions} rowKey={(v) => v.number} caption="Signed versions" />

@@ -1,7 +1,14 @@
 import { ListFooter } from "@/components/ui/list-footer";
 import type { ListFilters } from "./contract-filters";
 
-type PagerProps = { filters: ListFilters; count: number; noun: [string, string]; prevCursor: string | null; nextCursor: string | null; basePath?: string };
+type PagerProps = {
+  filters: ListFilters;
+  count: number;
+  noun: [string, string];
+  prevCursor: string | null;
+  nextCursor: string | null;
+  basePath?: string;
+};
 
 /** Keyset pages: links carry an opaque cursor plus the filters, so paging keeps the current view (Contracts and Agreements). */
 export function Pager({ filters, count, noun, prevCursor, nextCursor, basePath = "/partners/contracts" }: PagerProps) {

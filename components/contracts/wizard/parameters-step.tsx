@@ -24,7 +24,14 @@ type FieldsProps<T extends FieldValues> = {
  * Parameters step and Create Partner. Errors are looked up by name, because Create Partner's schema is a
  * union whose error type only names the keys common to every branch.
  */
-export function ContractParameterFields<T extends FieldValues>({ form: typed, canDelegate, canProgram, minDate, maxDate, emailField }: FieldsProps<T>) {
+export function ContractParameterFields<T extends FieldValues>({
+  form: typed,
+  canDelegate,
+  canProgram,
+  minDate,
+  maxDate,
+  emailField,
+}: FieldsProps<T>) {
   // Both forms hold these fields; react-hook-form cannot type register() by a generic form's keys.
   const form = typed as unknown as UseFormReturn<ParameterValues>;
   const { register, watch } = form;
@@ -45,10 +52,20 @@ export function ContractParameterFields<T extends FieldValues>({ form: typed, ca
               <input type="checkbox" {...register("delegate")} /> Delegate
             </label>
           ) : null}
-          {canProgram || canDelegate ? null : <p className="text-sm text-muted-foreground">Your account cannot pass on agreement creation.</p>}
+          {canProgram || canDelegate ? null : (
+            <p className="text-sm text-muted-foreground">Your account cannot pass on agreement creation.</p>
+          )}
         </div>
-        {err("program") ? <p role="alert" className="mt-1 text-xs font-medium text-destructive-text">{err("program")}</p> : null}
-        {err("delegate") ? <p role="alert" className="mt-1 text-xs font-medium text-destructive-text">{err("delegate")}</p> : null}
+        {err("program") ? (
+          <p role="alert" className="mt-1 text-xs font-medium text-destructive-text">
+            {err("program")}
+          </p>
+        ) : null}
+        {err("delegate") ? (
+          <p role="alert" className="mt-1 text-xs font-medium text-destructive-text">
+            {err("delegate")}
+          </p>
+        ) : null}
       </fieldset>
       <fieldset>
         <legend className="text-sm font-medium text-foreground">Kind</legend>
@@ -60,15 +77,34 @@ export function ContractParameterFields<T extends FieldValues>({ form: typed, ca
             <input type="radio" value="production" {...register("kind")} /> Production
           </label>
         </div>
-        {err("kind") ? <p role="alert" className="mt-1 text-xs font-medium text-destructive-text">{err("kind")}</p> : null}
+        {err("kind") ? (
+          <p role="alert" className="mt-1 text-xs font-medium text-destructive-text">
+            {err("kind")}
+          </p>
+        ) : null}
       </fieldset>
-      <Field id="noteToSignee" label="Note to signee" error={err("noteToSignee")} hint={<Counter n={(watch("noteToSignee") ?? "").length} max={200} />}>
+      <Field
+        id="noteToSignee"
+        label="Note to signee"
+        error={err("noteToSignee")}
+        hint={<Counter n={(watch("noteToSignee") ?? "").length} max={200} />}
+      >
         <Textarea id="noteToSignee" rows={3} error={err("noteToSignee")} {...register("noteToSignee")} />
       </Field>
-      <Field id="internalNote" label="Internal note (optional)" error={err("internalNote")} hint={<Counter n={(watch("internalNote") ?? "").length} max={100} extra="Only your team sees it." />}>
+      <Field
+        id="internalNote"
+        label="Internal note (optional)"
+        error={err("internalNote")}
+        hint={<Counter n={(watch("internalNote") ?? "").length} max={100} extra="Only your team sees it." />}
+      >
         <Input id="internalNote" error={err("internalNote")} {...register("internalNote")} />
       </Field>
-      <Field id="linkExpiresOn" label="Link expiration date" error={err("linkExpiresOn")} hint="The activation link stops working after this day (UTC), at most a year ahead.">
+      <Field
+        id="linkExpiresOn"
+        label="Link expiration date"
+        error={err("linkExpiresOn")}
+        hint="The activation link stops working after this day (UTC), at most a year ahead."
+      >
         <Input id="linkExpiresOn" type="date" min={minDate} max={maxDate} error={err("linkExpiresOn")} {...register("linkExpiresOn")} />
       </Field>
       {emailField}
@@ -81,7 +117,12 @@ export function ParametersStep(props: Omit<FieldsProps<WizardInput>, "emailField
   const { register, formState } = props.form;
   const error = formState.errors.signeeEmail?.message;
   const email = (
-    <Field id="signeeEmail" label="Signee email (optional)" error={error} hint="Send the activation link to this address. Leave empty to pass the link on yourself.">
+    <Field
+      id="signeeEmail"
+      label="Signee email (optional)"
+      error={error}
+      hint="Send the activation link to this address. Leave empty to pass the link on yourself."
+    >
       <Input id="signeeEmail" type="email" autoComplete="off" error={error} {...register("signeeEmail")} />
     </Field>
   );

@@ -10,7 +10,11 @@ export function Stepper({ current }: { current: number }) {
             <li key={name} aria-current={state === "current" ? "step" : undefined} className="flex items-center gap-2">
               <span
                 className={`flex h-7 w-7 items-center justify-center rounded-full text-xs font-semibold ${
-                  state === "current" ? "bg-primary text-primary-foreground" : state === "done" ? "bg-primary/15 text-link" : "bg-muted text-muted-foreground"
+                  state === "current"
+                    ? "bg-primary text-primary-foreground"
+                    : state === "done"
+                      ? "bg-primary/15 text-link"
+                      : "bg-muted text-muted-foreground"
                 }`}
               >
                 {state === "done" ? "✓" : i + 1}

@@ -23,7 +23,9 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
   ];
   return (
     <>
-      <Link href="/dev/mailbox" className="text-sm text-brand-700 hover:underline">← All email</Link>
+      <Link href="/dev/mailbox" className="text-sm text-brand-700 hover:underline">
+        ← All email
+      </Link>
       <PageHeader title={m.subject} />
       <Card className="mb-6">
         <dl className="grid grid-cols-[8rem_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">

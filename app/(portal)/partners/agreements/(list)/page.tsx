@@ -16,7 +16,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AgreementsPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requirePartnersViewer("/partners/agreements");
   const sp = await searchParams;
-  const parsed = listAgreementsSchema.parse({ q: typeof sp.q === "string" ? sp.q : undefined, cursor: typeof sp.cursor === "string" ? sp.cursor : undefined });
+  const parsed = listAgreementsSchema.parse({
+    q: typeof sp.q === "string" ? sp.q : undefined,
+    cursor: typeof sp.cursor === "string" ? sp.cursor : undefined,
+  });
   const q = parsed.q || undefined;
   const page = await listAgreements(await getDb(), viewer, { q, cursor: parsed.cursor });
   // A program-only reseller makes program agreements: no word of service contracts for it.
@@ -30,14 +33,25 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
     <div>
       <PageHeader
         title="Agreements"
-        description={serviceToo ? "Agreements your partners sign. A service contract is always made on a service agreement." : "The program agreements your account offers its partners."}
+        description={
+          serviceToo
+            ? "Agreements your partners sign. A service contract is always made on a service agreement."
+            : "The program agreements your account offers its partners."
+        }
         actions={create}
       />
       <FilterBar action="/partners/agreements" q={q} placeholder="Agreement name or ID" filtered={Boolean(q)} />
       {page.rows.length > 0 ? (
         <>
           <AgreementsTable rows={page.rows} />
-          <Pager basePath="/partners/agreements" filters={{ q }} count={page.rows.length} noun={["agreement", "agreements"]} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
+          <Pager
+            basePath="/partners/agreements"
+            filters={{ q }}
+            count={page.rows.length}
+            noun={["agreement", "agreements"]}
+            prevCursor={page.prevCursor}
+            nextCursor={page.nextCursor}
+          />
         </>
       ) : q || parsed.cursor ? (
         <EmptyState title="No agreements match">Try another name or agreement ID, or clear the search.</EmptyState>

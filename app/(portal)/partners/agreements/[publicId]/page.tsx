@@ -56,8 +56,8 @@ export default async function AgreementPage({ params, searchParams }: Props) {
       />
       {agreement.contractsWithUpdates > 0 ? (
         <Notice tone="warning">
-          {agreement.contractsWithUpdates === 1 ? "1 active contract is" : `${agreement.contractsWithUpdates} active contracts are`} on an older
-          version: Updates available. The signees were emailed to sign v{agreement.activeVersion}.
+          {agreement.contractsWithUpdates === 1 ? "1 active contract is" : `${agreement.contractsWithUpdates} active contracts are`} on an
+          older version: Updates available. The signees were emailed to sign v{agreement.activeVersion}.
         </Notice>
       ) : null}
       <Card>
@@ -82,7 +82,13 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         <h2 id="versions-heading" className="text-base font-semibold text-foreground">
           Versions
         </h2>
-        <VersionsTable agreementId={agreement.publicId} versions={agreement.versions} shown={shown?.number ?? null} canManage={agreement.canManage} actions={versionActions} />
+        <VersionsTable
+          agreementId={agreement.publicId}
+          versions={agreement.versions}
+          shown={shown?.number ?? null}
+          canManage={agreement.canManage}
+          actions={versionActions}
+        />
       </section>
       {agreement.canManage ? (
         <Card className="max-w-3xl">

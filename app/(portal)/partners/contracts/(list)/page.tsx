@@ -20,7 +20,12 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
   // Unknown filter values fall back to "All" rather than failing the page.
   const parsed = listContractsSchema.parse({ q: one("q"), status: one("status"), kind: one("kind"), cursor: one("cursor") });
   const filters: ListFilters = { q: parsed.q || undefined, status: parsed.status, kind: parsed.kind };
-  const page = await listContracts(await getDb(), viewer, { q: filters.q, status: parsed.status, kind: parsed.kind, cursor: parsed.cursor });
+  const page = await listContracts(await getDb(), viewer, {
+    q: filters.q,
+    status: parsed.status,
+    kind: parsed.kind,
+    cursor: parsed.cursor,
+  });
   const canCreate = viewer.permissions.agreement.service.create;
   const create = canCreate ? (
     <ButtonLink href="/partners/contracts/new">
@@ -35,7 +40,13 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
       {page.rows.length > 0 ? (
         <>
           <ContractsTable rows={page.rows} />
-          <Pager filters={filters} count={page.rows.length} noun={["contract", "contracts"]} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
+          <Pager
+            filters={filters}
+            count={page.rows.length}
+            noun={["contract", "contracts"]}
+            prevCursor={page.prevCursor}
+            nextCursor={page.nextCursor}
+          />
         </>
       ) : filtered ? (
         <EmptyState title="No contracts match">Try another search or clear the filters.</EmptyState>

@@ -16,7 +16,14 @@ export default async function NewContractPage() {
   const viewer = await requirePartnersViewer("/partners/contracts/new");
   if (!viewer.permissions.agreement.service.create) {
     return (
-      <EmptyState title="Create Contract is not available" action={<ButtonLink href="/partners/contracts" variant="secondary">Back to Contracts</ButtonLink>}>
+      <EmptyState
+        title="Create Contract is not available"
+        action={
+          <ButtonLink href="/partners/contracts" variant="secondary">
+            Back to Contracts
+          </ButtonLink>
+        }
+      >
         Your account may not create service contracts.
       </EmptyState>
     );

@@ -38,7 +38,11 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
   return (
     <div>
       {/* An empty Directory offers the button in its empty state instead. */}
-      <PageHeader title="Directory" description="Your partners: reseller accounts on your contracts, and invitations still pending." actions={empty ? null : create} />
+      <PageHeader
+        title="Directory"
+        description="Your partners: reseller accounts on your contracts, and invitations still pending."
+        actions={empty ? null : create}
+      />
       <PartnerFilters filters={filters} />
       {result.rows.length > 0 ? (
         <>

@@ -24,7 +24,11 @@ export default async function PartnerPage({ params }: { params: Promise<{ public
   return (
     <div className="space-y-8">
       <div>
-        <PageHeader back={{ href: "/partners/directory", label: "Directory" }} title={partner.name} actions={<Badge tone={partner.status}>{partner.status === "active" ? "Active" : "Terminated"}</Badge>} />
+        <PageHeader
+          back={{ href: "/partners/directory", label: "Directory" }}
+          title={partner.name}
+          actions={<Badge tone={partner.status}>{partner.status === "active" ? "Active" : "Terminated"}</Badge>}
+        />
         <dl className="-mt-3 flex flex-wrap gap-x-8 gap-y-1 text-sm text-muted-foreground">
           <div>
             <dt className="inline">ID </dt>
@@ -54,7 +58,9 @@ export default async function PartnerPage({ params }: { params: Promise<{ public
         </h2>
         <PartnerHistory events={partner.history} />
         {partner.history.length >= PARTNER_HISTORY_LIMIT ? (
-          <p className="text-xs text-muted-foreground">Showing the latest {PARTNER_HISTORY_LIMIT} events; each contract&apos;s History tab has all of its events.</p>
+          <p className="text-xs text-muted-foreground">
+            Showing the latest {PARTNER_HISTORY_LIMIT} events; each contract&apos;s History tab has all of its events.
+          </p>
         ) : null}
       </section>
     </div>

@@ -14,7 +14,14 @@ export default async function NewPartnerPage() {
   const viewer = await requirePartnersViewer("/partners/directory/new");
   if (!viewer.permissions.agreement.service.create) {
     return (
-      <EmptyState title="Create Partner is not available" action={<ButtonLink href="/partners/directory" variant="secondary">Back to Directory</ButtonLink>}>
+      <EmptyState
+        title="Create Partner is not available"
+        action={
+          <ButtonLink href="/partners/directory" variant="secondary">
+            Back to Directory
+          </ButtonLink>
+        }
+      >
         Your account may not create service agreements and contracts, so it cannot invite partners.
       </EmptyState>
     );
