@@ -52,13 +52,17 @@ export function CreatePartnerForm({ agreements, canDelegate, canProgram, default
     creationKey.current = openCreationKey(KEY);
   }, []);
 
-  const { submit, formError, submitting } = useActionForm(form, (values) => create({ ...values, creationKey: creationKey.current || openCreationKey(KEY) }), {
-    onSuccess: (partner) => {
-      closeCreationKey(KEY);
-      notify(`${partner.companyName} was invited.`);
-      setCreated(partner);
+  const { submit, formError, submitting } = useActionForm(
+    form,
+    (values) => create({ ...values, creationKey: creationKey.current || openCreationKey(KEY) }),
+    {
+      onSuccess: (partner) => {
+        closeCreationKey(KEY);
+        notify(`${partner.companyName} was invited.`);
+        setCreated(partner);
+      },
     },
-  });
+  );
 
   if (created) {
     return (
@@ -78,10 +82,20 @@ export function CreatePartnerForm({ agreements, canDelegate, canProgram, default
             <option value="reseller">Reseller</option>
           </select>
         </Field>
-        <Field id="companyName" label="Company name" error={err("companyName")} hint="The legal entity name, including its type (Inc., LLC, GmbH…). It pre-fills the partner's activation.">
+        <Field
+          id="companyName"
+          label="Company name"
+          error={err("companyName")}
+          hint="The legal entity name, including its type (Inc., LLC, GmbH…). It pre-fills the partner's activation."
+        >
           <Input id="companyName" autoComplete="off" error={err("companyName")} {...form.register("companyName")} />
         </Field>
-        <Field id="contactEmail" label="Contact email" error={err("contactEmail")} hint="The invitation with the activation link is sent here.">
+        <Field
+          id="contactEmail"
+          label="Contact email"
+          error={err("contactEmail")}
+          hint="The invitation with the activation link is sent here."
+        >
           <Input id="contactEmail" type="email" autoComplete="off" error={err("contactEmail")} {...form.register("contactEmail")} />
         </Field>
       </section>

@@ -57,7 +57,12 @@ describe("Reseller Portal journey", () => {
     await page.waitForURL(/\/partners\/agreements/);
     await page.getByRole("heading", { name: "Agreements", level: 1 }).waitFor();
     // It makes program agreements only: the page does not speak of service contracts.
-    expect(await page.locator("main").getByText(/service (contract|agreement)/i).allInnerTexts()).toEqual([]);
+    expect(
+      await page
+        .locator("main")
+        .getByText(/service (contract|agreement)/i)
+        .allInnerTexts(),
+    ).toEqual([]);
     const tabs = page.getByRole("navigation", { name: "Partners" });
     expect(await tabs.getByRole("link").allInnerTexts()).toEqual(["Agreements"]);
     await page.goto("/partners/contracts/new");

@@ -18,7 +18,15 @@ import { SummaryStep } from "./summary-step";
 import { TypeStep } from "./type-step";
 import { closeCreationKey, openCreationKey, type WizardActions, type WizardInput, type WizardOutput } from "./wizard-form";
 
-type Props = { agreements: WizardAgreement[]; canDelegate: boolean; canProgram: boolean; defaultExpiry: string; minDate: string; maxDate: string; actions: WizardActions };
+type Props = {
+  agreements: WizardAgreement[];
+  canDelegate: boolean;
+  canProgram: boolean;
+  defaultExpiry: string;
+  minDate: string;
+  maxDate: string;
+  actions: WizardActions;
+};
 
 export function ContractWizard({ agreements, canDelegate, canProgram, defaultExpiry, minDate, maxDate, actions }: Props) {
   const [step, setStep] = useState(0);
@@ -29,7 +37,16 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
     // Validate on Next/Create, then as the user fixes: blur-time validation would move the buttons
     // between mousedown and mouseup and swallow the click.
     mode: "onSubmit",
-    defaultValues: { agreementId: "", program: false, delegate: false, kind: "production", noteToSignee: "", internalNote: "", linkExpiresOn: defaultExpiry, signeeEmail: "" },
+    defaultValues: {
+      agreementId: "",
+      program: false,
+      delegate: false,
+      kind: "production",
+      noteToSignee: "",
+      internalNote: "",
+      linkExpiresOn: defaultExpiry,
+      signeeEmail: "",
+    },
   });
   useEffect(() => {
     creationKey.current = openCreationKey();
@@ -40,17 +57,21 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
     setStep((s) => s + 1);
   }
 
-  const { submit, formError, submitting } = useActionForm(form, (values) => actions.create({ ...values, creationKey: creationKey.current || openCreationKey() }), {
-    onSuccess: (created) => {
-      closeCreationKey();
-      notify(`Contract ${created.publicId} was created.`);
-      setSummary(created);
-      setStep(3);
+  const { submit, formError, submitting } = useActionForm(
+    form,
+    (values) => actions.create({ ...values, creationKey: creationKey.current || openCreationKey() }),
+    {
+      onSuccess: (created) => {
+        closeCreationKey();
+        notify(`Contract ${created.publicId} was created.`);
+        setSummary(created);
+        setStep(3);
+      },
+      onRefusal: (fields) => {
+        if (fields.agreementId) setStep(1);
+      },
     },
-    onRefusal: (fields) => {
-      if (fields.agreementId) setStep(1);
-    },
-  });
+  );
 
   const stepRef = useFocusHeading(step);
   return (
@@ -63,7 +84,9 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
           <FormError message={formError} />
           {step === 0 ? <TypeStep /> : null}
           {step === 1 ? <AgreementStep form={form} initial={agreements} search={actions.searchAgreements} /> : null}
-          {step === 2 ? <ParametersStep form={form} canDelegate={canDelegate} canProgram={canProgram} minDate={minDate} maxDate={maxDate} /> : null}
+          {step === 2 ? (
+            <ParametersStep form={form} canDelegate={canDelegate} canProgram={canProgram} minDate={minDate} maxDate={maxDate} />
+          ) : null}
           <div className="flex items-center justify-between border-t border-border pt-4">
             <div className="flex gap-2">
               <ButtonLink href="/partners/contracts" variant="ghost">
