@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
+import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useActionForm } from "@/components/ui/action-form";
@@ -9,43 +9,43 @@ import { Button } from "@/components/ui/button";
 import { Field, FormError, inputClass, Textarea } from "@/components/ui/field";
 import type { Action } from "@/lib/action-result";
 import { addVersionSchema } from "@/lib/agreements/schemas";
+import { TextPreview } from "./text-preview";
 
 type In = z.input<typeof addVersionSchema>;
 type Out = z.output<typeof addVersionSchema>;
 
+/**
+ * Add version saves a draft: nobody is asked to sign until it is published (its own confirmed step).
+ * On success the page moves to the new draft, so the "saved" notice lives in the URL and the next
+ * action, which moves elsewhere, takes it away.
+ */
 export function AddVersionForm({ agreementId, nextNumber, addVersion }: { agreementId: string; nextNumber: number; addVersion: Action<Out, { number: number }> }) {
-  const [done, setDone] = useState<string>();
+  const router = useRouter();
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(addVersionSchema),
-    defaultValues: { agreementId, content: "", activate: true },
+    defaultValues: { agreementId, content: "" },
   });
-  const { register, reset, formState } = form;
+  const { register, reset, formState, watch } = form;
   const error = formState.errors.content?.message;
   // On a refusal the typed text stays in the box so nothing is lost.
   const { submit, formError } = useActionForm(form, addVersion, {
-    onSuccess: (added, values) => {
-      setDone(`Version ${added.number} was added${values.activate ? " and activated" : ""}.`);
-      reset({ agreementId, content: "", activate: true });
+    onSuccess: (added) => {
+      reset({ agreementId, content: "" });
+      router.push(`/partners/agreements/${agreementId}?version=${added.number}&saved=${added.number}`);
     },
-    onRefusal: () => setDone(undefined),
   });
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       <FormError message={formError} />
-      {done ? (
-        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          {done}
-        </p>
-      ) : null}
       <input type="hidden" {...register("agreementId")} />
-      <Field id="version-content" label={`Version ${nextNumber}`} hint="The agreement text in markdown, or an https link to the document." error={error}>
-        <Textarea id="version-content" rows={10} className={`${inputClass} font-mono`} error={error} {...register("content")} />
-      </Field>
-      <label className="flex items-center gap-2 text-sm text-slate-800">
-        <input type="checkbox" {...register("activate")} /> Activate version
-      </label>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Field id="version-content" label={`Version ${nextNumber}`} hint="The agreement text in markdown, or an https link to the document. Saved as a draft." error={error}>
+          <Textarea id="version-content" rows={14} className={`${inputClass} font-mono`} error={error} {...register("content")} />
+        </Field>
+        <TextPreview content={watch("content") ?? ""} />
+      </div>
       <Button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Adding…" : "Add version"}
+        {formState.isSubmitting ? "Saving…" : "Save draft"}
       </Button>
     </form>
   );

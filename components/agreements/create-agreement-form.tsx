@@ -8,6 +8,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, FormError, Input, inputClass, Textarea } from "@/components/ui/field";
 import type { Action } from "@/lib/action-result";
 import { agreementTypeLabel, createAgreementSchema, MAX_NAME, type AgreementType } from "@/lib/agreements/schemas";
+import { TextPreview } from "./text-preview";
 
 type In = z.input<typeof createAgreementSchema>;
 type Out = z.output<typeof createAgreementSchema>;
@@ -46,9 +47,12 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
       <Field id="description" label="Description" hint="Markdown. Shown above the agreement text." error={errors.description?.message}>
         <Textarea id="description" rows={4} error={errors.description?.message} {...register("description")} />
       </Field>
-      <Field id="content" label="Version 1" hint="The agreement text in markdown, or an https link to the document." error={errors.content?.message}>
-        <Textarea id="content" rows={14} className={`${inputClass} font-mono`} error={errors.content?.message} {...register("content")} />
-      </Field>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Field id="content" label="Version 1" hint="The agreement text in markdown, or an https link to the document." error={errors.content?.message}>
+          <Textarea id="content" rows={14} className={`${inputClass} font-mono`} error={errors.content?.message} {...register("content")} />
+        </Field>
+        <TextPreview content={form.watch("content") ?? ""} />
+      </div>
       <label className="flex items-center gap-2 text-sm text-slate-800">
         <input type="checkbox" {...register("activate")} /> Activate version
       </label>

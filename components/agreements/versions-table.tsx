@@ -30,9 +30,9 @@ export function VersionsTable({ agreementId, versions, shown, canManage, actions
               </td>
               <td className="py-3 pr-4">{v.authorName ?? "—"}</td>
               <td className="whitespace-nowrap py-3 pr-4 text-slate-600">{formatDateTime(v.createdAt)}</td>
-              <td className="py-3 pr-4">{v.active ? <Badge tone="active">Active</Badge> : <Badge tone="terminated">Inactive</Badge>}</td>
+              <td className="py-3 pr-4">{v.active ? <Badge tone="active">Active</Badge> : v.draft ? <Badge tone="pending">Draft</Badge> : <Badge tone="terminated">Inactive</Badge>}</td>
               <td className="py-3 pr-4 text-right tabular-nums">{v.contracts}</td>
-              <td className="py-3 text-right">{canManage ? <VersionActions agreementId={agreementId} number={v.number} active={v.active} actions={actions} /> : null}</td>
+              <td className="py-3 text-right">{canManage ? <VersionActions agreementId={agreementId} number={v.number} active={v.active} deleteRefusal={v.deleteRefusal} actions={actions} /> : null}</td>
             </tr>
           ))}
         </tbody>

@@ -6,15 +6,21 @@ import type { Viewer } from "@/lib/accounts/viewer";
 import { AppError } from "@/lib/errors";
 import { publicIdPattern } from "@/lib/ids";
 import { mayManage } from "./access";
+import { contractsUsingVersion, deleteRefusal } from "./version-usage";
 
 export type AgreementVersionRow = {
   number: number;
   authorName: string | null;
   createdAt: Date;
   active: boolean;
+  /** Never active yet: saved, but no reseller was asked to sign it. */
+  draft: boolean;
   contentKind: ContentKind;
   sha256: string;
+  /** Contracts on this version or that signed it (the count the delete refusal gives). */
   contracts: number;
+  /** Why Delete is refused for this version, or null when it may be deleted. */
+  deleteRefusal: string | null;
 };
 
 /**
@@ -30,12 +36,6 @@ export async function getAgreement(db: DbOrTx, viewer: Viewer, input: { publicId
     .where(and(eq(agreements.publicId, input.publicId), eq(agreements.ownerAccountId, viewer.accountId)))
     .limit(1);
   if (!agreement) throw new AppError("not_found", "This agreement was not found.");
-  const onVersion = db
-    .select({ versionId: contracts.agreementVersionId, n: count().as("n") })
-    .from(contracts)
-    .where(eq(contracts.agreementId, agreement.id))
-    .groupBy(contracts.agreementVersionId)
-    .as("on_version");
   const rows = await db
     .select({
       id: agreementVersions.id,
@@ -45,11 +45,11 @@ export async function getAgreement(db: DbOrTx, viewer: Viewer, input: { publicId
       active: agreementVersions.active,
       contentKind: agreementVersions.contentKind,
       sha256: agreementVersions.sha256,
-      contracts: onVersion.n,
+      publishedAt: agreementVersions.publishedAt,
+      contracts: contractsUsingVersion(),
     })
     .from(agreementVersions)
     .leftJoin(users, eq(users.id, agreementVersions.authorUserId))
-    .leftJoin(onVersion, eq(onVersion.versionId, agreementVersions.id))
     .where(eq(agreementVersions.agreementId, agreement.id))
     .orderBy(asc(agreementVersions.number));
   const active = rows.find((v) => v.active) ?? null;
@@ -66,7 +66,11 @@ export async function getAgreement(db: DbOrTx, viewer: Viewer, input: { publicId
   return {
     ...agreement,
     canManage: mayManage(viewer, agreement.type),
-    versions: rows.map(({ id: _id, ...v }): AgreementVersionRow => ({ ...v, contracts: Number(v.contracts ?? 0) })),
+    versions: rows.map(({ id: _id, publishedAt, ...v }): AgreementVersionRow => ({
+      ...v,
+      draft: publishedAt === null && !v.active,
+      deleteRefusal: deleteRefusal({ ...v, onlyVersion: rows.length === 1 }),
+    })),
     activeVersion: active?.number ?? null,
     shown: shownRow ? { number: shownRow.number, active: shownRow.active, contentKind: shownRow.contentKind, content: shown.content } : null,
     /** Active contracts not on the active version: their signees see "Updates available". */

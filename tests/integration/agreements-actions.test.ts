@@ -2,13 +2,19 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agreements, agreementVersions } from "@/db/schema";
 import {
-  activateAgreementVersionAction,
   addAgreementVersionAction,
   createAgreementAction,
   deleteAgreementVersionAction,
+  publishAgreementVersionAction,
 } from "@/app/(portal)/partners/agreements/actions";
 import { actAs, db, makeAccount, makeAgreement } from "../support/factories";
 import { request, RedirectSignal } from "../support/next";
+
+const form = (values: Record<string, string | number>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) data.set(k, String(v));
+  return data;
+};
 
 let owner: Awaited<ReturnType<typeof makeAccount>>;
 let stranger: Awaited<ReturnType<typeof makeAccount>>;
@@ -39,17 +45,19 @@ describe("agreement actions", () => {
     expect(await createAgreementAction(valid)).toMatchObject({ ok: false, error: "This request came from another site and was refused." });
   });
 
-  it("adds, activates and deletes versions for the owner only; another tenant gets 'not found'", async () => {
+  it("adds, publishes and deletes versions for the owner only; another tenant gets 'not found'", async () => {
     const { agreement } = await makeAgreement(owner, { versions: 1 });
     const ref = { agreementId: agreement.publicId, number: 2 };
     actAs(owner);
     expect(await addAgreementVersionAction({ agreementId: agreement.publicId, content: "v2", activate: false })).toEqual({ ok: true, data: { number: 2 } });
     actAs(stranger);
-    for (const call of [() => activateAgreementVersionAction(ref), () => deleteAgreementVersionAction(ref), () => addAgreementVersionAction({ agreementId: agreement.publicId, content: "x" })]) {
+    const publish = (r: typeof ref) => publishAgreementVersionAction(null, form(r));
+    for (const call of [() => publish(ref), () => deleteAgreementVersionAction(ref), () => addAgreementVersionAction({ agreementId: agreement.publicId, content: "x" })]) {
       expect(await call()).toMatchObject({ ok: false, error: "This agreement was not found." });
     }
     actAs(owner);
-    expect(await activateAgreementVersionAction(ref)).toEqual({ ok: true, data: undefined });
+    // Publish is posted by its confirmation form and moves to the agreement's page, which says so.
+    expect(await publish(ref).catch((e) => e)).toEqual(new RedirectSignal(`/partners/agreements/${agreement.publicId}?published=2`));
     expect(await deleteAgreementVersionAction(ref)).toMatchObject({ ok: false, error: expect.stringMatching(/active version/) });
     expect(await deleteAgreementVersionAction({ ...ref, number: 1 })).toEqual({ ok: true, data: undefined });
     const rows = await (await db()).select().from(agreementVersions).where(eq(agreementVersions.agreementId, agreement.id));

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { activateAgreementVersionAction, addAgreementVersionAction } from "@/app/(portal)/partners/agreements/actions";
+import { addAgreementVersionAction, publishAgreementVersionAction } from "@/app/(portal)/partners/agreements/actions";
 import { emailLinkAction, terminateContractAction } from "@/app/(portal)/partners/contracts/[publicId]/actions";
 import { createContractAction } from "@/app/(portal)/partners/contracts/actions";
 import { createPartnerAction } from "@/app/(portal)/partners/directory/actions";
@@ -65,11 +65,14 @@ describe("actions that queue mail deliver it as soon as they commit", () => {
     await deliversAtOnce(issuer.user.email, () => expect(activateAction(tokenOf(c.activationLink), answers)).rejects.toMatchObject({ url: expect.stringMatching(/^\/reseller\?activated=/) }));
   });
 
-  it("activating an agreement version, and adding one with Activate version", async () => {
+  it("publishing an agreement version, and adding one published at once", async () => {
     actAs(issuer);
     const { agreement } = await makeAgreement(issuer, { name: "Versioned Kick Terms", versions: 2, active: 1 });
     await makeActiveContract(await makeContract(issuer, agreement.publicId), { email: "on-v1@kick.test" });
-    await deliversAtOnce("on-v1@kick.test", async () => expect(await activateAgreementVersionAction({ agreementId: agreement.publicId, number: 2 })).toMatchObject({ ok: true }));
+    const publish = new FormData();
+    publish.set("agreementId", agreement.publicId);
+    publish.set("number", "2");
+    await deliversAtOnce("on-v1@kick.test", () => expect(publishAgreementVersionAction(null, publish)).rejects.toMatchObject({ url: expect.stringMatching(/\?published=2$/) }));
     delivered.length = 0;
     await deliversAtOnce("on-v1@kick.test", async () =>
       expect(await addAgreementVersionAction({ agreementId: agreement.publicId, content: "# Version 3", activate: true })).toMatchObject({ ok: true }),

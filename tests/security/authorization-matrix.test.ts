@@ -49,8 +49,8 @@ const rows: Record<string, Row> = {
     args: async (w) => [{ agreementId: (await makeAgreement(w.staffA, { versions: 1 })).agreement.publicId, content: "v2 terms", activate: false }],
     allowed: ["staffA"],
   },
-  activateAgreementVersionAction: {
-    args: async (w) => [{ agreementId: (await makeAgreement(w.staffA, { versions: 2, active: 1 })).agreement.publicId, number: 2 }],
+  publishAgreementVersionAction: {
+    args: async (w) => [{}, fd({ agreementId: (await makeAgreement(w.staffA, { versions: 2, active: 1 })).agreement.publicId, number: "2" })],
     allowed: ["staffA"],
   },
   deleteAgreementVersionAction: {

@@ -77,7 +77,7 @@ export async function makeAgreement(
     const content = `# ${agreement.name}\n\nVersion ${n} of the terms.`;
     const [v] = await database
       .insert(agreementVersions)
-      .values({ agreementId: agreement.id, number: n, content, sha256: sha256Hex(content), active: n === active, authorUserId: owner.user.id })
+      .values({ agreementId: agreement.id, number: n, content, sha256: sha256Hex(content), active: n === active, publishedAt: n === active ? new Date() : null, authorUserId: owner.user.id })
       .returning();
     versions.push(v);
   }

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { anyViewer, defineAction } from "@/lib/actions/define-action";
+import { anyViewer, defineAction, defineFormAction } from "@/lib/actions/define-action";
 import { activateAgreementVersion } from "@/lib/agreements/activate-agreement-version";
 import { addAgreementVersion } from "@/lib/agreements/add-agreement-version";
 import { createAgreement } from "@/lib/agreements/create-agreement";
@@ -25,19 +25,21 @@ export const addAgreementVersionAction = defineAction({
   authorize: anyViewer,
   run: async (db, viewer, input) => ({ number: (await addAgreementVersion(db, viewer, input)).number }),
   after: (_, input) => {
-    kickOutbox(); // with Activate version checked, resellers hear of the new version
+    kickOutbox(); // only when a caller asked to publish it at once (the form saves drafts)
     revalidateAgreement(input.agreementId);
   },
 });
 
-export const activateAgreementVersionAction = defineAction({
+/** Publish, posted by the confirmation step (a plain form: it works before JavaScript loads). */
+export const publishAgreementVersionAction = defineFormAction({
   input: versionRefSchema,
   authorize: anyViewer,
-  run: async (db, viewer, input) => void (await activateAgreementVersion(db, viewer, input)),
+  run: (db, viewer, input) => activateAgreementVersion(db, viewer, input),
   after: (_, input) => {
     kickOutbox(); // resellers on an older version hear of the new one
     revalidateAgreement(input.agreementId);
   },
+  redirectTo: (published, input) => `/partners/agreements/${encodeURIComponent(input.agreementId)}?published=${published.number}`,
 });
 
 export const deleteAgreementVersionAction = defineAction({

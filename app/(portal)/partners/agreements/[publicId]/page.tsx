@@ -2,22 +2,28 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddVersionForm } from "@/components/agreements/add-version-form";
+import { AgreementNotices } from "@/components/agreements/agreement-notices";
+import { PublishConfirm } from "@/components/agreements/publish-confirm";
 import { AgreementText } from "@/components/agreements/agreement-text";
 import { VersionsTable } from "@/components/agreements/versions-table";
 import { Markdown } from "@/components/markdown";
 import { Badge, Card } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { getAgreement } from "@/lib/agreements/get-agreement";
+import { getPublishPreview } from "@/lib/agreements/get-publish-preview";
 import { agreementTypeLabel } from "@/lib/agreements/schemas";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { publicIdPattern } from "@/lib/ids";
 import { requirePartnersViewer } from "@/lib/session";
-import { activateAgreementVersionAction, addAgreementVersionAction, deleteAgreementVersionAction } from "../actions";
+import { addAgreementVersionAction, deleteAgreementVersionAction, publishAgreementVersionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Agreement" };
 
-const versionActions = { activate: activateAgreementVersionAction, remove: deleteAgreementVersionAction };
+const versionActions = { remove: deleteAgreementVersionAction };
+
+/** A version number from the URL (?version, ?publish, ?saved, ?published); anything else is none. */
+const versionParam = (v: string | string[] | undefined) => (typeof v === "string" && /^\d{1,7}$/.test(v) ? Number(v) : undefined);
 
 type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,11 +32,15 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const viewer = await requirePartnersViewer(`/partners/agreements/${encodeURIComponent(publicId)}`);
   if (!publicIdPattern.agreement.test(publicId)) notFound();
   const sp = await searchParams;
-  const version = typeof sp.version === "string" && /^\d{1,7}$/.test(sp.version) ? Number(sp.version) : undefined;
-  const agreement = await getAgreement(await getDb(), viewer, { publicId, version }).catch((e) => {
+  const version = versionParam(sp.version);
+  const db = await getDb();
+  const agreement = await getAgreement(db, viewer, { publicId, version }).catch((e) => {
     if (isAppError(e, "not_found")) notFound();
     throw e;
   });
+  const publishing = versionParam(sp.publish);
+  // The confirmation step: the counts are read now, on the server; a version that cannot be published shows no step.
+  const preview = publishing && agreement.canManage ? await getPublishPreview(db, viewer, { agreementId: publicId, number: publishing }).catch(() => null) : null;
   const shown = agreement.shown;
   const nextNumber = Math.max(0, ...agreement.versions.map((v) => v.number)) + 1;
   return (
@@ -51,12 +61,8 @@ export default async function AgreementPage({ params, searchParams }: Props) {
           {agreement.activeVersion ? `Active version: v${agreement.activeVersion}` : "No active version"}
         </p>
       </div>
-      {agreement.contractsWithUpdates > 0 ? (
-        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {agreement.contractsWithUpdates === 1 ? "1 active contract is" : `${agreement.contractsWithUpdates} active contracts are`} on an older
-          version: Updates available. The signees were emailed to sign v{agreement.activeVersion}.
-        </p>
-      ) : null}
+      <AgreementNotices agreement={agreement} saved={versionParam(sp.saved)} published={versionParam(sp.published)} />
+      {preview ? <PublishConfirm agreementId={agreement.publicId} preview={preview} publish={publishAgreementVersionAction} cancelHref={`/partners/agreements/${agreement.publicId}`} /> : null}
       <Card>
         <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">Description</h3>
         <Markdown>{agreement.description}</Markdown>
@@ -65,7 +71,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         <Card>
           <div className="mb-3 flex flex-wrap items-center gap-3">
             <h3 className="text-base font-semibold text-slate-900">Version {shown.number}</h3>
-            {shown.active ? <Badge tone="active">Active</Badge> : <Badge tone="terminated">Inactive</Badge>}
+            {shown.active ? <Badge tone="active">Active</Badge> : <Badge tone="terminated">{agreement.versions.find((v) => v.number === shown.number)?.draft ? "Draft" : "Inactive"}</Badge>}
             {shown.active || !agreement.activeVersion ? null : (
               <Link href={`/partners/agreements/${agreement.publicId}`} className="text-sm text-brand-700 hover:underline">
                 Show the active version
