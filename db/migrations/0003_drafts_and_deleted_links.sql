@@ -3,6 +3,8 @@ CREATE TABLE "deleted_contract_links" (
 	"deleted_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "events" ALTER COLUMN "occurred_at" SET DEFAULT clock_timestamp();--> statement-breakpoint
+ALTER TABLE "outbox" ALTER COLUMN "created_at" SET DEFAULT clock_timestamp();--> statement-breakpoint
 ALTER TABLE "agreement_versions" ADD COLUMN "published_at" timestamp with time zone;--> statement-breakpoint
 -- Versions that are or were in use count as published; the rest stay drafts (no history says more).
 UPDATE "agreement_versions" v SET "published_at" = v."created_at"

@@ -1,6 +1,6 @@
 import { Card, EmptyState } from "@/components/ui/layout";
 import type { HistoryEntry } from "@/lib/contracts/list-contract-history";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatDateTimeExact } from "@/lib/format";
 import { describeHistoryEntry } from "./history-words";
 
 export function HistoryTab({ entries }: { entries: HistoryEntry[] }) {
@@ -13,7 +13,9 @@ export function HistoryTab({ entries }: { entries: HistoryEntry[] }) {
             <span className={e.source === "mail" && e.status === "failed" ? "text-red-700" : "text-slate-900"}>{describeHistoryEntry(e)}</span>
             <span className="text-xs text-slate-500">
               {e.source === "event" ? `${e.userName ?? "The partner"} · ` : "Email · "}
-              {formatDateTime(e.at)}
+              <time dateTime={new Date(e.at).toISOString()} title={formatDateTimeExact(e.at)}>
+                {formatDateTime(e.at)}
+              </time>
             </span>
           </li>
         ))}
