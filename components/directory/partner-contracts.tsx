@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/layout";
+import { signeeWords } from "@/lib/contracts/signee";
 import type { PartnerContract } from "@/lib/directory/get-partner";
-import { formatDateTime, kindLabel, statusLabel } from "@/lib/format";
+import { formatDateTime, statusLabel } from "@/lib/format";
+import { KindBadge } from "@/components/contracts/details/kind-badge";
 import { describePermissions } from "@/lib/permissions";
 import { TableShell } from "@/components/ui/table-shell";
 
@@ -26,7 +28,7 @@ export function PartnerContracts({ rows }: { rows: PartnerContract[] }) {
               </div>
             </td>
             <td className="px-4 py-3">
-              <Badge tone={c.kind === "test" ? "test" : "neutral"}>{kindLabel[c.kind]}</Badge>
+              <KindBadge kind={c.kind} />
             </td>
             <td className="px-4 py-3">
               <Badge tone={c.status}>{statusLabel[c.status]}</Badge>
@@ -43,8 +45,7 @@ export function PartnerContracts({ rows }: { rows: PartnerContract[] }) {
               )}
             </td>
             <td className="px-4 py-3 text-slate-700">
-              <div>{c.signeeName ?? "—"}</div>
-              {c.signeeEmail ? <div className="text-xs text-slate-500">{c.signeeEmail}</div> : null}
+              {signeeWords({ name: c.signeeName, email: c.signeeEmail, invitedEmail: null, pending: false })}
             </td>
             <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(c.createdAt)}</td>
           </tr>

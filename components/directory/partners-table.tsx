@@ -37,7 +37,7 @@ export function PartnersTable({ rows }: { rows: PartnerRow[] }) {
               {r.contractIds.length > SHOWN_IDS ? <li className="text-slate-500">and {r.contractIds.length - SHOWN_IDS} more</li> : null}
             </ul>
           </td>
-          <td className="px-4 py-3 text-slate-900">{r.signeeName ?? <span className="text-slate-400">Not signed yet</span>}</td>
+          <td className="px-4 py-3 text-slate-900">{r.signee}</td>
           <td className="px-4 py-3 text-slate-700">{r.contactEmail ?? <span className="text-slate-400">—</span>}</td>
           <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(r.createdAt)}</td>
         </tr>

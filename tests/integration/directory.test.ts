@@ -26,21 +26,24 @@ describe("Directory listing", () => {
   it("lists active and terminated reseller accounts and pending invitations, newest first", async () => {
     const page = await listPartners(await db(), world.distributor.viewer);
     const byName = Object.fromEntries(page.rows.map((r) => [r.name, r]));
-    expect(page.rows.map((r) => r.name).sort()).toEqual(["Acme Widgets LLC", "Bravo Reseller Inc.", "Charlie Terminated GmbH", "Unnamed invitation", "solo@delta.test"]);
+    expect(page.rows.map((r) => r.name).sort()).toEqual(["Acme Widgets LLC", "Bravo Reseller Inc.", "Charlie Terminated GmbH", "Link only", "solo@delta.test"]);
     const bravo = byName["Bravo Reseller Inc."];
     expect(bravo).toMatchObject({ kind: "account", publicId: world.active.account.publicId, status: "active", contractCount: 2, signeeName: world.active.user.fullName, contactEmail: world.active.user.email });
     // Only this distributor's contracts count, though Bravo also has one with the other distributor.
     expect(bravo.contractIds.sort()).toEqual([world.contracts.first.publicId, world.contracts.second.publicId].sort());
     expect(byName["Charlie Terminated GmbH"]).toMatchObject({ status: "terminated", contractIds: [world.contracts.third.publicId] });
     expect(byName["Acme Widgets LLC"]).toMatchObject({ kind: "invitation", status: "invited", publicId: world.contracts.invited.publicId, contactEmail: "buyer@acme.test", signeeName: null, linkExpired: false });
-    expect(byName["Unnamed invitation"]).toMatchObject({ status: "invited", contactEmail: null });
+    expect(byName["Link only"]).toMatchObject({ status: "invited", contactEmail: null, signee: "Link only" });
+    // The signee reads the same as on the contract's own page.
+    expect(bravo.signee).toBe(`${world.active.user.fullName} (${world.active.user.email})`);
+    expect(byName["Acme Widgets LLC"].signee).toBe("Invited: buyer@acme.test");
     const times = page.rows.map((r) => r.createdAt.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
 
   it("filters by status and searches company names and emails, case-insensitively", async () => {
     expect(await names(undefined, { status: "active" })).toEqual(["Bravo Reseller Inc."]);
-    expect((await names(undefined, { status: "invited" })).sort()).toEqual(["Acme Widgets LLC", "Unnamed invitation", "solo@delta.test"]);
+    expect((await names(undefined, { status: "invited" })).sort()).toEqual(["Acme Widgets LLC", "Link only", "solo@delta.test"]);
     expect(await names(undefined, { q: "acme" })).toEqual(["Acme Widgets LLC"]);
     expect(await names(undefined, { q: "SOLO@DELTA" })).toEqual(["solo@delta.test"]);
     expect(await names(undefined, { q: world.active.user.email })).toEqual(["Bravo Reseller Inc."]);

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { Markdown, safeUrl } from "@/components/markdown";
 import { Card } from "@/components/ui/layout";
 import type { ContractDetails, DetailsMode } from "@/lib/contracts/get-contract-details";
-import { kindLabel } from "@/lib/format";
 import { CopyLink } from "./copy-link";
+import { KindBadge } from "./kind-badge";
 import { NoteEditor } from "./note-editor";
 import type { DetailsActions } from "./types";
 
@@ -63,7 +63,7 @@ export function GeneralTab({ contract: c, mode, viewAgreement, basePath, onEditN
           )}
         </Row>
         <Row label="Kind">
-          <p className="text-sm text-slate-900">{kindLabel[c.kind]}</p>
+          <KindBadge kind={c.kind} />
         </Row>
         {mode === "issuer" ? (
           <Row label="Internal note">

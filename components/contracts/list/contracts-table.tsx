@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/layout";
 import { TableShell } from "@/components/ui/table-shell";
 import type { ContractListRow } from "@/lib/contracts/list-contracts";
-import { formatDateTime, kindLabel, statusLabel } from "@/lib/format";
+import { formatDateTime, statusLabel } from "@/lib/format";
+import { KindBadge } from "@/components/contracts/details/kind-badge";
 
 const headers = ["Contract ID", "Agreement", "Partner", "Kind", "Status", "Created", "Updated"];
 
@@ -30,7 +31,7 @@ export function ContractsTable({ rows }: { rows: ContractListRow[] }) {
             )}
           </td>
           <td className="px-4 py-3">
-            <Badge tone={r.kind === "test" ? "test" : "neutral"}>{kindLabel[r.kind]}</Badge>
+            <KindBadge kind={r.kind} />
           </td>
           <td className="px-4 py-3">
             <Badge tone={r.status}>{statusLabel[r.status]}</Badge>
