@@ -3,15 +3,24 @@ import type { ComponentProps, ReactNode } from "react";
 export const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600 aria-[invalid=true]:border-red-500";
 
-/** A labelled field with its hint and its error, wired for screen readers. */
-export function Field({ id, label, hint, error, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactNode }) {
+/**
+ * A labelled field with its hint and its error, wired for screen readers. The hint stays beside an
+ * error (a counter such as "500/200" is what explains it). `required` marks the label; the control
+ * itself carries `required` or aria-required for screen readers.
+ */
+export function Field({ id, label, hint, error, required, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; required?: boolean; children: ReactNode }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
+        {required ? (
+          <span aria-hidden="true" className="ml-1 font-normal text-slate-600">
+            (required)
+          </span>
+        ) : null}
       </label>
       {children}
-      {hint && !error ? <p id={`${id}-hint`} className="text-xs text-slate-500">{hint}</p> : null}
+      {hint ? <p id={`${id}-hint`} className="text-xs text-slate-500">{hint}</p> : null}
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-xs font-medium text-red-600">
           {error}
@@ -21,12 +30,14 @@ export function Field({ id, label, hint, error, children }: { id: string; label:
   );
 }
 
+const describedBy = (id: string, error?: string) => (error ? `${id}-error ${id}-hint` : `${id}-hint`);
+
 export function Input({ id, error, ...props }: ComponentProps<"input"> & { id: string; error?: string }) {
-  return <input id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : `${id}-hint`} className={inputClass} {...props} />;
+  return <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error)} className={inputClass} {...props} />;
 }
 
 export function Textarea({ id, error, ...props }: ComponentProps<"textarea"> & { id: string; error?: string }) {
-  return <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : `${id}-hint`} className={inputClass} {...props} />;
+  return <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error)} className={inputClass} {...props} />;
 }
 
 export function FormError({ message }: { message?: string }) {

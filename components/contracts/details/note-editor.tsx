@@ -42,7 +42,7 @@ export function NoteEditor({ publicId, note, editable, onSave }: { publicId: str
   return (
     <form onSubmit={submit} className="space-y-3" noValidate>
       <FormError message={formError} />
-      <Field id="noteToSignee" label="Note to signee" hint="Required, at most 200 characters." error={errors.noteToSignee?.message}>
+      <Field id="noteToSignee" label="Note to signee" required hint="At most 200 characters." error={errors.noteToSignee?.message}>
         <Textarea id="noteToSignee" rows={3} required maxLength={200} error={errors.noteToSignee?.message} {...form.register("noteToSignee")} />
       </Field>
       <div className="flex gap-2">

@@ -62,10 +62,10 @@ export function ContractParameterFields<T extends FieldValues>({ form: typed, ca
         </div>
         {err("kind") ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{err("kind")}</p> : null}
       </fieldset>
-      <Field id="noteToSignee" label="Note to signee" error={err("noteToSignee")} hint={<Counter n={(watch("noteToSignee") ?? "").length} max={200} />}>
-        <Textarea id="noteToSignee" rows={3} error={err("noteToSignee")} {...register("noteToSignee")} />
+      <Field id="noteToSignee" label="Note to signee" required error={err("noteToSignee")} hint={<Counter n={(watch("noteToSignee") ?? "").length} max={200} />}>
+        <Textarea id="noteToSignee" rows={3} aria-required="true" error={err("noteToSignee")} {...register("noteToSignee")} />
       </Field>
-      <Field id="internalNote" label="Internal note (optional)" error={err("internalNote")} hint={<Counter n={(watch("internalNote") ?? "").length} max={100} extra="Only your team sees it." />}>
+      <Field id="internalNote" label="Internal note" error={err("internalNote")} hint={<Counter n={(watch("internalNote") ?? "").length} max={100} extra="Only your team sees it." />}>
         <Input id="internalNote" error={err("internalNote")} {...register("internalNote")} />
       </Field>
       <Field id="linkExpiresOn" label="Link expiration date" error={err("linkExpiresOn")} hint="The activation link stops working after this day (UTC), at most a year ahead.">
@@ -81,7 +81,7 @@ export function ParametersStep(props: Omit<FieldsProps<WizardInput>, "emailField
   const { register, formState } = props.form;
   const error = formState.errors.signeeEmail?.message;
   const email = (
-    <Field id="signeeEmail" label="Signee email (optional)" error={error} hint="Send the activation link to this address. Leave empty to pass the link on yourself.">
+    <Field id="signeeEmail" label="Signee email" error={error} hint="Send the activation link to this address. Leave empty to pass the link on yourself.">
       <Input id="signeeEmail" type="email" autoComplete="off" error={error} {...register("signeeEmail")} />
     </Field>
   );
