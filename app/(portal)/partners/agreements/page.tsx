@@ -6,6 +6,7 @@ import { FilterBar } from "@/components/ui/filter-bar";
 import { EmptyState } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { listAgreements, listAgreementsSchema } from "@/lib/agreements/list-agreements";
+import { agreementsTabWords } from "@/lib/agreements/tab-words";
 import { requirePartnersViewer } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Agreements" };
@@ -18,11 +19,12 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
   const parsed = listAgreementsSchema.parse({ q: typeof sp.q === "string" ? sp.q : undefined, cursor: typeof sp.cursor === "string" ? sp.cursor : undefined });
   const q = parsed.q || undefined;
   const page = await listAgreements(await getDb(), viewer, { q, cursor: parsed.cursor });
+  const words = agreementsTabWords(viewer);
   const create = <ButtonLink href="/partners/agreements/new">Create Agreement</ButtonLink>;
   return (
     <div>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
-        <p className="text-sm text-slate-600">Agreements your partners sign. A service contract is always made on a service agreement.</p>
+        <p className="text-sm text-slate-600">{words.intro}</p>
         {create}
       </div>
       <FilterBar action="/partners/agreements" q={q} placeholder="Agreement name or ID" filtered={Boolean(q)} />
@@ -35,7 +37,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
         <EmptyState title="No agreements match">Try another name or agreement ID, or clear the search.</EmptyState>
       ) : (
         <EmptyState title="No agreements yet" action={create}>
-          Write a service agreement first: every service contract is made on one.
+          {words.empty}
         </EmptyState>
       )}
     </div>
