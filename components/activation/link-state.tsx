@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { LinkState } from "@/lib/activation/resolve-activation-link";
-import { INVALID_LINK_MESSAGE, WITHDRAWN_LINK_MESSAGE } from "@/lib/activation/link-refusal";
+import { DELETED_LINK_MESSAGE, INVALID_LINK_MESSAGE, WITHDRAWN_LINK_MESSAGE } from "@/lib/activation/link-refusal";
 import { buttonClass } from "@/components/ui/button";
 
 type Closed = Exclude<LinkState["state"], "pending">;
@@ -12,18 +12,26 @@ const pages: Record<Closed, { title: string; body: string; signIn?: boolean }> =
   rejected: { title: "This contract was rejected", body: "This contract was rejected, so it can no longer be activated. If that was a mistake, ask your distributor for a new one." },
   withdrawn: { title: "This invitation can no longer be accepted", body: WITHDRAWN_LINK_MESSAGE },
   terminated: { title: "This contract was terminated", body: "This contract was terminated and can no longer be activated. Contact your distributor if you have questions." },
+  deleted: { title: "This contract was deleted", body: DELETED_LINK_MESSAGE },
 };
 
-/** One clear page per closed link state; it shows nothing about the contract or anyone else's. */
-export function LinkStatePage({ state }: { state: Closed }) {
+/**
+ * One clear page per closed link state; it shows nothing about the contract or anyone else's. A used
+ * link opened by someone already signed in to a reseller account leads to the Reseller Portal.
+ */
+export function LinkStatePage({ state, reseller = false }: { state: Closed; reseller?: boolean }) {
   const page = pages[state];
   return (
     <main className="flex min-h-screen items-center justify-center px-4" data-link-state={state}>
       <div className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
         <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-brand-700">Contract activation</p>
         <h1 className="text-xl font-semibold text-slate-900">{page.title}</h1>
-        <p className="mt-3 text-sm text-slate-700">{page.body}</p>
-        {page.signIn ? (
+        <p className="mt-3 text-sm text-slate-700">{page.signIn && reseller ? "This contract has already been activated. It is in your Reseller Portal." : page.body}</p>
+        {page.signIn && reseller ? (
+          <Link href="/reseller" className={`${buttonClass("primary")} mt-6`}>
+            Go to Reseller Portal
+          </Link>
+        ) : page.signIn ? (
           <Link href="/sign-in?callbackUrl=%2Freseller" className={`${buttonClass("primary")} mt-6`}>
             Sign in
           </Link>

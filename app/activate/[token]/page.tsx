@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
+import { notFound } from "next/navigation";
 import { ActivationFlow } from "@/components/activation/activation-flow";
 import { ContractReview } from "@/components/activation/contract-review";
-import { LinkStatePage } from "@/components/activation/link-state";
-import { resolveActivationLink } from "@/lib/activation/resolve-activation-link";
+import { resolveLinkOnce } from "@/lib/activation/current-link";
 import { describePermissions } from "@/lib/permissions";
 import { PASSWORD_RULE } from "@/lib/security/passwords";
 import { getViewer } from "@/lib/session";
@@ -13,8 +12,9 @@ export const metadata: Metadata = { title: "Contract activation", robots: { inde
 /** Public: the link is the credential. Reading it changes nothing; only Activate and Reject write. */
 export default async function ActivatePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const link = await resolveActivationLink(await getDb(), token);
-  if (link.state !== "pending") return <LinkStatePage state={link.state} />;
+  const link = await resolveLinkOnce(token);
+  // Every closed state answers 404 with its own page (not-found.tsx beside this file).
+  if (link.state !== "pending") notFound();
   const { review } = link;
   const viewer = await getViewer();
   return (
