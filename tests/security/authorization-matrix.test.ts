@@ -62,6 +62,7 @@ const rows: Record<string, Row> = {
     args: async (w) => [{ agreementId: w.agreementA, kind: "production", noteToSignee: "Hi", linkExpiresOn: future, program: false, delegate: false }],
     allowed: ["staffA"],
   },
+  previewWizardAgreementAction: { args: async (w) => [{ agreementId: w.agreementA }], allowed: ["staffA"] },
   searchWizardAgreementsAction: {
     args: async () => [""],
     allowed: ["staffA", "staffB"],

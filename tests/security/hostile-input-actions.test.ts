@@ -36,6 +36,7 @@ const specs: Record<string, Spec> = {
   deleteAgreementVersionAction: { as: "staff", args: async (w) => [{ agreementId: w.agreement, number: 99 }], fields: ["agreementId", "number"] },
   createContractAction: { as: "staff", args: async (w) => [{ agreementId: w.agreement, kind: "test", noteToSignee: "Hi", linkExpiresOn: future, program: false, delegate: false }], fields: contractFields },
   searchWizardAgreementsAction: { as: "staff", args: async () => [""] },
+  previewWizardAgreementAction: { as: "staff", args: async (w) => [{ agreementId: w.agreement }], fields: ["agreementId"] },
   editNoteAction: { as: "staff", args: async (w) => [{ publicId: await pendingId(w), noteToSignee: "n" }], fields: ["publicId", "noteToSignee"] },
   regenerateLinkAction: { as: "staff", args: async (w) => [{ publicId: await pendingId(w), linkExpiresOn: future }], fields: ["publicId", "linkExpiresOn"] },
   emailLinkAction: { as: "staff", args: async (w) => [{ publicId: await pendingId(w), signeeEmail: "s@example.test" }], fields: ["publicId", "signeeEmail"] },
