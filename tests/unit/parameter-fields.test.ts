@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { useForm } from "react-hook-form";
+import { useForm, type FieldValues } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import { ContractParameterFields } from "@/components/contracts/wizard/parameters-step";
 
@@ -8,7 +8,7 @@ const TOO_LONG = "The note to signee can be at most 200 characters.";
 
 /** The Parameters fields as the wizard renders them after Next refused a 500-character note. */
 function Refused() {
-  const form = useForm({
+  const form = useForm<FieldValues>({
     defaultValues: { program: false, delegate: false, kind: "production", noteToSignee: "x".repeat(500), internalNote: "", linkExpiresOn: "2027-01-01" },
     errors: { noteToSignee: { type: "too_big", message: TOO_LONG } },
   });
