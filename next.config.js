@@ -5,6 +5,13 @@ const nextConfig = {
   poweredByHeader: false,
   // Native and WASM packages are loaded by Node at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "nodemailer"],
+  logging: {
+    // Next logs each server function call with its arguments in development: passwords and activation
+    // tokens would land in the terminal (SECURITY.md 40).
+    serverFunctions: false,
+    // Request lines carry activation links, which are bearer credentials.
+    incomingRequests: { ignore: [/\/activate\//] },
+  },
   async headers() {
     // Static security headers for every response; the per-request nonce CSP comes from proxy.ts.
     const common = [
@@ -13,9 +20,8 @@ const nextConfig = {
       { key: "X-Frame-Options", value: "DENY" },
       { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
     ];
-    if ((process.env.APP_URL ?? "").startsWith("https://")) {
-      common.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
-    }
+    // No Strict-Transport-Security here: these headers are fixed at build time, and HSTS depends on the
+    // APP_URL the server runs with (scripts/server-request.mjs sets it).
     return [
       { source: "/:path*", headers: common },
       {

@@ -26,7 +26,8 @@ export function proxy(request: NextRequest) {
 
   const { pathname, search } = request.nextUrl;
   const signedIn = request.cookies.getAll().some((c) => c.name.includes("authjs.session-token"));
-  const isPublic = pathname.startsWith("/sign-in") || pathname.startsWith("/activate") || pathname.startsWith("/api/auth") || pathname.startsWith("/dev/");
+  const isPublic =
+    pathname.startsWith("/sign-in") || pathname.startsWith("/activate") || pathname.startsWith("/api/auth") || pathname.startsWith("/dev/") || pathname === "/icon.svg";
   const response =
     !signedIn && !isPublic && pathname !== "/"
       ? NextResponse.redirect(new URL(`/sign-in?callbackUrl=${encodeURIComponent(pathname + search)}`, request.url))

@@ -6,6 +6,7 @@ import path from "node:path";
 
 export const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-bench";
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+const SERVER = path.resolve("scripts/server.mjs");
 const SOURCES = ["app", "components", "lib", "db", "proxy.ts", "next.config.js", "package-lock.json"];
 
 function newestMtime(p: string): number {
@@ -39,13 +40,17 @@ export function freePort(): Promise<number> {
 
 export type Running = { url: string; stop: () => Promise<void>; output: () => string };
 
-/** `next start` on a free port; resolves once it answers HTTP. */
+/**
+ * The production server (scripts/server.mjs, as `npm start`) on a free port; resolves once it answers
+ * HTTP. TRUSTED_PROXY_HOPS=1: the load generator plays the reverse proxy, each submission naming its
+ * reseller's address in X-Forwarded-For (bench/submissions.ts).
+ */
 export async function startNext(env: Record<string, string>): Promise<Running> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, ...env, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, APP_URL: url, PORT: String(port) },
+  const child: ChildProcess = spawn(process.execPath, [SERVER, "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, ...env, TRUSTED_PROXY_HOPS: "1", NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, APP_URL: url, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const keep = (b: Buffer) => (output = (output + b.toString()).slice(-20_000));

@@ -1,3 +1,4 @@
+import "server-only";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -9,6 +10,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import * as schema from "./schema";
+import { databaseSettings } from "./settings";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -32,10 +34,11 @@ export function queryCount(): number {
 }
 
 async function open(): Promise<Handle> {
-  const url = process.env.DATABASE_URL;
+  const settings = databaseSettings();
+  const url = settings.DATABASE_URL;
   if (url) {
     const sql = postgres(url, {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: settings.DATABASE_POOL_SIZE,
       onnotice: () => {},
       connection: { application_name: "service-contracts" },
     });
@@ -50,7 +53,7 @@ async function open(): Promise<Handle> {
     }
     return { db, driver: "postgres", close: () => sql.end({ timeout: 5 }) };
   }
-  const dir = process.env.PGLITE_DATA_DIR || ".data/pglite";
+  const dir = settings.PGLITE_DATA_DIR;
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
   // pg_trgm backs the list searches' trigram indexes (migration 0001_search_trigram).
   const client = await PGlite.create(dir, { extensions: { pg_trgm } });

@@ -1,9 +1,12 @@
+import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { authenticate } from "@/lib/accounts/authenticate";
 import { signInSchema } from "@/lib/accounts/schemas";
+import { encodeSessionToken, SESSION_MAX_AGE_SECONDS, sessionEndsAt, sessionToken } from "@/lib/auth-session";
 import { requestInfo } from "@/lib/request-info";
+import { safeAbsoluteRedirect } from "@/lib/safe-redirect";
 
 class RateLimitedSignin extends CredentialsSignin {
   code = "rate_limited";
@@ -22,8 +25,9 @@ declare module "next-auth" {
 const production = process.env.NODE_ENV === "production";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  // JWT sessions, set explicitly; the token carries only the user id and session version.
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // JWT sessions, set explicitly; the token carries only the user id, session version and sign-in time.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { encode: encodeSessionToken },
   trustHost: true,
   useSecureCookies: production,
   pages: { signIn: "/sign-in" },
@@ -42,17 +46,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        token.uid = user.id;
-        token.sv = user.sessionVersion;
-      }
-      return token;
-    },
+    jwt: ({ token, user }) => sessionToken({ token, user }),
     session({ session, token }) {
       session.uid = token.uid as string | undefined;
       session.sv = token.sv as number | undefined;
-      return session;
+      const ends = sessionEndsAt(token);
+      return ends ? { ...session, expires: ends.toISOString() as typeof session.expires } : session;
     },
+    // Auth.js's own redirects (signIn/signOut redirectTo, its callbackUrl) follow SECURITY.md 33 too.
+    redirect: ({ url }) => safeAbsoluteRedirect(url),
   },
 });

@@ -1,30 +1,70 @@
 import { z } from "zod";
+import { databaseSettingsSchema } from "@/db/settings";
+import { parseProxyHops } from "@/lib/client-ip.mjs";
 
-const schema = z.object({
+const flag = z.enum(["0", "1"]).optional().transform((v) => v === "1");
+
+const schema = databaseSettingsSchema.extend({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().url().optional(),
-  PGLITE_DATA_DIR: z.string().default(".data/pglite"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /** A separate secret for activation-link encryption; derived from AUTH_SECRET when unset. */
+  LINK_ENCRYPTION_KEY: z.string().min(32, "LINK_ENCRYPTION_KEY must be at least 32 characters").optional(),
   APP_URL: z.string().url().default("http://localhost:3000"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Service Contracts <no-reply@localhost>"),
   /** "force" creates the demo data even in production (e2e runs, demos). */
   SEED_DEMO: z.string().optional(),
+  /** Reverse proxies in front of the app; scripts/server.mjs reads the client IP through this many. */
+  TRUSTED_PROXY_HOPS: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      try {
+        return parseProxyHops(raw);
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: (e as Error).message });
+        return z.NEVER;
+      }
+    }),
+  /** Invitations (new links and "Email link") one account may send per day. */
+  SCP_INVITES_PER_DAY: z.coerce.number().int().min(1).max(1_000_000).default(200), // DEFAULT_INVITES_PER_DAY
+  SCP_OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(2000),
+  /** "1" opens /dev/mailbox in a production build (browser journeys only). */
+  SCP_DEV_MAILBOX: flag,
+  /** "1" turns on the benchmark's baseline pages and statement counter. */
+  SCP_BENCH: flag,
+  /** "1" silences the app's own log lines (tests). */
+  SCP_SILENT_LOGS: flag,
 });
 
 export type Env = z.infer<typeof schema>;
 
-/** Read on each call, so tests can change process.env between files. */
+const KEYS = Object.keys(schema.shape);
+let last: { key: string; value: Env } | undefined;
+
+/**
+ * Every setting, validated. Read on each call so tests can change process.env between files; the parse is
+ * skipped while the variables are unchanged, since pages ask on every request.
+ */
 export function env(): Env {
   // An empty variable (`DATABASE_URL=`) means "not set", as users expect.
-  const values = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
+  const values: Record<string, string> = {};
+  for (const k of KEYS) {
+    const v = process.env[k];
+    if (v !== undefined && v !== "") values[k] = v;
+  }
+  const key = JSON.stringify(values);
+  if (last?.key === key) return last.value;
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid configuration: ${issues}`);
   }
+  last = { key, value: parsed.data };
   return parsed.data;
 }
+
+export const isProduction = (): boolean => env().NODE_ENV === "production";
 
 export function authSecret(): string {
   const secret = env().AUTH_SECRET;

@@ -1,6 +1,22 @@
-/** Client IP and user agent from request headers (the app runs behind at most one trusted proxy). */
+import { CLIENT_IP_HEADER, isClientIpHeaderTrusted, normalizeIp } from "@/lib/client-ip.mjs";
+
+let warned = false;
+
+/**
+ * Client IP and user agent. The IP is the one scripts/server.mjs computed from the socket and
+ * TRUSTED_PROXY_HOPS (SECURITY.md 32); request headers a client can write are never read for it.
+ */
 export function requestInfo(h: Headers): { ip: string; userAgent: string } {
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const ip = forwarded || h.get("x-real-ip") || "unknown";
-  return { ip: ip.slice(0, 64), userAgent: (h.get("user-agent") ?? "").slice(0, 500) };
+  return { ip: trustedIp(h), userAgent: (h.get("user-agent") ?? "").slice(0, 500) };
+}
+
+function trustedIp(h: Headers): string {
+  if (!isClientIpHeaderTrusted()) {
+    if (!warned && process.env.NODE_ENV === "production") {
+      warned = true;
+      console.warn("The app was started without scripts/server.mjs (`npm start`): client IPs are unknown, so per-IP limits are shared by every client.");
+    }
+    return "unknown";
+  }
+  return normalizeIp(h.get(CLIENT_IP_HEADER)) ?? "unknown";
 }

@@ -1,6 +1,7 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { accounts } from "@/db/schema";
-import { authSecret } from "@/lib/env";
+import { authSecret, env } from "@/lib/env";
 import { seedDemo } from "@/lib/seed/seed-demo";
 
 const starters: Array<() => void> = [];
@@ -14,7 +15,7 @@ export async function startServer(): Promise<void> {
   const production = process.env.NODE_ENV === "production";
   if (production) authSecret(); // throws the clear "AUTH_SECRET is not set" message
   const db = await getDb(); // applies migrations
-  const force = process.env.SEED_DEMO === "force";
+  const force = env().SEED_DEMO === "force";
   if (force || !production) {
     const [any] = await db.select({ id: accounts.id }).from(accounts).limit(1);
     if (!any || force) await seedDemo(db);

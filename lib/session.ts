@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { logSecurity } from "@/lib/log";
 import { requestInfo } from "@/lib/request-info";
 import { mayOpenPartnersPath } from "@/lib/reseller/partners-access";
+import { env } from "@/lib/env";
 
 export const ACCOUNT_COOKIE = "scp_account";
 
@@ -69,7 +70,7 @@ export async function assertSameOrigin(): Promise<void> {
   const origin = h.get("origin");
   if (origin === null) return; // not a browser form post (server-to-server, tests)
   const allowed = new Set<string>();
-  if (process.env.APP_URL) allowed.add(new URL(process.env.APP_URL).origin);
+  allowed.add(new URL(env().APP_URL).origin);
   const host = h.get("x-forwarded-host") ?? h.get("host");
   if (host) {
     const proto = h.get("x-forwarded-proto") ?? (process.env.NODE_ENV === "production" && !host.startsWith("localhost") && !host.startsWith("127.") ? "https" : "http");

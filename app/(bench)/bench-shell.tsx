@@ -4,6 +4,7 @@ import { PartnersTabs } from "@/components/shell/partners-tabs";
 import { EmptyState } from "@/components/ui/layout";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { NO_PERMISSIONS } from "@/lib/permissions";
+import { env } from "@/lib/env";
 
 /** A made-up viewer: the baselines render the portal's chrome without reading any real data. */
 const BENCH_VIEWER: Viewer = {
@@ -37,5 +38,5 @@ export function BenchShell({ note }: { note: string }) {
 
 /** Baseline pages exist only for `npm run bench`, which starts the server with SCP_BENCH=1. */
 export function benchEnabled(): boolean {
-  return process.env.SCP_BENCH === "1";
+  return env().SCP_BENCH;
 }

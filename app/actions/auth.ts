@@ -38,7 +38,7 @@ export async function signInAction(_prev: SignInState, sent: FormData): Promise<
     throw e;
   }
   (await cookies()).delete(ACCOUNT_COOKIE);
-  redirect(safeCallbackUrl(formData.get("callbackUrl") as string | null));
+  redirect(safeCallbackUrl(formData.get("callbackUrl")));
 }
 
 export async function signOutAction(): Promise<void> {

@@ -1,7 +1,9 @@
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { logSecurity } from "@/lib/log";
+import { clock, EMAIL_BACKOFF_WINDOW_SECONDS, emailBackoffMs } from "@/lib/security/backoff";
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from "@/lib/security/passwords";
 import { clearRateLimit, hitRateLimit, peekRateLimit } from "@/lib/security/rate-limit";
 
@@ -16,7 +18,9 @@ type Result =
 
 /**
  * Checks email and password. Throttled before any hashing: per (email, IP) failures lock for a while,
- * and each IP has a daily cap. Unknown email and wrong password cost the same argon2 verification.
+ * each IP has a daily cap, and failures on one email from any address slow every attempt on it without
+ * ever refusing (lib/security/backoff.ts). Unknown email and wrong password cost the same argon2
+ * verification, and the same back-off.
  */
 export async function authenticate(
   db: Db,
@@ -24,6 +28,7 @@ export async function authenticate(
 ): Promise<Result> {
   const email = input.email.trim().toLowerCase();
   const pairKey = `signin:fail:${email}:${input.ip}`;
+  const emailKey = `signin:email:${email}`;
   const log = { email, ip: input.ip, userAgent: input.userAgent };
 
   const ipHit = await hitRateLimit(db, `signin:ip:${input.ip}`, SIGNIN_DAILY_IP_CAP, 24 * 60 * 60);
@@ -32,10 +37,17 @@ export async function authenticate(
     return { status: "rate_limited" };
   }
 
+  const delay = emailBackoffMs(await peekRateLimit(db, emailKey));
+  if (delay > 0) {
+    logSecurity("signin.slowed", { ...log, delayMs: delay });
+    await clock.wait(delay);
+  }
+
   const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
   if (!user || !ok) {
     await hitRateLimit(db, pairKey, SIGNIN_FAILURES_BEFORE_LOCK, SIGNIN_LOCK_SECONDS);
+    await hitRateLimit(db, emailKey, Number.MAX_SAFE_INTEGER, EMAIL_BACKOFF_WINDOW_SECONDS);
     logSecurity("signin.failure", log);
     return { status: "invalid" };
   }

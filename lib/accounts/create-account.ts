@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { accounts } from "@/db/schema";
 import { newId, withFreshPublicId } from "@/lib/ids";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { memberships, users } from "@/db/schema";
 import { AppError, isUniqueViolation } from "@/lib/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { events } from "@/db/schema";
 import type { AuditCatalogue, AuditEventType, SubjectOf } from "./catalogue";

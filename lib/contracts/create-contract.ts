@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { agreements, agreementVersions, contracts, type ContractKind } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/db/client";
 import { contracts, deletedContractLinks } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";

@@ -1,14 +1,15 @@
+import "server-only";
 import type { Tx } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/security/rate-limit";
+import { env } from "@/lib/env";
 
 export const DEFAULT_INVITES_PER_DAY = 200;
 const DAY = 24 * 60 * 60;
 
-/** SCP_INVITES_PER_DAY, a whole number of at least 1; anything else means the default. */
+/** SCP_INVITES_PER_DAY, validated by lib/env.ts (a whole number of at least 1, default 200). */
 export function invitesPerDay(): number {
-  const n = Number(process.env.SCP_INVITES_PER_DAY);
-  return Number.isInteger(n) && n >= 1 ? n : DEFAULT_INVITES_PER_DAY;
+  return env().SCP_INVITES_PER_DAY;
 }
 
 /**

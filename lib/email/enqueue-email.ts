@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { outbox } from "@/db/schema";
 import { cleanSubject } from "./render";

@@ -1,13 +1,15 @@
+import "server-only";
 import { getDb } from "@/db/client";
 import { deliverOutbox } from "./deliver-outbox";
 import { transportFromEnv, type MailTransport } from "./transport";
+import { env } from "@/lib/env";
 
 type Sender = { kick: () => void; stop: () => void };
 // On globalThis: Next loads instrumentation and route code in separate module graphs of one process.
 const g = globalThis as unknown as { __scpOutboxSender?: Sender };
 
 function log(message: string, error?: unknown): void {
-  if (process.env.SCP_SILENT_LOGS === "1") return;
+  if (env().SCP_SILENT_LOGS) return;
   const detail = error instanceof Error ? `: ${error.message}` : "";
   console.error(`[outbox] ${message}${detail}`);
 }
@@ -23,7 +25,7 @@ export function startOutboxSender(transport: MailTransport | null = transportFro
     console.warn("SMTP_URL is not set: emails are kept in the outbox and not delivered");
     return;
   }
-  const interval = Number(process.env.SCP_OUTBOX_INTERVAL_MS) || 2000;
+  const interval = env().SCP_OUTBOX_INTERVAL_MS;
   let running = false;
   let again = false;
   const run = async () => {

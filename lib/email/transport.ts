@@ -1,3 +1,4 @@
+import "server-only";
 import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
 
@@ -23,7 +24,7 @@ export const mailboxTransport: MailTransport = { kind: "mailbox", async send() {
 
 /** The development mailbox exists outside production, or in production only when SCP_DEV_MAILBOX=1 (e2e). */
 export function devMailboxEnabled(): boolean {
-  return process.env.NODE_ENV !== "production" || process.env.SCP_DEV_MAILBOX === "1";
+  return process.env.NODE_ENV !== "production" || env().SCP_DEV_MAILBOX;
 }
 
 /**

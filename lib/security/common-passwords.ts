@@ -1,70 +1,40 @@
-// Bundled blocklist (NIST SP 800-63B): long passwords that attackers try first.
-const LIST = new Set<string>([
-  "000000000000000",
-  "111111111111111",
-  "123123123123123",
-  "123456789012345",
-  "1234567890123456",
-  "12345678901234567890",
-  "1234567890qwerty",
-  "1q2w3e4r5t6y7u8i9o0p",
-  "1qaz2wsx3edc4rfv",
-  "987654321098765",
-  "aaaaaaaaaaaaaaa",
-  "abc123abc123abc",
-  "abcdefghijklmnop",
-  "abcdefghijklmnopqrstuvwxyz",
-  "adminadminadmin1",
-  "administrator123",
-  "asdfghjklasdfghjkl",
-  "baseballbaseball",
-  "changemechangeme",
+/**
+ * Well-known phrases that zxcvbn's shipped dictionaries (lib/security/password-strength.ts) do not
+ * know: famous passphrases, book and film lines, and this product's own demo password. Folded like the
+ * password they are compared with (lower case, no spaces or punctuation), and matched as dictionary
+ * words, so "Correct-Horse-Battery-Staple 42" is as weak as the phrase itself.
+ */
+export const KNOWN_PHRASES = [
   "correcthorsebatterystaple",
-  "defaultpassword1",
-  "dragondragon123",
-  "football12345678",
-  "iloveyou12345678",
-  "iloveyouiloveyou",
-  "letmein123456789",
-  "letmeinletmein00",
-  "masterpassword1",
-  "monkeymonkeymonkey",
+  "thequickbrownfoxjumpsoverthelazydog",
+  "thequickbrownfox",
+  "tobeornottobe",
+  "maytheforcebewithyou",
+  "iamyourfather",
+  "winteriscoming",
+  "allworkandnoplaymakesjackadullboy",
+  "opensesame",
+  "letmeinplease",
+  "thisismypassword",
   "mypasswordismypassword",
-  "myspacepassword1",
-  "northwind-demo-password",
   "nothingtoseehere",
-  "p@ssw0rdp@ssw0rd",
-  "passw0rdpassw0rd",
-  "password1234567",
-  "password123456789",
-  "passwordpassword",
-  "passwordpassword1",
-  "princess12345678",
-  "qazwsxedcrfvtgbyhn",
-  "qwerty1234567890",
-  "qwertyqwertyqwerty",
-  "qwertyuiopasdfgh",
-  "qwertyuiopasdfghjkl",
-  "qwertyuiopasdfghjklzxcvbnm",
-  "securepassword123",
-  "sunshine12345678",
-  "superman12345678",
+  "ihavenoidea",
+  "ilovemyfamily",
+  "ilovemydog",
+  "ilovemycat",
+  "helloworld",
+  "onetwothreefourfive",
+  "troubadortroubador",
   "supersecretpassword",
   "temporarypassword",
-  "thequickbrownfox",
-  "thisismypassword",
-  "trustno1trustno1",
-  "welcome123456789",
-  "welcomewelcome12",
-  "zaq12wsxcde34rfv",
-  "zxcvbnmzxcvbnm12",
-]);
-
-/** Common passwords, plus any single repeated character or a plain run of a sequence. */
-export function isCommonPassword(password: string): boolean {
-  const p = password.toLowerCase();
-  if (LIST.has(p)) return true;
-  if (/^(.)\1+$/u.test(p)) return true;
-  if (/^(.{1,4})\1{3,}$/u.test(p)) return true;
-  return false;
-}
+  "changemechangeme",
+  "defaultpassword",
+  "securepassword",
+  "masterpassword",
+  "passwordpassword",
+  "administrator",
+  "northwinddemopassword",
+  "northwinddistribution",
+  "servicecontracts",
+  "servicecontractsportal",
+];

@@ -1,5 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
-import { isCommonPassword } from "./common-passwords";
+import { weakPasswordWarning } from "./password-strength";
 
 // OWASP's argon2id minimum: m=19 MiB, t=2, p=1.
 const PARAMS = { algorithm: 2 /* Argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -7,7 +7,7 @@ const CURRENT_PREFIX = "$argon2id$v=19$m=19456,t=2,p=1$";
 
 export const PASSWORD_MIN = 15;
 export const PASSWORD_MAX = 256;
-export const PASSWORD_RULE = `At least ${PASSWORD_MIN} characters. Any characters are allowed; a long phrase is best. Common passwords and ones containing your email name are refused.`;
+export const PASSWORD_RULE = `At least ${PASSWORD_MIN} characters. Any characters are allowed; a long phrase is best. Common or easily guessed passwords and ones containing your email name are refused.`;
 
 export function normalizePassword(password: string): string {
   return password.normalize("NFKC");
@@ -19,10 +19,11 @@ export function passwordProblem(password: string, email?: string): string | unde
   const length = [...p].length;
   if (length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters.`;
   if (length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
-  if (isCommonPassword(p)) return "This password is too common. Choose another.";
   const local = email?.split("@")[0]?.toLowerCase();
   if (local && local.length >= 3 && p.toLowerCase().includes(local)) return "The password must not contain your email name.";
-  return undefined;
+  const warning = weakPasswordWarning(p, local ? [local] : []);
+  if (warning === undefined) return undefined;
+  return `This password is too common or too easy to guess${warning ? ` (${warning.replace(/\.$/, "").toLowerCase()})` : ""}. Choose a longer phrase of unrelated words.`;
 }
 
 export async function hashPassword(password: string): Promise<string> {

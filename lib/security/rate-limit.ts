@@ -1,14 +1,28 @@
+import "server-only";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { rowsOf } from "@/db/query";
 
 export type Hit = { count: number; resetAt: Date; allowed: boolean };
 
+/** Every PURGE_EVERY hits, one process deletes up to PURGE_BATCH rows whose window is over. */
+export const PURGE_EVERY = 100;
+export const PURGE_BATCH = 1000;
+let hitsSincePurge = 0;
+
 /**
  * Counts one attempt under `key` in a fixed window, atomically (one upsert), so the limit holds across
  * every app instance sharing the database. Call it before opening a transaction.
+ *
+ * Keys come from requests (random activation tokens, typed emails), so rows whose window is over are
+ * purged as traffic goes (SECURITY.md 39): a hit adds at most one row and every PURGE_EVERY hits may
+ * delete PURGE_BATCH, so the table holds the live windows and little else.
  */
 export async function hitRateLimit(db: DbOrTx, key: string, limit: number, windowSeconds: number): Promise<Hit> {
+  if (++hitsSincePurge >= PURGE_EVERY) {
+    hitsSincePurge = 0;
+    await purgeExpiredRateLimits(db);
+  }
   const rows = await db.execute(sql`
     insert into rate_limits (key, count, reset_at)
     values (${key}, 1, now() + make_interval(secs => ${windowSeconds}))
@@ -31,3 +45,17 @@ export async function peekRateLimit(db: DbOrTx, key: string): Promise<number> {
 export async function clearRateLimit(db: DbOrTx, key: string): Promise<void> {
   await db.execute(sql`delete from rate_limits where key = ${key}`);
 }
+
+/**
+ * Deletes at most `batch` rows whose window is over. SKIP LOCKED keeps two instances purging at once from
+ * waiting on each other; the outer condition is re-checked on each row, so a window an upsert has just
+ * renewed is left alone. Returns how many rows went.
+ */
+export async function purgeExpiredRateLimits(db: DbOrTx, batch = PURGE_BATCH): Promise<number> {
+  const rows = await db.execute(sql`
+    delete from rate_limits where reset_at <= now() and key in (
+      select key from rate_limits where reset_at <= now() limit ${batch} for update skip locked)
+    returning key`);
+  return rowsOf(rows).length;
+}
+

@@ -1,5 +1,6 @@
+import "server-only";
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
-import { appUrl, authSecret } from "@/lib/env";
+import { appUrl, authSecret, env } from "@/lib/env";
 
 /** 32 random bytes, base64url: exactly 43 characters of [A-Za-z0-9_-]. */
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -17,7 +18,7 @@ export function hashToken(token: string): string {
 }
 
 function linkKey(): Buffer {
-  const secret = process.env.LINK_ENCRYPTION_KEY || authSecret();
+  const secret = env().LINK_ENCRYPTION_KEY || authSecret();
   return Buffer.from(hkdfSync("sha256", secret, "service-contracts", "activation-link-v1", 32));
 }
 

@@ -6,9 +6,10 @@ import type { TestProject } from "vitest/node";
 import { prepareFixtures, type ForeignObjects } from "./fixtures";
 
 /**
- * Starts `next start` on a fresh database (PGlite in a temp folder, or a new PostgreSQL database when
- * DATABASE_URL is set) with the demo data forced in, and hands its URL to the journeys. Fixtures the
- * browser cannot make (an expired link) are written first, while no server holds the database.
+ * Starts the production server (scripts/server.mjs, what `npm start` runs) on a fresh database (PGlite
+ * in a temp folder, or a new PostgreSQL database when DATABASE_URL is set) with the demo data forced
+ * in, and hands its URL to the journeys. Fixtures the browser cannot make (an expired link) are
+ * written first, while no server holds the database.
  */
 let server: ChildProcess | undefined;
 let dataDir: string | undefined;
@@ -26,6 +27,7 @@ export async function setup(project: TestProject) {
     ...process.env,
     NODE_ENV: "production",
     PORT: String(port),
+    TRUSTED_PROXY_HOPS: "0", // browsers connect directly: a client-sent X-Forwarded-For must change nothing
     APP_URL: baseUrl,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456789",
     SEED_DEMO: "force",
@@ -36,7 +38,7 @@ export async function setup(project: TestProject) {
   if (process.env.DATABASE_URL) env.DATABASE_URL = await freshPostgresDatabase(process.env.DATABASE_URL);
   const dbEnv = { AUTH_SECRET: env.AUTH_SECRET!, APP_URL: baseUrl, SCP_SILENT_LOGS: "1" };
   const fixtures = await prepareFixtures(env.DATABASE_URL ? { ...dbEnv, DATABASE_URL: env.DATABASE_URL } : { ...dbEnv, PGLITE_DATA_DIR: env.PGLITE_DATA_DIR! });
-  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
+  server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   server.stdout?.on("data", (d) => (log += d));
   server.stderr?.on("data", (d) => (log += d));
@@ -65,7 +67,7 @@ export async function teardown() {
 async function waitFor(url: string, log: () => string) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server?.exitCode !== null) throw new Error(`next start exited:\n${log()}`);
+    if (server?.exitCode !== null) throw new Error(`the server exited:\n${log()}`);
     try {
       const res = await fetch(url);
       if (res.ok) return;
@@ -74,7 +76,7 @@ async function waitFor(url: string, log: () => string) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`next start did not answer at ${url}:\n${log()}`);
+  throw new Error(`the server did not answer at ${url}:\n${log()}`);
 }
 
 async function freshPostgresDatabase(base: string): Promise<string> {

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { users } from "@/db/schema";
 import { authenticate, SIGNIN_FAILURES_BEFORE_LOCK } from "@/lib/accounts/authenticate";
 import { loadViewer } from "@/lib/accounts/viewer";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
+import * as backoff from "@/lib/security/backoff";
 import { hashPassword } from "@/lib/security/passwords";
 import { db, makeAccount, TEST_PASSWORD } from "../support/factories";
 
@@ -44,6 +45,48 @@ describe("sign-in (authenticate)", () => {
     expect((await authenticate(await db(), { email: user.email, password: TEST_PASSWORD, ...who, ip: "198.51.100.5" })).status).toBe("ok");
     const [after] = await (await db()).select().from(users).where(eq(users.id, user.id));
     expect(after.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+});
+
+describe("per-email back-off (issue 14 item 1, SECURITY.md 32)", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const wrong = "definitely not the password";
+
+  it("slows every attempt on an email failed from many addresses, growing, and never refuses the owner", async () => {
+    const { user } = await makeAccount();
+    const waits: number[] = [];
+    vi.spyOn(backoff.clock, "wait").mockImplementation(async (ms) => void waits.push(ms));
+    // A guesser rotating addresses: each (email, IP) pair stays under its own lock.
+    for (let i = 0; i < 9; i++) {
+      expect((await authenticate(await db(), { email: user.email, password: wrong, ip: `203.0.113.${i + 1}`, userAgent: "x" })).status).toBe("invalid");
+    }
+    expect(waits).toEqual([250, 500, 1000]); // from the 6th failure on, each next attempt waits longer
+    const owner = await authenticate(await db(), { email: user.email, password: TEST_PASSWORD, ip: "198.51.100.200", userAgent: "x" });
+    expect(owner.status).toBe("ok");
+    expect(waits.at(-1)).toBe(2000);
+  });
+
+  it("caps the wait, so a victim's sign-in is slower but never locked", async () => {
+    const { user } = await makeAccount();
+    const waits: number[] = [];
+    vi.spyOn(backoff.clock, "wait").mockImplementation(async (ms) => void waits.push(ms));
+    for (let i = 0; i < 30; i++) await authenticate(await db(), { email: user.email, password: wrong, ip: `203.0.114.${i + 1}`, userAgent: "x" });
+    expect((await authenticate(await db(), { email: user.email, password: TEST_PASSWORD, ip: "198.51.100.201", userAgent: "x" })).status).toBe("ok");
+    expect(Math.max(...waits)).toBe(backoff.MAX_DELAY_MS);
+  });
+
+  it("slows an unknown email exactly like a known one, and leaves other emails alone", async () => {
+    const { user } = await makeAccount();
+    const waits: string[] = [];
+    vi.spyOn(backoff.clock, "wait").mockImplementation(async (ms) => void waits.push(String(ms)));
+    for (const email of ["nobody-at-all@example.test", user.email]) {
+      for (let i = 0; i < 7; i++) await authenticate(await db(), { email, password: wrong, ip: `192.0.2.${i + 1}`, userAgent: "x" });
+    }
+    expect(waits).toEqual(["250", "250"]);
+    waits.length = 0;
+    const other = await makeAccount();
+    expect((await authenticate(await db(), { email: other.user.email, password: TEST_PASSWORD, ip: "192.0.2.1", userAgent: "x" })).status).toBe("ok");
+    expect(waits).toEqual([]);
   });
 });
 

@@ -68,12 +68,15 @@ describe("invitations per account and day (SCP_INVITES_PER_DAY)", () => {
     await expect(makeContract(who, agreement)).rejects.toMatchObject({ code: "rate_limited" });
   });
 
-  it(`defaults to ${DEFAULT_INVITES_PER_DAY} a day; only a whole number of at least 1 changes it`, () => {
-    const cases: [string | undefined, number][] = [[undefined, 200], ["", 200], ["abc", 200], ["0", 200], ["-5", 200], ["2.5", 200], ["50", 50]];
-    for (const [value, expected] of cases) {
+  it(`defaults to ${DEFAULT_INVITES_PER_DAY} a day; a whole number of at least 1 changes it; anything else is a configuration error`, () => {
+    for (const [value, expected] of [[undefined, 200], ["", 200], ["50", 50]] as const) {
       if (value === undefined) delete process.env.SCP_INVITES_PER_DAY;
       else process.env.SCP_INVITES_PER_DAY = value;
       expect(invitesPerDay(), String(value)).toBe(expected);
+    }
+    for (const value of ["abc", "0", "-5", "2.5"]) {
+      process.env.SCP_INVITES_PER_DAY = value;
+      expect(() => invitesPerDay(), value).toThrow(/Invalid configuration: SCP_INVITES_PER_DAY/);
     }
     process.env.SCP_INVITES_PER_DAY = "3";
   });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { defaultExpiryDate } from "@/lib/contracts/schemas";
 import { isAppError } from "@/lib/errors";
+import { CLIENT_IP_HEADER } from "@/lib/client-ip.mjs";
 import { discoverActions, fingerprint, type Fn } from "../support/actions";
 import { actAs, makeAccount, makeActiveContract, makeAgreement, makeContract, tokenOf } from "../support/factories";
 import { hostileString, hostileValue } from "../support/hostile";
@@ -117,7 +118,7 @@ describe("every server action under hostile input", () => {
           if (++runs % 15 === 0 && spec.as === "anonymous") base = await spec.args(world);
           logged.mockClear();
           actAs(spec.as === "anonymous" ? null : world[spec.as]);
-          request.headers.set("x-forwarded-for", `198.51.100.${++ip % 250}`);
+          request.headers.set(CLIENT_IP_HEADER, `198.51.100.${++ip % 250}`);
           const call = spec.formData ? args.map((a, j) => (j === (spec.at ?? 0) && a && typeof a === "object" && !Array.isArray(a) && !(a instanceof Date) ? toFormData(a as Record<string, unknown>) : a)) : args;
           const before = await fingerprint();
           let result: unknown;

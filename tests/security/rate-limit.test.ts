@@ -1,10 +1,13 @@
+import { randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
 import { authenticate, SIGNIN_FAILURES_BEFORE_LOCK } from "@/lib/accounts/authenticate";
-import { hitRateLimit } from "@/lib/security/rate-limit";
+import { rowsOf } from "@/db/query";
+import { hitRateLimit, PURGE_EVERY, purgeExpiredRateLimits } from "@/lib/security/rate-limit";
 import { db, makeAccount, TEST_PASSWORD } from "../support/factories";
 import { onPostgres } from "../support/setup-db";
 
@@ -52,5 +55,47 @@ describe("database rate limits", () => {
     await Promise.all(Array.from({ length: 40 }, (_, i) => hitRateLimit(i % 2 ? a : b, key, 1_000_000, 86_400)));
     const { count } = await hitRateLimit(a, key, 1_000_000, 86_400);
     expect(count).toBe(41);
+  });
+});
+
+// Issue 14 item 10, SECURITY.md 39: keys come from requests (random activation tokens, typed emails).
+describe("rate-limit rows expire and are purged", () => {
+  const rowCount = async (prefix: string) =>
+    Number(rowsOf<{ n: number }>(await (await db()).execute(sql`select count(*)::int as n from rate_limits where key like ${`${prefix}%`}`))[0].n);
+
+  it("deletes only rows whose window is over, a bounded batch at a time", async () => {
+    const database = await db();
+    await database.execute(sql`insert into rate_limits (key, count, reset_at)
+      select 'purge:old:' || g, 1, now() - interval '1 minute' from generate_series(1, 2500) g`);
+    await database.execute(sql`insert into rate_limits (key, count, reset_at)
+      select 'purge:live:' || g, 1, now() + interval '1 hour' from generate_series(1, 10) g`);
+    const batches = [];
+    for (let i = 0; i < 4; i++) batches.push(await purgeExpiredRateLimits(database, 1000));
+    expect(batches).toEqual([1000, 1000, 500, 0]);
+    expect(await rowCount("purge:old:")).toBe(0);
+    expect(await rowCount("purge:live:")).toBe(10);
+  });
+
+  it("keeps the table bounded under a stream of anonymous attempts with random tokens", async () => {
+    const database = await db();
+    const rounds = 5;
+    const perRound = 2 * PURGE_EVERY;
+    for (let r = 0; r < rounds; r++) {
+      for (let i = 0; i < perRound; i++) {
+        await hitRateLimit(database, `flood:token:${randomBytes(16).toString("base64url")}`, 20, 1);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // this round's one-second windows end
+    }
+    // Without purging every row would stay (rounds × perRound); with it, at most the last round's.
+    expect(await rowCount("flood:token:")).toBeLessThanOrEqual(perRound);
+  });
+
+  it("never deletes a window that an attempt has just renewed", async () => {
+    const database = await db();
+    await database.execute(sql`insert into rate_limits (key, count, reset_at) values ('renewed:key', 7, now() - interval '1 second')`);
+    const hit = await hitRateLimit(database, "renewed:key", 5, 3600);
+    expect(hit).toMatchObject({ count: 1, allowed: true });
+    await purgeExpiredRateLimits(database);
+    expect(await rowCount("renewed:key")).toBe(1);
   });
 });

@@ -6,7 +6,7 @@ import type { Permissions } from "@/lib/permissions";
 import { hashPassword } from "@/lib/security/passwords";
 import { request, resetRequest, session } from "./next";
 
-export const TEST_PASSWORD = "correct horse battery staple 42";
+export const TEST_PASSWORD = "amber tractor sings under seven moons";
 let seq = 0;
 let cachedHash: Promise<string> | undefined;
 

@@ -2,13 +2,17 @@
  * A stand-in for Next's request boundary so server actions run in tests: headers and cookies
  * come from `request`, redirect() throws a RedirectSignal, and the session is whatever `signInAs` set.
  */
+import { CLIENT_IP_HEADER, trustClientIpHeader } from "@/lib/client-ip.mjs";
+
+// In production scripts/server.mjs sets the client-IP header on every request; here the tests do.
+trustClientIpHeader();
 export const request = {
-  headers: new Headers({ "user-agent": "vitest", "x-forwarded-for": "203.0.113.7" }),
+  headers: new Headers({ "user-agent": "vitest", [CLIENT_IP_HEADER]: "203.0.113.7" }),
   cookies: new Map<string, string>(),
 };
 
 export function resetRequest(): void {
-  request.headers = new Headers({ "user-agent": "vitest", "x-forwarded-for": "203.0.113.7" });
+  request.headers = new Headers({ "user-agent": "vitest", [CLIENT_IP_HEADER]: "203.0.113.7" });
   request.cookies.clear();
 }
 
