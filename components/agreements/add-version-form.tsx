@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -25,7 +25,8 @@ export function AddVersionForm({ agreementId, nextNumber, addVersion }: { agreem
     resolver: zodResolver(addVersionSchema),
     defaultValues: { agreementId, content: "" },
   });
-  const { register, reset, formState, watch } = form;
+  const { register, reset, formState } = form;
+  const content = useWatch({ control: form.control, name: "content" }) ?? "";
   const error = formState.errors.content?.message;
   // On a refusal the typed text stays in the box so nothing is lost.
   const { submit, formError } = useActionForm(form, addVersion, {
@@ -42,7 +43,7 @@ export function AddVersionForm({ agreementId, nextNumber, addVersion }: { agreem
         <Field id="version-content" label={`Version ${nextNumber}`} hint="The agreement text in markdown, or an https link to the document. Saved as a draft." error={error}>
           <Textarea id="version-content" rows={14} className={`${inputClass} font-mono`} error={error} {...register("content")} />
         </Field>
-        <TextPreview content={watch("content") ?? ""} />
+        <TextPreview content={content} />
       </div>
       <Button type="submit" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? "Saving…" : "Save draft"}

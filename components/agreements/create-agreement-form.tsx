@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { useActionForm } from "@/components/ui/action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -20,6 +20,7 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
     defaultValues: { type: types[0], name: "", description: "", content: "", activate: true },
   });
   const { register, formState } = form;
+  const content = useWatch({ control: form.control, name: "content" }) ?? "";
   const errors = formState.errors;
   // On success the action redirects to the new agreement's page.
   const { submit, formError } = useActionForm(form, create);
@@ -51,7 +52,7 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
         <Field id="content" label="Version 1" hint="The agreement text in markdown, or an https link to the document." error={errors.content?.message}>
           <Textarea id="content" rows={14} className={`${inputClass} font-mono`} error={errors.content?.message} {...register("content")} />
         </Field>
-        <TextPreview content={form.watch("content") ?? ""} />
+        <TextPreview content={content} />
       </div>
       <label className="flex items-center gap-2 text-sm text-slate-800">
         <input type="checkbox" {...register("activate")} /> Activate version
