@@ -1,12 +1,13 @@
 import "server-only";
-import { and, asc, count, eq, ne } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { agreements, agreementVersions, contracts, users, type ContentKind } from "@/db/schema";
+import { agreements, agreementVersions, users, type ContentKind } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { AppError } from "@/lib/errors";
 import { publicIdPattern } from "@/lib/ids";
 import { mayManage } from "./access";
-import { contractsUsingVersion, deleteRefusal } from "./version-usage";
+import type { PublishCounts } from "./publish-words";
+import { contractsUsingVersion, deleteRefusal, publishCounts } from "./version-usage";
 
 export type AgreementVersionRow = {
   number: number;
@@ -21,6 +22,8 @@ export type AgreementVersionRow = {
   contracts: number;
   /** Why Delete is refused for this version, or null when it may be deleted. */
   deleteRefusal: string | null;
+  /** What Publish would do (null for the active version): the Publish confirmation tells these counts. */
+  publish: PublishCounts | null;
 };
 
 /**
@@ -47,6 +50,8 @@ export async function getAgreement(db: DbOrTx, viewer: Viewer, input: { publicId
       sha256: agreementVersions.sha256,
       publishedAt: agreementVersions.publishedAt,
       contracts: contractsUsingVersion(),
+      toSign: publishCounts.contracts,
+      toEmail: publishCounts.signees,
     })
     .from(agreementVersions)
     .leftJoin(users, eq(users.id, agreementVersions.authorUserId))
@@ -57,24 +62,19 @@ export async function getAgreement(db: DbOrTx, viewer: Viewer, input: { publicId
   const [shown] = shownRow
     ? await db.select({ content: agreementVersions.content }).from(agreementVersions).where(eq(agreementVersions.id, shownRow.id))
     : [];
-  const [{ updates }] = active
-    ? await db
-        .select({ updates: count() })
-        .from(contracts)
-        .where(and(eq(contracts.agreementId, agreement.id), eq(contracts.status, "active"), ne(contracts.agreementVersionId, active.id)))
-    : [{ updates: 0 }];
   return {
     ...agreement,
     canManage: mayManage(viewer, agreement.type),
-    versions: rows.map(({ id: _id, publishedAt, ...v }): AgreementVersionRow => ({
+    versions: rows.map(({ id: _id, publishedAt, toSign, toEmail, ...v }): AgreementVersionRow => ({
       ...v,
+      publish: v.active ? null : { contracts: toSign, signees: toEmail },
       draft: publishedAt === null && !v.active,
       deleteRefusal: deleteRefusal({ ...v, onlyVersion: rows.length === 1 }),
     })),
     activeVersion: active?.number ?? null,
     shown: shownRow ? { number: shownRow.number, active: shownRow.active, contentKind: shownRow.contentKind, content: shown.content } : null,
     /** Active contracts not on the active version: their signees see "Updates available". */
-    contractsWithUpdates: updates,
+    contractsWithUpdates: active?.toSign ?? 0,
   };
 }
 export type AgreementDetails = Awaited<ReturnType<typeof getAgreement>>;

@@ -11,6 +11,18 @@ export function contractsUsingVersion(): SQL<number> {
     or exists (select 1 from contract_versions ucv where ucv.contract_id = uc.id and ucv.agreement_version_id = ${id}))`.mapWith(Number);
 }
 
+/**
+ * What publishing a version would do, counted as activateLocked and enqueueNewVersionToSign pick them:
+ * active contracts of the agreement not on the version (asked to sign), and their distinct signees
+ * (emailed). Selected alongside "agreement_versions", like contractsUsingVersion.
+ */
+export const publishCounts = {
+  contracts: sql<number>`(select count(*) from contracts pc where pc.agreement_id = "agreement_versions"."agreement_id"
+    and pc.status = 'active' and pc.agreement_version_id <> "agreement_versions"."id")`.mapWith(Number),
+  signees: sql<number>`(select count(distinct pc.signee_user_id) from contracts pc where pc.agreement_id = "agreement_versions"."agreement_id"
+    and pc.status = 'active' and pc.agreement_version_id <> "agreement_versions"."id")`.mapWith(Number),
+};
+
 export type VersionFacts = { number: number; active: boolean; contracts: number; onlyVersion: boolean };
 
 /** Why a version may not be deleted, in the words the Delete refusal and the disabled Delete both use; null when it may. */

@@ -1,13 +1,16 @@
 import { and, eq } from "drizzle-orm";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
+import AgreementPage from "@/app/(portal)/partners/agreements/[publicId]/page";
 import { agreementVersions, contracts, contractVersions, events, outbox } from "@/db/schema";
 import { activateAgreementVersion } from "@/lib/agreements/activate-agreement-version";
 import { addAgreementVersion } from "@/lib/agreements/add-agreement-version";
 import { deleteAgreementVersion } from "@/lib/agreements/delete-agreement-version";
 import { getAgreement } from "@/lib/agreements/get-agreement";
-import { getPublishPreview } from "@/lib/agreements/get-publish-preview";
 import { isAppError } from "@/lib/errors";
-import { activateFor, db, makeAccount, makeActiveContract, makeAgreement, makeContract } from "@/tests/support/factories";
+import { actAs, activateFor, db, makeAccount, makeActiveContract, makeAgreement, makeContract } from "@/tests/support/factories";
+
+const text = (html: string) => html.replaceAll("<!-- -->", "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
 type Owner = Awaited<ReturnType<typeof makeAccount>>;
 
@@ -43,8 +46,10 @@ describe("agreement versions are drafts until published", () => {
     await database.update(contracts).set({ status: "terminated" }).where(eq(contracts.id, ended.contract.id));
     await addAgreementVersion(database, owner.viewer, { agreementId: agreement.publicId, content: "# v2" });
 
-    const preview = await getPublishPreview(database, owner.viewer, { agreementId: agreement.publicId, number: 2 });
-    expect(preview).toEqual({ number: 2, contracts: 3, signees: 2 });
+    // The confirmation's counts, read with the versions (the active version has none: it cannot be published).
+    const before = (await getAgreement(database, owner.viewer, { publicId: agreement.publicId })).versions;
+    expect(before.map((v) => v.publish)).toEqual([null, { contracts: 3, signees: 2 }]);
+    const preview = before[1].publish!;
     const published = await activateAgreementVersion(database, owner.viewer, { agreementId: agreement.publicId, number: 2 });
     expect(published.contractsWithUpdates).toBe(preview.contracts);
     expect((await newVersionMail(agreement.id)).sort()).toEqual(["one@drafts.test", "one@drafts.test", "two@drafts.test"]);
@@ -55,13 +60,24 @@ describe("agreement versions are drafts until published", () => {
     expect((await getAgreement(database, owner.viewer, { publicId: agreement.publicId })).versions.map((v) => v.draft)).toEqual([false, false]);
   });
 
-  it("Publish preview: the active version is a conflict, another tenant's agreement not found", async () => {
-    const { agreement } = await makeAgreement(owner, { versions: 2, active: 1 });
-    const active = await getPublishPreview(await db(), owner.viewer, { agreementId: agreement.publicId, number: 1 }).catch((e) => e);
-    expect(isAppError(active, "conflict")).toBe(true);
-    const stranger = await makeAccount();
-    const foreign = await getPublishPreview(await db(), stranger.viewer, { agreementId: agreement.publicId, number: 2 }).catch((e) => e);
-    expect(isAppError(foreign, "not_found")).toBe(true);
+  it("the page asks before publishing, with the counts, and a notice never outlives the step it reports", async () => {
+    const database = await db();
+    const { agreement } = await makeAgreement(owner, { versions: 1 });
+    await makeActiveContract(await makeContract(owner, agreement.publicId));
+    await addAgreementVersion(database, owner.viewer, { agreementId: agreement.publicId, content: "# v2" });
+    actAs(owner);
+    const render = async (sp: Record<string, string>) =>
+      text(renderToStaticMarkup(await AgreementPage({ params: Promise.resolve({ publicId: agreement.publicId }), searchParams: Promise.resolve(sp) })));
+    // Where Save draft lands: the new draft, and the notice.
+    const saved = await render({ version: "2", saved: "2" });
+    expect(saved).toContain("Version 2 was saved as a draft.");
+    expect(saved).not.toContain("Publish version 2?");
+    // The next step (Publish) is another URL: the confirmation with the counts, and no stale notice.
+    const asking = await render({ publish: "2" });
+    expect(asking).toContain("Publish version 2? 1 contract will be asked to sign; 1 signee will be emailed.");
+    expect(asking).not.toContain("was saved as a draft");
+    // The active version has nothing to confirm.
+    expect(await render({ publish: "1" })).not.toContain("Publish version 1?");
   });
 });
 

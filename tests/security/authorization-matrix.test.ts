@@ -50,7 +50,7 @@ const rows: Record<string, Row> = {
     allowed: ["staffA"],
   },
   publishAgreementVersionAction: {
-    args: async (w) => [{}, fd({ agreementId: (await makeAgreement(w.staffA, { versions: 2, active: 1 })).agreement.publicId, number: "2" })],
+    args: async (w) => [{ agreementId: (await makeAgreement(w.staffA, { versions: 2, active: 1 })).agreement.publicId, number: 2 }],
     allowed: ["staffA"],
   },
   deleteAgreementVersionAction: {

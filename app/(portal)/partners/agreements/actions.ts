@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { anyViewer, defineAction, defineFormAction } from "@/lib/actions/define-action";
+import { anyViewer, defineAction } from "@/lib/actions/define-action";
 import { activateAgreementVersion } from "@/lib/agreements/activate-agreement-version";
 import { addAgreementVersion } from "@/lib/agreements/add-agreement-version";
 import { createAgreement } from "@/lib/agreements/create-agreement";
@@ -30,8 +30,8 @@ export const addAgreementVersionAction = defineAction({
   },
 });
 
-/** Publish, posted by the confirmation step (a plain form: it works before JavaScript loads). */
-export const publishAgreementVersionAction = defineFormAction({
+/** Publish, called once its confirmation (which told the counts) is accepted; answers what it did. */
+export const publishAgreementVersionAction = defineAction({
   input: versionRefSchema,
   authorize: anyViewer,
   run: (db, viewer, input) => activateAgreementVersion(db, viewer, input),
@@ -39,7 +39,6 @@ export const publishAgreementVersionAction = defineFormAction({
     kickOutbox(); // resellers on an older version hear of the new one
     revalidateAgreement(input.agreementId);
   },
-  redirectTo: (published, input) => `/partners/agreements/${encodeURIComponent(input.agreementId)}?published=${published.number}`,
 });
 
 export const deleteAgreementVersionAction = defineAction({

@@ -10,7 +10,6 @@ import { Markdown } from "@/components/markdown";
 import { Badge, Card } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { getAgreement } from "@/lib/agreements/get-agreement";
-import { getPublishPreview } from "@/lib/agreements/get-publish-preview";
 import { agreementTypeLabel } from "@/lib/agreements/schemas";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
@@ -33,14 +32,12 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   if (!publicIdPattern.agreement.test(publicId)) notFound();
   const sp = await searchParams;
   const version = versionParam(sp.version);
-  const db = await getDb();
-  const agreement = await getAgreement(db, viewer, { publicId, version }).catch((e) => {
+  const agreement = await getAgreement(await getDb(), viewer, { publicId, version }).catch((e) => {
     if (isAppError(e, "not_found")) notFound();
     throw e;
   });
-  const publishing = versionParam(sp.publish);
-  // The confirmation step: the counts are read now, on the server; a version that cannot be published shows no step.
-  const preview = publishing && agreement.canManage ? await getPublishPreview(db, viewer, { agreementId: publicId, number: publishing }).catch(() => null) : null;
+  // The Publish confirmation step, with the counts read now on the server (none for the active version).
+  const publishing = agreement.canManage ? agreement.versions.find((v) => v.number === versionParam(sp.publish) && v.publish) : undefined;
   const shown = agreement.shown;
   const nextNumber = Math.max(0, ...agreement.versions.map((v) => v.number)) + 1;
   return (
@@ -62,7 +59,9 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         </p>
       </div>
       <AgreementNotices agreement={agreement} saved={versionParam(sp.saved)} published={versionParam(sp.published)} />
-      {preview ? <PublishConfirm agreementId={agreement.publicId} preview={preview} publish={publishAgreementVersionAction} cancelHref={`/partners/agreements/${agreement.publicId}`} /> : null}
+      {publishing?.publish ? (
+        <PublishConfirm agreementId={agreement.publicId} number={publishing.number} counts={publishing.publish} publish={publishAgreementVersionAction} cancelHref={`/partners/agreements/${agreement.publicId}`} />
+      ) : null}
       <Card>
         <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">Description</h3>
         <Markdown>{agreement.description}</Markdown>
