@@ -25,6 +25,11 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", csp);
 
   const { pathname, search } = request.nextUrl;
+  // The activation not-found page reads the token here (lib/activation/current-link.ts); always set
+  // or removed by the proxy, so a client cannot choose it.
+  const activation = /^\/activate\/([^/]+)$/.exec(pathname);
+  if (activation) requestHeaders.set("x-activation-token", activation[1]);
+  else requestHeaders.delete("x-activation-token");
   const signedIn = request.cookies.getAll().some((c) => c.name.includes("authjs.session-token"));
   const isPublic =
     pathname.startsWith("/sign-in") || pathname.startsWith("/activate") || pathname.startsWith("/api/auth") || pathname.startsWith("/dev/") || pathname === "/icon.svg";

@@ -1,3 +1,4 @@
+import { NextRequest } from "next/server";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +9,9 @@ import { deleteContract } from "@/lib/contracts/delete-contract";
 import { regenerateLink } from "@/lib/contracts/regenerate-link";
 import { defaultExpiryDate } from "@/lib/contracts/schemas";
 import { db, makeActiveContract, tokenOf } from "@/tests/support/factories";
-import { NotFoundSignal, resetRequest } from "@/tests/support/next";
+import ClosedLinkPage from "@/app/activate/[token]/not-found";
+import { proxy } from "@/proxy";
+import { NotFoundSignal, request, resetRequest } from "@/tests/support/next";
 import { distributorWithAgreement } from "./activation-support";
 
 let setup: Awaited<ReturnType<typeof distributorWithAgreement>>;
@@ -47,6 +50,22 @@ describe("activation link states", () => {
     }
     const pending = await setup.issue();
     await expect(ActivatePage({ params: Promise.resolve({ token: tokenOf(pending.activationLink) }) })).resolves.toBeTruthy();
+  });
+
+  it("the not-found page says the state of the link in the path, which the proxy passes on and a client cannot choose", async () => {
+    const deleted = await setup.issue();
+    await deleteContract(await db(), setup.issuer.viewer, { publicId: deleted.publicId });
+    const forwarded = (path: string, spoofed?: string) => {
+      const res = proxy(new NextRequest(`http://localhost:3000${path}`, { headers: spoofed ? { "x-activation-token": spoofed } : {} }));
+      return res.headers.get("x-middleware-request-x-activation-token");
+    };
+    expect(forwarded(`/activate/${deleted.token}`, "A".repeat(43))).toBe(deleted.token);
+    expect(forwarded("/partners/contracts", deleted.token)).toBeNull();
+
+    request.headers.set("x-activation-token", deleted.token);
+    expect(text(renderToStaticMarkup(await ClosedLinkPage()))).toContain("This contract was deleted");
+    request.headers.delete("x-activation-token");
+    expect(text(renderToStaticMarkup(await ClosedLinkPage()))).toContain("This link is not valid");
   });
 
   it("a used link offers the Reseller Portal to a signed-in reseller, and Sign in to anyone else", () => {
