@@ -25,10 +25,13 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: common },
       {
-        // An activation link is a bearer credential: never leak it, cache it or index it.
+        // An activation link is a bearer credential: never leak it, cache it or index it. "same-origin"
+        // rather than "no-referrer": no Referer ever leaves the site either way, but under "no-referrer"
+        // browsers send `Origin: null` with a form post, and the step forms must work without JavaScript
+        // while server actions refuse a null Origin (docs/notes/activation.md).
         source: "/activate/:path*",
         headers: [
-          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "Referrer-Policy", value: "same-origin" },
           { key: "Cache-Control", value: "no-store" },
           { key: "X-Robots-Tag", value: "noindex" },
         ],

@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { authenticate } from "@/lib/accounts/authenticate";
 import { signInSchema } from "@/lib/accounts/schemas";
+import { activationTicketProvider } from "@/lib/activation/sign-in-ticket";
 import { encodeSessionToken, SESSION_MAX_AGE_SECONDS, sessionEndsAt, sessionToken } from "@/lib/auth-session";
 import { requestInfo } from "@/lib/request-info";
 import { safeAbsoluteRedirect } from "@/lib/safe-redirect";
@@ -44,6 +45,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return { id: result.user.id, email: result.user.email, name: result.user.fullName, sessionVersion: result.user.sessionVersion };
       },
     }),
+    // Signs a reseller in right after Activate, without their password (lib/activation/sign-in-ticket.ts).
+    activationTicketProvider,
   ],
   callbacks: {
     jwt: ({ token, user }) => sessionToken({ token, user }),

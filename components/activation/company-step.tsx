@@ -1,42 +1,59 @@
 "use client";
 
-import { checkCompanyAction } from "@/app/activate/actions";
 import { Field, FormError, Input } from "@/components/ui/field";
-import { useStepCheck, type Answers, type StepProps } from "./flow-types";
-import { StepButtons } from "./user-step";
+import type { CompanyOption } from "@/lib/activation/user-companies";
+import type { StepAction } from "@/lib/activation/step-state";
+import { StepButtons } from "./step-nav";
+import { useStep } from "./use-step";
 
-export function companyChoiceOf(a: Answers) {
-  return a.companyChoice === "new" ? { kind: "new" as const, name: a.companyName } : { kind: "existing" as const, accountPublicId: a.companyChoice };
-}
+type Props = {
+  token: string;
+  action: StepAction;
+  backForm: string;
+  /** The signer's own reseller companies (an existing or signed-in user); empty for a new user. */
+  companies: CompanyOption[];
+  /** "new" or the public ID of one of the companies. */
+  choice: string;
+  companyName: string;
+  carried?: { error: string; fieldErrors: Record<string, string> };
+};
 
-export function CompanyStep({ answers, update, next, back, carried }: StepProps) {
-  const [state, action, pending] = useStepCheck(() => checkCompanyAction(companyChoiceOf(answers)), () => next(), carried);
-  const hint = "A legal entity name including its type, such as Inc., LLC, GmbH.";
+const HINT = "A legal entity name including its type, such as Inc., LLC, GmbH.";
+
+/** Step 3: the company the contract is for. Every field is always there, so no script is needed to switch. */
+export function CompanyStepForm({ token, action, backForm, companies, choice, companyName, carried }: Props) {
+  const { formAction, pending, error, fieldErrors, values } = useStep(action, carried);
+  const chosen = values.companyChoice ?? choice;
   return (
-    <form action={action} noValidate className="space-y-4">
-      <FormError message={state.fieldErrors ? undefined : state.error} />
-      {answers.companies.length > 0 ? (
+    <form action={formAction} noValidate className="space-y-4">
+      <input type="hidden" name="token" value={token} />
+      <FormError message={error} />
+      {companies.length > 0 ? (
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-800">Activate for</legend>
-          {answers.companies.map((c) => (
+          {companies.map((c) => (
             <label key={c.publicId} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="companyChoice" value={c.publicId} checked={answers.companyChoice === c.publicId} onChange={() => update({ companyChoice: c.publicId })} />
+              <input type="radio" name="companyChoice" value={c.publicId} defaultChecked={chosen === c.publicId} />
               {c.name} <span className="text-slate-400">{c.publicId}</span>
             </label>
           ))}
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="companyChoice" value="new" checked={answers.companyChoice === "new"} onChange={() => update({ companyChoice: "new" })} />
+            <input type="radio" name="companyChoice" value="new" defaultChecked={chosen === "new"} />
             Create a new company
           </label>
-          {state.fieldErrors?.companyId ? <p role="alert" className="text-xs font-medium text-red-600">{state.fieldErrors.companyId}</p> : null}
+          {fieldErrors.companyId ? (
+            <p role="alert" className="text-xs font-medium text-red-600">
+              {fieldErrors.companyId}
+            </p>
+          ) : null}
         </fieldset>
-      ) : null}
-      {answers.companyChoice === "new" ? (
-        <Field id="companyName" label="Company name" hint={hint} error={state.fieldErrors?.companyName}>
-          <Input id="companyName" name="companyName" autoComplete="organization" value={answers.companyName} onChange={(e) => update({ companyName: e.target.value })} error={state.fieldErrors?.companyName} />
-        </Field>
-      ) : null}
-      <StepButtons back={back} pending={pending} />
+      ) : (
+        <input type="hidden" name="companyChoice" value="new" />
+      )}
+      <Field id="companyName" label={companies.length ? "Company name (for a new company)" : "Company name"} hint={HINT} error={fieldErrors.companyName}>
+        <Input id="companyName" name="companyName" autoComplete="organization" defaultValue={values.companyName ?? companyName} error={fieldErrors.companyName} />
+      </Field>
+      <StepButtons backForm={backForm} pending={pending} />
     </form>
   );
 }

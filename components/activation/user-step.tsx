@@ -1,73 +1,54 @@
 "use client";
 
-import { checkExistingUserAction, checkNewUserAction } from "@/app/activate/actions";
-import { Button, buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
 import { Field, FormError, Input } from "@/components/ui/field";
-import { useStepCheck, type StepProps } from "./flow-types";
+import type { StepAction } from "@/lib/activation/step-state";
+import { NavButton, StepButtons } from "./step-nav";
+import { useStep } from "./use-step";
 
-export function UserStep(props: StepProps) {
-  return props.answers.mode === "existing" ? <ExistingUser {...props} /> : <NewUser {...props} />;
-}
+type Common = { token: string; action: StepAction; backForm: string };
 
-function NewUser({ facts, answers, update, next, back, carried }: StepProps) {
-  const [state, action, pending] = useStepCheck(() => checkNewUserAction({ email: answers.email, fullName: answers.fullName, password: answers.password }), () => next(), carried);
+/** A new user: Full name and Password. The password is sent once, hashed at once, and never shown again. */
+export function NewUserStepForm({ token, action, backForm, fullName, passwordChosen, passwordRule }: Common & { fullName: string; passwordChosen: boolean; passwordRule: string }) {
+  const { formAction, pending, error, fieldErrors, values } = useStep(action);
   return (
-    <form action={action} noValidate className="space-y-4">
-      <FormError message={state.fieldErrors ? undefined : state.error} />
-      <Field id="fullName" label="Full name" error={state.fieldErrors?.fullName}>
-        <Input id="fullName" name="fullName" autoComplete="name" value={answers.fullName} onChange={(e) => update({ fullName: e.target.value })} error={state.fieldErrors?.fullName} />
+    <form action={formAction} noValidate className="space-y-4">
+      <input type="hidden" name="token" value={token} />
+      <FormError message={error} />
+      <Field id="fullName" label="Full name" error={fieldErrors.fullName}>
+        <Input id="fullName" name="fullName" autoComplete="name" defaultValue={values.fullName ?? fullName} error={fieldErrors.fullName} />
       </Field>
-      <Field id="password" label="Password" hint={facts.passwordRule} error={state.fieldErrors?.password}>
-        <Input id="password" name="password" type="password" autoComplete="new-password" value={answers.password} onChange={(e) => update({ password: e.target.value })} error={state.fieldErrors?.password} />
+      <Field id="password" label="Password" hint={passwordChosen ? `You already chose a password: leave this empty to keep it. ${passwordRule}` : passwordRule} error={fieldErrors.password}>
+        <Input id="password" name="password" type="password" autoComplete="new-password" error={fieldErrors.password} />
       </Field>
-      {state.fieldErrors?.password ? <p className="text-xs text-slate-500">{facts.passwordRule}</p> : null}
-      <StepButtons back={back} pending={pending} />
+      {fieldErrors.password ? <p className="text-xs text-slate-500">{passwordRule}</p> : null}
+      <StepButtons backForm={backForm} pending={pending} />
     </form>
   );
 }
 
-function ExistingUser({ answers, update, next, back, carried }: StepProps) {
-  const [state, action, pending] = useStepCheck(
-    () => checkExistingUserAction({ email: answers.email, password: answers.password }),
-    (r) => {
-      const companies = r.companies ?? [];
-      next({ companies, companyChoice: companies[0]?.publicId ?? "new" });
-    },
-    carried,
-  );
+/** An existing user: their password (checked like a sign-in), or back to use a different email. */
+export function ExistingUserStepForm({ token, action, email, passwordProven, otherEmailForm }: Common & { email: string; passwordProven: boolean; otherEmailForm: string }) {
+  const { formAction, pending, error, fieldErrors } = useStep(action);
   return (
     <div className="space-y-4">
       <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
-        An account with <strong>{answers.email}</strong> already exists. Use it to sign this contract, or go back and use a different email.
+        An account with <strong>{email}</strong> already exists. Use it to sign this contract, or go back and use a different email.
       </p>
-      <form action={action} noValidate className="space-y-4">
+      <form action={formAction} noValidate className="space-y-4">
+        <input type="hidden" name="token" value={token} />
         <h3 className="text-sm font-semibold">Use my existing account</h3>
-        <FormError message={state.fieldErrors ? undefined : state.error} />
-        <Field id="password" label="Password" hint="The password of your existing account." error={state.fieldErrors?.password}>
-          <Input id="password" name="password" type="password" autoComplete="current-password" value={answers.password} onChange={(e) => update({ password: e.target.value })} error={state.fieldErrors?.password} />
+        <FormError message={error} />
+        <Field id="password" label="Password" hint={passwordProven ? "Your password was confirmed: leave this empty to go on." : "The password of your existing account."} error={fieldErrors.password}>
+          <Input id="password" name="password" type="password" autoComplete="current-password" error={fieldErrors.password} />
         </Field>
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <Button variant="secondary" onClick={() => back({ email: "", mode: "new", password: "" })}>
-            Use a different email
-          </Button>
+          <NavButton form={otherEmailForm}>Use a different email</NavButton>
           <button type="submit" className={buttonClass("primary")} disabled={pending}>
             {pending ? "Checking…" : "Next"}
           </button>
         </div>
       </form>
-    </div>
-  );
-}
-
-export function StepButtons({ back, pending, label = "Next" }: { back: () => void; pending: boolean; label?: string }) {
-  return (
-    <div className="flex items-center justify-between gap-3">
-      <Button variant="secondary" onClick={() => back()}>
-        Back
-      </Button>
-      <button type="submit" className={buttonClass("primary")} disabled={pending}>
-        {pending ? "Checking…" : label}
-      </button>
     </div>
   );
 }

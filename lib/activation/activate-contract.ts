@@ -17,7 +17,7 @@ import { hitActivationLimits } from "./rate-limits";
 import { resolveActivationLink, signedVersionId } from "./resolve-activation-link";
 import { activationInputSchema, type ActivationInput, type CompanyChoice } from "./schemas";
 
-const OWN_CONTRACT = "A company cannot activate a contract it issued itself. Choose another company.";
+export const OWN_CONTRACT = "A company cannot activate a contract it issued itself. Choose another company.";
 
 export type ActivatedContract = { contractPublicId: string; accountPublicId: string; userId: string };
 
@@ -31,6 +31,9 @@ export async function activateContract(db: Db, token: string, input: ActivationI
   if (typeof token !== "string" || !isWellFormedToken(token)) throw linkRefusal("invalid");
   const tokenHash = hashToken(token);
   await hitActivationLimits(db, tokenHash, info.ip);
+  // An unknown or closed link is refused before any password is hashed or checked.
+  const link = await resolveActivationLink(db, token);
+  if (link.state !== "pending") throw linkRefusal(link.state);
   const { signer, company } = parseOrThrow(activationInputSchema, input);
   const prepared = await prepareSigner(db, signer, info);
 

@@ -18,7 +18,8 @@ export const WRONG_PASSWORD = "Incorrect password for this email.";
  * policy and argon2 hashing for a new user, the rate-limited password check for an existing one.
  */
 export async function prepareSigner(db: Db, signer: Signer, info: RequestInfo): Promise<PreparedSigner> {
-  if (signer.kind === "viewer") return { kind: "known", userId: signer.userId };
+  if (signer.kind === "viewer" || signer.kind === "verified") return { kind: "known", userId: signer.userId };
+  if (signer.kind === "hashed") return { kind: "new", email: signer.email, fullName: signer.fullName, passwordHash: signer.passwordHash };
   if (signer.kind === "existing") return { kind: "known", userId: await verifyExistingUser(db, signer.email, signer.password, info) };
   const problem = passwordProblem(signer.password, signer.email);
   if (problem) throw new AppError("invalid", "Please correct the highlighted fields.", { password: problem });

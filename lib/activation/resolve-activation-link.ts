@@ -18,6 +18,8 @@ export type ActivationReview = {
   kind: "test" | "production";
   permissions: Permissions;
   invitedCompanyName: string | null;
+  /** The email the distributor sent the link to, if any: it pre-fills step 1. */
+  signeeEmail: string | null;
   linkExpiresAt: Date;
 };
 
@@ -72,6 +74,7 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
       kind: contracts.kind,
       permissions: contracts.permissions,
       invitedCompanyName: contracts.invitedCompanyName,
+      signeeEmail: contracts.signeeEmail,
       linkExpiresAt: contracts.linkExpiresAt,
       issuerOwn: accounts.permissions,
       issuerGrants,

@@ -22,6 +22,12 @@ export const fullNameSchema = z
 /** Bounded before hashing; the policy itself (passwordProblem) is checked by the caller, with the email. */
 export const passwordInputSchema = z.string({ error: "Enter a password." }).min(1, "Enter a password.").max(1024, "That password is too long.");
 
+/** Step 2 for a new user. An empty password keeps the one already chosen on this link (Back, then Next). */
+export const newUserStepSchema = z.object({ fullName: fullNameSchema, password: z.string().max(1024, "That password is too long.") });
+
+/** Step 2 for an existing user: their password, unless it was already proven on this link. */
+export const existingUserStepSchema = z.object({ password: z.string().max(1024, "That password is too long.") });
+
 export const companyNameSchema = z
   .string({ error: "Enter your company name." })
   .trim()
@@ -35,11 +41,17 @@ export const companyChoiceSchema = z.discriminatedUnion("kind", [
 ]);
 export type CompanyChoice = z.infer<typeof companyChoiceSchema>;
 
-/** Who signs: a new user, an existing one proving their password, or the signed-in viewer (id from the session). */
+/**
+ * Who signs: a new user (plain password, or already hashed by the activation's user step), an existing
+ * one proving their password, the signed-in viewer (id from the session), or an existing user whose
+ * password the user step already proved (id from the signed progress cookie).
+ */
 export const signerSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("new"), email: emailSchema, fullName: fullNameSchema, password: passwordInputSchema }),
+  z.object({ kind: z.literal("hashed"), email: emailSchema, fullName: fullNameSchema, passwordHash: z.string().startsWith("$argon2id$").max(300) }),
   z.object({ kind: z.literal("existing"), email: emailSchema, password: passwordInputSchema }),
   z.object({ kind: z.literal("viewer"), userId: z.uuid() }),
+  z.object({ kind: z.literal("verified"), userId: z.uuid() }),
 ]);
 export type Signer = z.infer<typeof signerSchema>;
 

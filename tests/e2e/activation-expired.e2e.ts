@@ -12,7 +12,7 @@ describe("an expired activation link", () => {
     const res = await page.goto(`/activate/${inject("expiredToken")}`);
     // A closed link answers 404, with its own page saying which state it is in.
     expect(res?.status()).toBe(404);
-    expect(res?.headers()["referrer-policy"]).toBe("no-referrer");
+    expect(res?.headers()["referrer-policy"]).toBe("same-origin");
     expect(res?.headers()["cache-control"]).toContain("no-store");
     expect(res?.headers()["x-robots-tag"]).toBe("noindex");
     await expect(page.getByRole("heading", { name: "This link has expired" }).isVisible()).resolves.toBe(true);

@@ -1,29 +1,10 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { issueContract, stepTitle } from "./activation-helpers";
 import { setupBrowser, signIn, snap } from "./browser";
 
 const app = setupBrowser();
-const AGREEMENT = "Northwind Reseller Service Agreement";
 const PASSWORD = "my reseller passphrase is long";
 const email = `rita.${Date.now()}@resale.test`;
-
-/** The distributor's side: a contract through the real wizard, returning its activation link. */
-async function issueContract(page: Page, opts: { test?: boolean } = {}): Promise<string> {
-  await page.goto("/partners/contracts/new");
-  await page.getByRole("button", { name: "Next" }).click();
-  await page.getByLabel(new RegExp(AGREEMENT)).check();
-  await page.getByRole("button", { name: "Next" }).click();
-  await page.getByLabel("Note to signee").fill("Welcome aboard, please activate by Friday.");
-  await page.getByLabel("Program").check();
-  if (opts.test) await page.getByLabel("Test").check();
-  await page.getByRole("button", { name: "Create" }).click();
-  await page.getByText("Service contract created").waitFor();
-  return page.getByLabel("Activation link").inputValue();
-}
-
-async function stepTitle(page: Page, title: string) {
-  await page.getByRole("heading", { name: title }).waitFor();
-}
 
 describe("public activation flow", () => {
   const links: string[] = [];
@@ -36,7 +17,7 @@ describe("public activation flow", () => {
 
     const { page, context } = await app.newPage();
     const res = await page.goto(links[0]);
-    expect(res?.headers()["referrer-policy"]).toBe("no-referrer");
+    expect(res?.headers()["referrer-policy"]).toBe("same-origin");
     expect(res?.headers()["cache-control"]).toContain("no-store");
     expect(res?.headers()["x-robots-tag"]).toBe("noindex");
     await page.getByRole("heading", { name: "Contract activation" }).waitFor();

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, inject } from "vitest";
 
@@ -22,8 +22,9 @@ export function setupBrowser() {
     get baseUrl() {
       return state.baseUrl;
     },
-    async newPage(): Promise<{ context: BrowserContext; page: Page }> {
-      const context = await state.browser.newContext({ baseURL: state.baseUrl, permissions: ["clipboard-read", "clipboard-write"] });
+    /** A fresh context (its own cookies); options such as `javaScriptEnabled: false` go to Playwright. */
+    async newPage(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+      const context = await state.browser.newContext({ baseURL: state.baseUrl, permissions: ["clipboard-read", "clipboard-write"], ...options });
       const page = await context.newPage();
       return { context, page };
     },

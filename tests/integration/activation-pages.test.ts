@@ -3,13 +3,15 @@ import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import ActivatePage from "@/app/activate/[token]/page";
-import { activateAction, checkNewUserAction, checkReviewAction, rejectAction } from "@/app/activate/actions";
+import { activateAction, rejectAction } from "@/app/activate/actions";
+import { reviewStepAction, userStepAction } from "@/app/activate/step-actions";
 import { LinkStatePage } from "@/components/activation/link-state";
 import { contracts } from "@/db/schema";
 import { db } from "@/tests/support/factories";
 import { NotFoundSignal, request, resetRequest, RedirectSignal } from "@/tests/support/next";
 import { resolveActivationLink } from "@/lib/activation/resolve-activation-link";
 import { contractRow, distributorWithAgreement, NEW_PASSWORD, tableCounts } from "./activation-support";
+import { answerStepsAsNewUser, stepForm, submit } from "./activation-steps-support";
 
 const open = (token: string) => ActivatePage({ params: Promise.resolve({ token }) }) as Promise<ReactElement<{ state?: string }>>;
 
@@ -32,17 +34,19 @@ describe("the /activate/[token] page and its actions", () => {
     expect(html).not.toContain("Northwind Test GmbH");
   });
 
-  it("step checks store nothing and never send the password back", async () => {
+  it("steps store nothing but their own progress cookie and never send the password back", async () => {
     const c = await setup.issue();
     const before = await tableCounts();
     const { updatedAt } = await contractRow(c.id);
-    const review = await checkReviewAction(c.token, { email: "new.person@example.test", accepted: true });
-    expect(review).toEqual({ ok: true, existingUser: false });
-    expect(await checkReviewAction(c.token, { email: "nope", accepted: false })).toMatchObject({
+    expect(await submit(reviewStepAction, stepForm(c.token, { email: "new.person@example.test", accepted: "on" }))).toEqual({ to: `/activate/${c.token}?step=user` });
+    expect((await submit(reviewStepAction, stepForm(c.token, { email: "nope" }))).state).toMatchObject({
+      ok: false,
       fieldErrors: { email: "Enter a valid email address.", accepted: "Check I have read and accepted the agreement to continue." },
+      values: { email: "nope", accepted: "" },
     });
-    const weak = await checkNewUserAction({ email: "new.person@example.test", fullName: "New Person", password: "new.person-and-more-text" });
-    expect(weak.fieldErrors?.password).toMatch(/email name/);
+    const weak = await submit(userStepAction, stepForm(c.token, { fullName: "New Person", password: "new.person-and-more-text" }));
+    expect(weak.state?.ok === false && weak.state.fieldErrors?.password).toMatch(/email name/);
+    expect(weak.state?.values).toEqual({ fullName: "New Person" });
     expect(JSON.stringify(weak)).not.toContain("new.person-and-more-text");
     const after = await tableCounts();
     expect({ ...after, rate_limits: 0 }).toEqual({ ...before, rate_limits: 0 });
@@ -52,21 +56,22 @@ describe("the /activate/[token] page and its actions", () => {
   it("refuses a request from another site before doing anything", async () => {
     const c = await setup.issue();
     request.headers.set("origin", "https://evil.example");
-    const r = await rejectAction(c.token, "from elsewhere");
+    const r = await rejectAction(null, stepForm(c.token, { reason: "from elsewhere" }));
     resetRequest();
-    expect(r.error).toMatch(/another site/);
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/another site/) });
     expect((await contractRow(c.id)).status).toBe("pending");
   });
 
   it("Activate signs the new reseller in and sends them to the Reseller Portal with the confirmation", async () => {
     const c = await setup.issue();
-    const go = activateAction(c.token, { mode: "new", email: "portal@example.test", fullName: "Pat Portal", password: NEW_PASSWORD, company: { kind: "new", name: "Pat Co Inc." } });
+    await answerStepsAsNewUser(c.token, { email: "portal@example.test", fullName: "Pat Portal", password: NEW_PASSWORD, companyName: "Pat Co Inc." });
+    const go = activateAction(null, stepForm(c.token));
     await expect(go).rejects.toBeInstanceOf(RedirectSignal);
     await expect(go).rejects.toMatchObject({ url: `/reseller?activated=${c.publicId}` });
     expect(request.cookies.get("scp_account")).toMatch(/^PA-/);
     expect((await contractRow(c.id)).status).toBe("active");
     // A second press (another tab) is told plainly.
-    const again = await activateAction(c.token, { mode: "new", email: "other@example.test", fullName: "O", password: NEW_PASSWORD, company: { kind: "new", name: "O Inc." } });
-    expect(again.error).toMatch(/already active/);
+    const again = await activateAction(null, stepForm(c.token));
+    expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/already active/) });
   });
 });

@@ -3,7 +3,11 @@
 // itself off as its distributor.
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { ReactElement } from "react";
+import ActivatePage from "@/app/activate/[token]/page";
 import { activateAction } from "@/app/activate/actions";
+import { companyStepAction } from "@/app/activate/step-actions";
+import type { ActivationView } from "@/components/activation/types";
 import { activateContract } from "@/lib/activation/activate-contract";
 import { LOOK_ALIKE_NAME, NAME_WITHOUT_LETTERS } from "@/lib/accounts/company-name";
 import { rowsOf } from "@/db/query";
@@ -11,6 +15,7 @@ import { db, makeAccount } from "@/tests/support/factories";
 import { resetRequest } from "@/tests/support/next";
 import { onPostgres } from "@/tests/support/setup-db";
 import { contractRow, distributorWithAgreement, NEW_PASSWORD, requestFrom, tableCounts } from "./activation-support";
+import { answerStepsAsNewUser, stepForm, submit } from "./activation-steps-support";
 
 async function key(name: string): Promise<string> {
   return rowsOf<{ k: string }>(await (await db()).execute(sql`select company_name_key(${name}) as k`))[0].k;
@@ -68,11 +73,19 @@ describe("activation refuses a new company named like an existing account", () =
     expect(other.account.name).toBe("Existing Reseller LLC");
   });
 
-  it("the Activate step shows the message on the company name", async () => {
+  it("the company step says so at once; a name taken before Activate reopens that step with the message", async () => {
     const c = await setup.issue();
     resetRequest();
-    const result = await activateAction(c.token, { mode: "new", email: "mimic@example.test", fullName: "Mallory Mimic", password: NEW_PASSWORD, company: { kind: "new", name: "NORTHWIND TEST GMBH" } });
-    expect(result).toMatchObject({ error: LOOK_ALIKE_NAME, fieldErrors: { companyName: LOOK_ALIKE_NAME } });
+    await answerStepsAsNewUser(c.token, { email: "mimic@example.test", fullName: "Mallory Mimic", password: NEW_PASSWORD, companyName: "Mimic Fresh Trading GmbH" });
+    const early = await submit(companyStepAction, stepForm(c.token, { companyChoice: "new", companyName: "NORTHWIND TEST GMBH" }));
+    expect(early.state).toMatchObject({ ok: false, error: LOOK_ALIKE_NAME, fieldErrors: { companyName: LOOK_ALIKE_NAME } });
+    expect((await submit(companyStepAction, stepForm(c.token, { companyChoice: "new", companyName: "Mimic Fresh Trading GmbH" }))).to).toBe(`/activate/${c.token}?step=activate`);
+    await makeAccount({ role: "reseller", name: "MIMIC FRESH TRADING, GMBH" }); // someone else took it meanwhile
+    expect((await submit(activateAction, stepForm(c.token))).to).toBe(`/activate/${c.token}?step=company`);
+    const page = (await ActivatePage({ params: Promise.resolve({ token: c.token }), searchParams: Promise.resolve({}) })) as ReactElement<{ view: ActivationView }>;
+    expect(page.props.view.step).toBe("company");
+    expect(page.props.view.progress?.carried).toMatchObject({ error: LOOK_ALIKE_NAME, fieldErrors: { companyName: LOOK_ALIKE_NAME } });
+    expect((await contractRow(c.id)).status).toBe("pending");
   });
 
   it("a name without letters or digits is refused; a distinct name is accepted", async () => {

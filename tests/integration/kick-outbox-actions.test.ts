@@ -12,6 +12,7 @@ import type { MailTransport, OutgoingMessage } from "@/lib/email/transport";
 import { actAs, db, makeAccount, makeActiveContract, makeAgreement, makeContract, tokenOf } from "@/tests/support/factories";
 import { resetRequest } from "@/tests/support/next";
 import { NEW_PASSWORD } from "./activation-support";
+import { answerStepsAsNewUser, stepForm } from "./activation-steps-support";
 
 // The sender's interval is ten minutes: mail delivered within seconds got there through kickOutbox().
 const delivered: OutgoingMessage[] = [];
@@ -61,8 +62,9 @@ describe("actions that queue mail deliver it as soon as they commit", () => {
   it("activation, which tells the distributor's staff", async () => {
     actAs(null);
     const c = await makeContract(issuer, agreementId);
-    const answers = { mode: "new" as const, email: "new.reseller@kick.test", fullName: "New Reseller", password: NEW_PASSWORD, company: { kind: "new" as const, name: "Kick Reseller Inc." } };
-    await deliversAtOnce(issuer.user.email, () => expect(activateAction(tokenOf(c.activationLink), answers)).rejects.toMatchObject({ url: expect.stringMatching(/^\/reseller\?activated=/) }));
+    const token = tokenOf(c.activationLink);
+    await answerStepsAsNewUser(token, { email: "new.reseller@kick.test", fullName: "New Reseller", password: NEW_PASSWORD, companyName: "Kick Reseller Inc." });
+    await deliversAtOnce(issuer.user.email, () => expect(activateAction(null, stepForm(token))).rejects.toMatchObject({ url: expect.stringMatching(/^\/reseller\?activated=/) }));
   });
 
   it("publishing an agreement version, and adding one published at once", async () => {

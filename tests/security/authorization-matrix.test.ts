@@ -106,17 +106,18 @@ const rows: Record<string, Row> = {
   switchAccountAction: { args: async (w) => [fd({ account: w.staffB.account.publicId })], allowed: ["staffA", "staffB", "resellerA", "resellerOther"] },
 };
 
+type StepFn = (previous: null, f: FormData) => Promise<unknown>;
+
 /** Public by design: no session exists yet. Each is proven to write nothing for a bad link or input. */
 const publicActions: Record<string, (fn: Fn) => Promise<unknown>> = {
   signInAction: async () => "covered by tests/integration/auth.test.ts (throttled, same answer for unknown email)",
   signOutAction: async () => "ends the caller's own session; writes nothing",
-  checkReviewAction: (fn) => (fn as unknown as (t: string, i: unknown) => Promise<unknown>)("x".repeat(43), { email: "a@b.test", accepted: true }),
-  checkNewUserAction: (fn) => (fn as unknown as (i: unknown) => Promise<unknown>)({ email: "a@b.test", fullName: "<script>", password: "short" }),
-  checkExistingUserAction: (fn) => (fn as unknown as (i: unknown) => Promise<unknown>)({ email: "nobody@b.test", password: "wrong password value" }),
-  checkCompanyAction: (fn) => (fn as unknown as (i: unknown) => Promise<unknown>)({ mode: "new", companyName: "" }),
-  activateAction: (fn) => (fn as unknown as (t: string, a: unknown) => Promise<unknown>)("not-a-token", { email: "a@b.test" }),
-  rejectAction: (fn) => (fn as unknown as (t: string, r: unknown) => Promise<unknown>)("A".repeat(43), "no thanks"),
-  signOutForActivationAction: (fn) => (fn as unknown as (t: string) => Promise<unknown>)("A".repeat(43)),
+  reviewStepAction: (fn) => (fn as StepFn)(null, fd({ token: "x".repeat(43), email: "a@b.test", accepted: "on" })),
+  userStepAction: (fn) => (fn as StepFn)(null, fd({ token: "A".repeat(43), fullName: "<script>", password: "wrong password value" })),
+  companyStepAction: (fn) => (fn as StepFn)(null, fd({ token: "A".repeat(43), companyChoice: "new", companyName: "" })),
+  activateAction: (fn) => (fn as StepFn)(null, fd({ token: "not-a-token" })),
+  rejectAction: (fn) => (fn as StepFn)(null, fd({ token: "A".repeat(43), reason: "no thanks" })),
+  signOutForActivationAction: (fn) => (fn as unknown as (f: FormData) => Promise<unknown>)(fd({ token: "A".repeat(43) })),
 };
 
 function outcome(result: unknown, thrown: unknown): "allowed" | "refused" {
@@ -232,8 +233,8 @@ describe("authorization matrix", () => {
       const r = await delegatedReseller();
       const { token } = await r.issue();
       actAs(r.reseller);
-      const answers = { mode: "viewer", email: "", fullName: "", password: "", company: { kind: "existing", accountPublicId: r.reseller.account.publicId } };
-      await refusedWithoutWrites(() => call("activateAction", token, answers), /cannot activate a contract it issued/);
+      await expect(call("reviewStepAction", null, fd({ token, email: "", accepted: "on" }))).rejects.toMatchObject({ url: `/activate/${token}?step=company` });
+      await refusedWithoutWrites(() => call("companyStepAction", null, fd({ token, companyChoice: r.reseller.account.publicId })), /cannot activate a contract it issued/);
     });
   });
 });

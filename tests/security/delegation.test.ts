@@ -2,11 +2,11 @@
 // activating transaction; no account owns a contract it issued; an issuer that loses service.create has
 // its pending links refused, with their own page. (Action-level rows: tests/security/authorization-matrix.test.ts.)
 import { eq } from "drizzle-orm";
-import { createElement, type ReactElement } from "react";
+import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import ActivatePage from "@/app/activate/[token]/page";
-import { checkReviewAction } from "@/app/activate/actions";
+import { reviewStepAction } from "@/app/activate/step-actions";
 import { LinkStatePage } from "@/components/activation/link-state";
 import { contracts } from "@/db/schema";
 import { activateContract } from "@/lib/activation/activate-contract";
@@ -17,8 +17,9 @@ import { createPartner } from "@/lib/directory/create-partner";
 import { defaultExpiryDate } from "@/lib/contracts/schemas";
 import { NO_PERMISSIONS } from "@/lib/permissions";
 import { contractRow, NEW_PASSWORD, requestFrom, tableCounts } from "@/tests/integration/activation-support";
+import { stepForm } from "@/tests/integration/activation-steps-support";
 import { db, makeAccount, makeContract, TEST_PASSWORD, viewerFor } from "@/tests/support/factories";
-import { resetRequest } from "@/tests/support/next";
+import { NotFoundSignal, resetRequest } from "@/tests/support/next";
 import { onPostgres } from "@/tests/support/setup-db";
 import { sleep } from "./concurrency-support";
 import { delegatedReseller } from "./delegation-support";
@@ -76,9 +77,8 @@ describe("delegation cannot be escalated", () => {
 
     expect(await resolveActivationLink(await db(), c.token)).toEqual({ state: "withdrawn" });
     resetRequest();
-    const page = (await ActivatePage({ params: Promise.resolve({ token: c.token }) })) as ReactElement<{ state?: string }>;
-    expect(page.type).toBe(LinkStatePage);
-    expect(page.props.state).toBe("withdrawn");
+    // A closed link is its state's not-found page (a 404): app/activate/[token]/not-found.tsx.
+    await expect(ActivatePage({ params: Promise.resolve({ token: c.token }) })).rejects.toBeInstanceOf(NotFoundSignal);
     const html = renderToStaticMarkup(createElement(LinkStatePage, { state: "withdrawn" }));
     expect(html).toContain("This invitation can no longer be accepted");
     expect(html).toContain(WITHDRAWN_LINK_MESSAGE);
@@ -86,7 +86,7 @@ describe("delegation cannot be escalated", () => {
 
     const before = await tableCounts();
     await expect(activateContract(await db(), c.token, newSigner("after-termination"), requestFrom())).rejects.toMatchObject({ code: "forbidden", message: WITHDRAWN_LINK_MESSAGE });
-    expect(await checkReviewAction(c.token, { email: "visitor@example.test", accepted: true })).toMatchObject({ error: WITHDRAWN_LINK_MESSAGE });
+    expect(await reviewStepAction(null, stepForm(c.token, { email: "visitor@example.test", accepted: "on" }))).toMatchObject({ ok: false, error: WITHDRAWN_LINK_MESSAGE });
     await unchanged(before);
     expect((await contractRow(c.id)).status).toBe("pending");
   });

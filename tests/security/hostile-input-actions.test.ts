@@ -55,18 +55,12 @@ const specs: Record<string, Spec> = {
   signVersionAction: { as: "reseller", args: async () => [{}, { contractPublicId: "CRS-00000-00000-00000", agreementVersionId: crypto.randomUUID(), fromVersionId: crypto.randomUUID(), accepted: "on" }], at: 1, formData: true, fields: ["contractPublicId", "agreementVersionId", "fromVersionId", "accepted"] },
   switchAccountAction: { as: "staff", args: async (w) => [{ account: w.staff.account.publicId }], at: 0, formData: true, fields: ["account"] },
   signInAction: { as: "anonymous", args: async () => [{}, { email: "nobody@example.test", password: "pw", callbackUrl: "/partners" }], at: 1, formData: true, fields: ["email", "password", "callbackUrl"] },
-  checkReviewAction: { as: "anonymous", args: async (w) => [await pendingToken(w), { email: "a@example.test", accepted: true }], at: 1, fields: ["email", "accepted"] },
-  checkNewUserAction: { as: "anonymous", args: async () => [{ email: "a@example.test", fullName: "A", password: "pw" }], fields: ["email", "fullName", "password"] },
-  checkExistingUserAction: { as: "anonymous", args: async () => [{ email: "nobody@example.test", password: "pw" }], fields: ["email", "password"] },
-  checkCompanyAction: { as: "anonymous", args: async () => [{ kind: "new", name: "N LLC" }], fields: ["kind", "name", "accountPublicId"] },
-  activateAction: {
-    as: "anonymous",
-    args: async (w) => [await pendingToken(w), { mode: "new", email: "n@example.test", fullName: "N", password: "short", company: { kind: "new", name: "N LLC" } }],
-    at: 1,
-    fields: ["mode", "email", "fullName", "password", "company"],
-  },
-  rejectAction: { as: "anonymous", args: async (w) => [await pendingToken(w), "no thanks, wrong company"] },
-  signOutForActivationAction: { as: "anonymous", args: async (w) => [await pendingToken(w)] },
+  reviewStepAction: { as: "anonymous", args: async (w) => [null, { token: await pendingToken(w), email: "a@example.test", accepted: "on" }], at: 1, formData: true, fields: ["token", "email", "accepted"] },
+  userStepAction: { as: "anonymous", args: async (w) => [null, { token: await pendingToken(w), fullName: "A", password: "pw" }], at: 1, formData: true, fields: ["token", "fullName", "password"] },
+  companyStepAction: { as: "anonymous", args: async (w) => [null, { token: await pendingToken(w), companyChoice: "new", companyName: "N LLC" }], at: 1, formData: true, fields: ["token", "companyChoice", "companyName"] },
+  activateAction: { as: "anonymous", args: async (w) => [null, { token: await pendingToken(w) }], at: 1, formData: true, fields: ["token"] },
+  rejectAction: { as: "anonymous", args: async (w) => [null, { token: await pendingToken(w), reason: "no thanks, wrong company" }], at: 1, formData: true, fields: ["token", "reason"] },
+  signOutForActivationAction: { as: "anonymous", args: async (w) => [{ token: await pendingToken(w) }], at: 0, formData: true, fields: ["token"] },
 };
 /** Take no input at all: nothing hostile can be passed in. */
 const NO_INPUT = ["signOutAction", "signOutEverywhereAction"];

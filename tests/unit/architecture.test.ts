@@ -15,14 +15,9 @@ const sourceFiles = (dir: string): string[] =>
 
 const importsOf = (file: string): string[] => [...readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]);
 
-// Being rewritten as server-posted forms (issue 15, activation without JavaScript); drop these then.
-const PENDING = new Set(["components/activation", "app/activate/actions.ts"]);
-const pending = (file: string) => [...PENDING].some((p) => file === p || file.startsWith(`${p}/`));
-
 describe("architecture", () => {
   it("nothing in components/ or lib/ imports from app/", () => {
     const offenders = [...sourceFiles("components"), ...sourceFiles("lib")]
-      .filter((f) => !pending(f))
       .flatMap((f) => importsOf(f).filter((i) => i.startsWith("@/app/")).map((i) => `${f} → ${i}`));
     expect(offenders).toEqual([]);
   });
@@ -33,7 +28,7 @@ describe("architecture", () => {
   });
 
   it("no server action file defines a schema of its own", () => {
-    const actionFiles = sourceFiles("app").filter((f) => /(^|\/)actions\.tsx?$/.test(f) && !pending(f));
+    const actionFiles = sourceFiles("app").filter((f) => /(^|[/-])actions\.tsx?$/.test(f));
     expect(actionFiles.length).toBeGreaterThan(0);
     expect(actionFiles.filter((f) => importsOf(f).includes("zod"))).toEqual([]);
   });

@@ -1,43 +1,52 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ActivationFlow } from "@/components/activation/activation-flow";
-import { ContractReview } from "@/components/activation/contract-review";
+import { getDb } from "@/db/client";
+import { ActivationPage } from "@/components/activation/activation-page";
 import { resolveLinkOnce } from "@/lib/activation/current-link";
+import { progressFor, stepToShow } from "@/lib/activation/progress";
+import { readProgress } from "@/lib/activation/step-context";
+import { resellerCompaniesOf } from "@/lib/activation/user-companies";
 import { describePermissions } from "@/lib/permissions";
 import { PASSWORD_RULE } from "@/lib/security/passwords";
 import { getViewer } from "@/lib/session";
+import { activateAction, rejectAction, signOutForActivationAction } from "../actions";
+import { companyStepAction, reviewStepAction, userStepAction } from "../step-actions";
 
 export const metadata: Metadata = { title: "Contract activation", robots: { index: false, follow: false } };
 
-/** Public: the link is the credential. Reading it changes nothing; only Activate and Reject write. */
-export default async function ActivatePage({ params }: { params: Promise<{ token: string }> }) {
+const actions = { review: reviewStepAction, user: userStepAction, company: companyStepAction, activate: activateAction, reject: rejectAction, signOut: signOutForActivationAction };
+
+type Query = { step?: string | string[]; email?: string | string[] };
+
+/** Public: the link is the credential. Reading it changes nothing; only the step forms write (a cookie, or Activate/Reject). */
+export default async function ActivatePage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams?: Promise<Query> }) {
   const { token } = await params;
+  const query: Query = (await searchParams) ?? {};
+  const db = await getDb();
   const link = await resolveLinkOnce(token);
   // Every closed state answers 404 with its own page (not-found.tsx beside this file).
   if (link.state !== "pending") notFound();
-  const { review } = link;
   const viewer = await getViewer();
+  const progress = progressFor(await readProgress(token), viewer?.userId ?? null);
+  const companies = viewer
+    ? viewer.accounts.filter((a) => a.role === "reseller").map((a) => ({ publicId: a.publicId, name: a.name }))
+    : progress?.mode === "existing" && progress.userId
+      ? await resellerCompaniesOf(db, progress.userId)
+      : [];
+  const step = query.step === "reject" ? "reject" : stepToShow(query.step, progress);
   return (
-    <ActivationFlow
-      // Signing out (or in) starts the steps afresh for the new visitor.
-      key={viewer?.userPublicId ?? "anonymous"}
-      contract={<ContractReview review={review} />}
-      facts={{
+    <ActivationPage
+      actions={actions}
+      view={{
         token,
-        contractPublicId: review.contractPublicId,
-        distributorName: review.distributorName,
-        agreementName: review.agreementName,
-        versionNumber: review.versionNumber,
-        permissionsText: describePermissions(review.permissions),
-        invitedCompanyName: review.invitedCompanyName ?? "",
+        review: link.review,
+        step,
+        progress,
+        viewer: viewer ? { fullName: viewer.fullName, email: viewer.email } : null,
+        companies,
+        changeEmail: query.email === "change",
+        permissionsText: describePermissions(link.review.permissions),
         passwordRule: PASSWORD_RULE,
-        viewer: viewer
-          ? {
-              fullName: viewer.fullName,
-              email: viewer.email,
-              companies: viewer.accounts.filter((a) => a.role === "reseller").map((a) => ({ publicId: a.publicId, name: a.name })),
-            }
-          : null,
       }}
     />
   );
