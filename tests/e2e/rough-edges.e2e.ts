@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
+import { issueContract, stepTitle } from "./activation-helpers";
 import { DEMO_PASSWORD, setupBrowser, signIn, snap } from "./browser";
 
 const app = setupBrowser();
@@ -97,6 +98,38 @@ describe("the rough edges, smoothed", () => {
     await page.goto(`/activate/${links.used}`);
     await page.getByRole("link", { name: "Go to Reseller Portal" }).click();
     await page.waitForURL(/\/reseller$/);
+    await context.close();
+  });
+
+  it("activation: Reject opens with the reason focused and Esc closes it; a company name without its entity type gets a note and may go on", async () => {
+    const staff = await app.newPage();
+    await signIn(staff.page);
+    const link = await issueContract(staff.page);
+    await staff.context.close();
+
+    const { page, context } = await app.newPage();
+    await page.goto(link);
+    await stepTitle(page, "1. Review the contract");
+    await page.getByRole("button", { name: "Reject" }).click();
+    await stepTitle(page, "Reject the contract");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("reason");
+    await page.keyboard.press("Escape");
+    await stepTitle(page, "1. Review the contract");
+
+    await page.getByLabel("Email").fill(`quinn.${Date.now()}@resale.test`);
+    await page.getByLabel("I have read and accepted the agreement").check();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByLabel("Full name").fill("Quinn Quark");
+    await page.getByLabel("Password").fill("quinn's reseller passphrase");
+    await page.getByRole("button", { name: "Next" }).click();
+    await stepTitle(page, "3. Configure the company properties");
+    await page.getByLabel("Company name").fill(`Quark Resale ${Date.now()}`);
+    await page.getByText("A company name usually includes its entity type, such as Inc., LLC or GmbH. You can go on without one.").waitFor();
+    await snap(page, "activation-entity-type-note");
+    await page.getByRole("button", { name: "Next" }).click();
+    await stepTitle(page, "4. Activate the contract");
+    await page.getByRole("button", { name: "Activate" }).click();
+    await page.waitForURL(/\/reseller/);
     await context.close();
   });
 });
