@@ -10,8 +10,8 @@ describe("an expired activation link", () => {
   it("asks the visitor to get a new link from the distributor and shows nothing of the contract", async () => {
     const { page, context } = await app.newPage();
     const res = await page.goto(`/activate/${inject("expiredToken")}`);
-    // A closed link answers 404, with its own page saying which state it is in.
-    expect(res?.status()).toBe(404);
+    // Gone: the page says which state the link is in, with a 410 status (lib/activation/link-status.ts).
+    expect(res?.status()).toBe(410);
     expect(res?.headers()["referrer-policy"]).toBe("same-origin");
     expect(res?.headers()["cache-control"]).toContain("no-store");
     expect(res?.headers()["x-robots-tag"]).toBe("noindex");

@@ -80,17 +80,22 @@ describe("the rough edges, smoothed", () => {
     await context.close();
   });
 
-  it("closed links answer 404 with a page that says which: unknown, deleted, used; a signed-in reseller goes to the portal", async () => {
+  it("closed links answer 404 or 410 with a page that says which, without scripts too; a signed-in reseller goes to the portal", async () => {
     const links = inject("closedLinks");
-    for (const [token, heading] of [
-      ["A".repeat(43), "This link is not valid"],
-      [links.deleted, "This contract was deleted"],
-      [links.used, "This contract is already active"],
-    ]) {
+    for (const [token, status, heading] of [
+      ["A".repeat(43), 404, "This link is not valid"],
+      [links.deleted, 410, "This contract was deleted"],
+      [links.used, 410, "This contract is already active"],
+    ] as const) {
       const res = await fetch(`${app.baseUrl}/activate/${token}`);
-      expect(res.status, heading).toBe(404);
+      expect(res.status, heading).toBe(status);
       expect(await res.text()).toContain(heading);
     }
+    const noScript = await app.newPage({ javaScriptEnabled: false });
+    await noScript.page.goto(`/activate/${links.deleted}`);
+    await noScript.page.getByRole("heading", { name: "This contract was deleted" }).waitFor();
+    await noScript.context.close();
+
     const { page, context } = await app.newPage();
     await page.goto(`/activate/${links.used}`);
     await page.getByRole("link", { name: "Sign in" }).waitFor();

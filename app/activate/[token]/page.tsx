@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { ActivationPage } from "@/components/activation/activation-page";
-import { resolveLinkOnce } from "@/lib/activation/current-link";
+import { LinkStatePage } from "@/components/activation/link-state";
 import { progressFor, stepToShow } from "@/lib/activation/progress";
+import { resolveActivationLink } from "@/lib/activation/resolve-activation-link";
 import { readProgress } from "@/lib/activation/step-context";
 import { resellerCompaniesOf } from "@/lib/activation/user-companies";
 import { describePermissions } from "@/lib/permissions";
@@ -23,10 +23,10 @@ export default async function ActivatePage({ params, searchParams }: { params: P
   const { token } = await params;
   const query: Query = (await searchParams) ?? {};
   const db = await getDb();
-  const link = await resolveLinkOnce(token);
-  // Every closed state answers 404 with its own page (not-found.tsx beside this file).
-  if (link.state !== "pending") notFound();
+  const link = await resolveActivationLink(db, token);
   const viewer = await getViewer();
+  // A closed link's own page; proxy.ts gives it its 404 or 410 status (lib/activation/link-status.ts).
+  if (link.state !== "pending") return <LinkStatePage state={link.state} reseller={viewer?.accounts.some((a) => a.role === "reseller") ?? false} />;
   const progress = progressFor(await readProgress(token), viewer?.userId ?? null);
   const companies = viewer
     ? viewer.accounts.filter((a) => a.role === "reseller").map((a) => ({ publicId: a.publicId, name: a.name }))
