@@ -1,14 +1,27 @@
 "use client";
 
+import { useEffect } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Field, FormError, Textarea } from "@/components/ui/field";
 import type { StepAction } from "@/lib/activation/step-state";
 import { NavButton } from "./step-nav";
 import { useStep } from "./use-step";
 
-/** Rejecting is final; it asks for the reason and says so before the button. */
+/**
+ * Rejecting is final; it asks for the reason and says so before the button. It opens with the reason
+ * focused (so it is in view and can be typed at once), and Esc cancels it like its Cancel button.
+ */
 export function RejectForm({ token, action, cancelForm }: { token: string; action: StepAction; cancelForm: string }) {
   const { formAction, pending, error, fieldErrors, values } = useStep(action);
+  useEffect(() => {
+    const cancelOnEscape = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || e.defaultPrevented) return;
+      e.preventDefault();
+      (document.getElementById(cancelForm) as HTMLFormElement | null)?.requestSubmit();
+    };
+    document.addEventListener("keydown", cancelOnEscape);
+    return () => document.removeEventListener("keydown", cancelOnEscape);
+  }, [cancelForm]);
   return (
     <form
       action={formAction}
@@ -19,7 +32,15 @@ export function RejectForm({ token, action, cancelForm }: { token: string; actio
       <p className="text-sm text-foreground">The distributor sees your reason. The link stops working once you reject.</p>
       <FormError message={error} />
       <Field id="reason" label="Reason" error={fieldErrors.reason} hint="At most 500 characters.">
-        <Textarea id="reason" name="reason" rows={3} maxLength={500} defaultValue={values.reason ?? ""} error={fieldErrors.reason} />
+        <Textarea
+          id="reason"
+          name="reason"
+          rows={3}
+          maxLength={500}
+          defaultValue={values.reason ?? ""}
+          error={fieldErrors.reason}
+          autoFocus
+        />
       </Field>
       <div className="flex gap-2">
         <button type="submit" className={buttonClass("danger")} disabled={pending}>

@@ -1,18 +1,24 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import { notify } from "@/components/ui/notify";
+import { useRouter } from "next/navigation";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, inputClass, Textarea } from "@/components/ui/field";
+import { notify } from "@/components/ui/notify";
 import type { Action } from "@/lib/action-result";
 import { addVersionSchema } from "@/lib/agreements/schemas";
+import { TextPreview } from "./text-preview";
 
 type In = z.input<typeof addVersionSchema>;
 type Out = z.output<typeof addVersionSchema>;
 
+/**
+ * Add version saves a draft: nobody is asked to sign until it is published (its own confirmed step).
+ * On success the page moves to the new draft and a toast says what happened, so no banner outlives it.
+ */
 export function AddVersionForm({
   agreementId,
   nextNumber,
@@ -22,36 +28,39 @@ export function AddVersionForm({
   nextNumber: number;
   addVersion: Action<Out, { number: number }>;
 }) {
+  const router = useRouter();
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(addVersionSchema),
-    defaultValues: { agreementId, content: "", activate: true },
+    defaultValues: { agreementId, content: "" },
   });
   const { register, reset, formState } = form;
+  const content = useWatch({ control: form.control, name: "content" }) ?? "";
   const error = formState.errors.content?.message;
   // On a refusal the typed text stays in the box so nothing is lost.
   const { submit, formError } = useActionForm(form, addVersion, {
-    onSuccess: (added, values) => {
-      notify(`Version ${added.number} was added${values.activate ? " and activated" : ""}.`);
-      reset({ agreementId, content: "", activate: true });
+    onSuccess: (added) => {
+      notify(`Version ${added.number} was saved as a draft. Nobody is asked to sign it until you publish it.`);
+      reset({ agreementId, content: "" });
+      router.push(`/partners/agreements/${agreementId}?version=${added.number}`);
     },
   });
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       <FormError message={formError} />
       <input type="hidden" {...register("agreementId")} />
-      <Field
-        id="version-content"
-        label={`Version ${nextNumber}`}
-        hint="The agreement text in markdown, or an https link to the document."
-        error={error}
-      >
-        <Textarea id="version-content" rows={10} className={`${inputClass} font-mono`} error={error} {...register("content")} />
-      </Field>
-      <label className="flex items-center gap-2 text-sm text-foreground">
-        <input type="checkbox" {...register("activate")} /> Activate version
-      </label>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Field
+          id="version-content"
+          label={`Version ${nextNumber}`}
+          hint="The agreement text in markdown, or an https link to the document. Saved as a draft."
+          error={error}
+        >
+          <Textarea id="version-content" rows={14} className={`${inputClass} font-mono`} error={error} {...register("content")} />
+        </Field>
+        <TextPreview content={content} />
+      </div>
       <Button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Adding…" : "Add version"}
+        {formState.isSubmitting ? "Saving…" : "Save draft"}
       </Button>
     </form>
   );

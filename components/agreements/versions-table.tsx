@@ -13,6 +13,12 @@ type Props = {
   actions: AgreementVersionActions;
 };
 
+/** Active, Draft (never published: nobody was asked to sign it) or Inactive. */
+export function VersionStatus({ version }: { version: Pick<AgreementVersionRow, "active" | "draft"> }) {
+  if (version.active) return <Badge tone="active">Active</Badge>;
+  return version.draft ? <Badge tone="pending">Draft</Badge> : <Badge tone="terminated">Inactive</Badge>;
+}
+
 export function VersionsTable({ agreementId, versions, shown, canManage, actions }: Props) {
   const columns: Column<AgreementVersionRow>[] = [
     {
@@ -31,15 +37,21 @@ export function VersionsTable({ agreementId, versions, shown, canManage, actions
     },
     { label: "Author", cell: (v) => v.authorName ?? "—" },
     { label: "Created", cell: (v) => <RelativeTime date={v.createdAt} /> },
-    { label: "Status", cell: (v) => (v.active ? <Badge tone="active">Active</Badge> : <Badge tone="terminated">Inactive</Badge>) },
-    { label: "Contracts", align: "right", cell: (v) => v.contracts },
+    { label: "Status", cell: (v) => <VersionStatus version={v} /> },
+    { label: "Contracts", align: "right", cell: (v) => <span className="tabular-nums">{v.contracts}</span> },
     ...(canManage
       ? [
           {
             label: "Actions",
             align: "right" as const,
             cell: (v: AgreementVersionRow) => (
-              <VersionActions agreementId={agreementId} number={v.number} active={v.active} contracts={v.contracts} actions={actions} />
+              <VersionActions
+                agreementId={agreementId}
+                number={v.number}
+                publish={v.publish}
+                deleteRefusal={v.deleteRefusal}
+                actions={actions}
+              />
             ),
           },
         ]

@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ContractDetails } from "@/lib/contracts/get-contract-details";
-import { kindLabel, statusLabel } from "@/lib/format";
+import { formatDateTime, statusLabel } from "@/lib/format";
+import { KindBadge } from "./kind-badge";
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -21,7 +22,7 @@ export function ContractHeader({ contract: c, actions }: { contract: ContractDet
         <div className="flex min-w-0 flex-wrap items-center gap-3">
           <h1 className="break-words text-2xl font-semibold tracking-tight text-foreground">Service contract {c.publicId}</h1>
           <Badge tone={c.status}>{statusLabel[c.status]}</Badge>
-          <Badge tone={c.kind === "test" ? "test" : "neutral"}>{kindLabel[c.kind]}</Badge>
+          <KindBadge kind={c.kind} />
         </div>
         {actions}
       </div>
@@ -49,13 +50,35 @@ export function ContractHeader({ contract: c, actions }: { contract: ContractDet
         <Item label="Issuer">
           {c.issuer.name} <span className="font-mono text-xs text-muted-foreground">{c.issuer.publicId}</span>
         </Item>
-        <Item label="Signee">{c.signeeName ?? (c.signeeEmail ? `Invited: ${c.signeeEmail}` : "—")}</Item>
+        <Item label="Signee">{c.signee}</Item>
         {c.owner ? (
           <Item label="Partner">
             {c.owner.name} <span className="font-mono text-xs text-muted-foreground">{c.owner.publicId}</span>
           </Item>
         ) : null}
       </dl>
+      <EndReason contract={c} />
     </div>
+  );
+}
+
+/** Why a contract ended, with when: shown where its status is, not only in History. */
+function EndReason({ contract: c }: { contract: ContractDetails }) {
+  const ended =
+    c.status === "rejected"
+      ? { word: "Rejected", at: c.rejectedAt, reason: c.rejectionReason }
+      : c.status === "terminated"
+        ? { word: "Terminated", at: c.terminatedAt, reason: c.terminationReason }
+        : null;
+  if (!ended) return null;
+  return (
+    <p className="rounded-md border border-border bg-muted px-4 py-3 text-sm text-foreground" data-testid="end-reason">
+      {ended.word} on {formatDateTime(ended.at)}
+      {ended.reason ? (
+        <>
+          . Reason: <span className="whitespace-pre-wrap">{ended.reason}</span>
+        </>
+      ) : null}
+    </p>
   );
 }

@@ -3,7 +3,8 @@ import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { DataTable, type Column } from "@/components/ui/table-shell";
 import type { ContractListRow } from "@/lib/contracts/list-contracts";
-import { kindLabel, statusLabel } from "@/lib/format";
+import { KindBadge } from "@/components/contracts/details/kind-badge";
+import { statusLabel } from "@/lib/format";
 
 const columns: Column<ContractListRow>[] = [
   {
@@ -36,7 +37,7 @@ const columns: Column<ContractListRow>[] = [
         <span className="text-muted-foreground">—</span>
       ),
   },
-  { label: "Kind", cell: (r) => <Badge tone={r.kind === "test" ? "test" : "neutral"}>{kindLabel[r.kind]}</Badge> },
+  { label: "Kind", cell: (r) => <KindBadge kind={r.kind} /> },
   { label: "Status", cell: (r) => <Badge tone={r.status}>{statusLabel[r.status]}</Badge> },
   { label: "Created", cell: (r) => <RelativeTime date={r.createdAt} /> },
   { label: "Updated", cell: (r) => <RelativeTime date={r.updatedAt} /> },

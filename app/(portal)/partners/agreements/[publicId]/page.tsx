@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddVersionForm } from "@/components/agreements/add-version-form";
 import { AgreementText } from "@/components/agreements/agreement-text";
-import { VersionsTable } from "@/components/agreements/versions-table";
+import { VersionStatus, VersionsTable } from "@/components/agreements/versions-table";
 import { Markdown } from "@/components/markdown";
 import { Notice } from "@/components/ui/notice";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -14,11 +14,14 @@ import { agreementTypeLabel } from "@/lib/agreements/schemas";
 import { isAppError } from "@/lib/errors";
 import { publicIdPattern } from "@/lib/ids";
 import { requirePartnersViewer } from "@/lib/session";
-import { activateAgreementVersionAction, addAgreementVersionAction, deleteAgreementVersionAction } from "../actions";
+import { addAgreementVersionAction, deleteAgreementVersionAction, publishAgreementVersionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Agreement" };
 
-const versionActions = { activate: activateAgreementVersionAction, remove: deleteAgreementVersionAction };
+const versionActions = { publish: publishAgreementVersionAction, remove: deleteAgreementVersionAction };
+
+/** A version number from the URL (?version); anything else is none. */
+const versionParam = (v: string | string[] | undefined) => (typeof v === "string" && /^\d{1,7}$/.test(v) ? Number(v) : undefined);
 
 type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +30,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const viewer = await requirePartnersViewer(`/partners/agreements/${encodeURIComponent(publicId)}`);
   if (!publicIdPattern.agreement.test(publicId)) notFound();
   const sp = await searchParams;
-  const version = typeof sp.version === "string" && /^\d{1,7}$/.test(sp.version) ? Number(sp.version) : undefined;
+  const version = versionParam(sp.version);
   const agreement = await getAgreement(await getDb(), viewer, { publicId, version }).catch((e) => {
     if (isAppError(e, "not_found")) notFound();
     throw e;
@@ -68,7 +71,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         <Card>
           <div className="mb-3 flex flex-wrap items-center gap-3">
             <h2 className="text-base font-semibold text-foreground">Version {shown.number}</h2>
-            {shown.active ? <Badge tone="active">Active</Badge> : <Badge tone="terminated">Inactive</Badge>}
+            <VersionStatus version={shown} />
             {shown.active || !agreement.activeVersion ? null : (
               <Link href={`/partners/agreements/${agreement.publicId}`} className="text-sm text-link hover:underline">
                 Show the active version
@@ -91,7 +94,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         />
       </section>
       {agreement.canManage ? (
-        <Card className="max-w-3xl">
+        <Card>
           <h2 className="mb-3 text-base font-semibold text-foreground">Add version</h2>
           <AddVersionForm agreementId={agreement.publicId} nextNumber={nextNumber} addVersion={addAgreementVersionAction} />
         </Card>
