@@ -44,7 +44,8 @@ export function ActivationPage({ view, actions }: { view: ActivationView; action
           <h2 id="step-title" tabIndex={-1} className="mb-4 text-lg font-semibold outline-none">
             {title}
           </h2>
-          <StepFocus key={step} target="step-title" />
+          {/* Reject opens with its reason focused: it is in view and can be typed at once (Esc cancels it). */}
+          <StepFocus key={step} target={step === "reject" ? "reason" : "step-title"} />
           <StepBody view={view} actions={actions} contract={<ContractReview review={view.review} />} />
         </section>
       </main>

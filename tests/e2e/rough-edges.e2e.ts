@@ -51,8 +51,9 @@ describe("the rough edges, smoothed", () => {
     await page.getByTestId("text-preview").locator("strong", { hasText: "clearer" }).waitFor();
     await page.getByRole("button", { name: "Save draft" }).click();
     await page.getByText("Version 3 was saved as a draft.").waitFor();
+    // The page moves to the new draft.
+    await page.getByTestId("version-3").getByText("Draft").waitFor();
     expect(await page.getByTestId("active-version").textContent()).toBe("Active version: v2");
-    expect(await page.getByTestId("version-3").getByText("Draft").isVisible()).toBe(true);
     // Delete is offered only where it can succeed, and says why not elsewhere.
     await page.getByRole("button", { name: "More actions for version 2" }).click();
     expect(await page.getByRole("menuitem", { name: "Delete" }).isDisabled()).toBe(true);
@@ -74,6 +75,7 @@ describe("the rough edges, smoothed", () => {
     await snap(page, "agreements-publish-confirm-counts");
     await ask.getByRole("button", { name: "Publish version 3" }).click();
     await page.getByText("Version 3 was published.").waitFor();
+    await page.getByTestId("version-3").getByText("Active", { exact: true }).waitFor();
     expect(await page.getByTestId("active-version").textContent()).toBe("Active version: v3");
     expect(await page.getByText("3 active contracts are on an older version").isVisible()).toBe(true);
     await context.close();
