@@ -3,8 +3,22 @@ const nextConfig = {
   // Helpers and CI may build side by side; each build can get its own output folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  // Native and WASM packages are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "nodemailer"],
+  // Native and WASM packages are loaded by Node at run time, not bundled; so is OpenTelemetry's SDK, which
+  // instrumentation.ts loads only when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "postgres",
+    "nodemailer",
+    "@opentelemetry/api",
+    "@opentelemetry/sdk-trace-node",
+    "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/resources",
+  ],
+  // The container image runs this folder (Dockerfile; scripts/assemble-standalone.mjs adds our custom server
+  // and what it imports). Migrations are read from disk at start, so they are traced in explicitly.
+  output: "standalone",
+  outputFileTracingIncludes: { "/*": ["./db/migrations/**/*"] },
   logging: {
     // Next logs each server function call with its arguments in development: passwords and activation
     // tokens would land in the terminal (SECURITY.md 40).

@@ -29,7 +29,12 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const signedIn = request.cookies.getAll().some((c) => c.name.includes("authjs.session-token"));
   const isPublic =
-    pathname.startsWith("/sign-in") || pathname.startsWith("/activate") || pathname.startsWith("/api/auth") || pathname.startsWith("/dev/") || pathname === "/icon.svg";
+    pathname.startsWith("/sign-in") ||
+    pathname.startsWith("/activate") ||
+    pathname.startsWith("/api/auth") ||
+    pathname.startsWith("/dev/") ||
+    pathname === "/icon.svg" ||
+    isProbe(pathname);
   // A closed link's page (rendered on the server, with its own words) answers 404 or 410, not 200.
   const activation = /^\/activate\/([^/]+)$/.exec(pathname);
   const status = activation && (request.method === "GET" || request.method === "HEAD") ? await statusOfLink(activation[1]) : null;
@@ -41,6 +46,9 @@ export async function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
+
+/** Health and readiness probes answer load balancers and orchestrators, which never sign in. */
+const isProbe = (pathname: string) => pathname === "/api/health" || pathname === "/api/ready";
 
 export const config = {
   matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],

@@ -15,7 +15,8 @@ export default defineConfig({
     reporters: process.env.VITEST_JSON ? ["default", "json"] : ["default"],
     outputFile: process.env.VITEST_JSON ? { json: process.env.VITEST_JSON } : undefined,
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "app/**/*.test.ts", "db/**/*.test.ts"],
-    exclude: ["tests/e2e/**", "node_modules/**"],
+    // tests/ops need the production build and PostgreSQL: `npm run test:ops` (vitest.ops.config.ts).
+    exclude: ["tests/e2e/**", "tests/ops/**", "node_modules/**"],
     setupFiles: ["tests/support/setup-db.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,

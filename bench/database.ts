@@ -5,7 +5,9 @@ import postgres from "postgres";
  * The bench never touches the database you work in: with DATABASE_URL it uses a sibling database
  * named "<yours>_bench" on the same server (created if missing), else PGlite in bench/data/pglite.
  */
-export async function benchDatabaseEnv(quick = false): Promise<{ env: Record<string, string>; driver: "postgres" | "pglite"; label: string }> {
+export async function benchDatabaseEnv(
+  quick = false,
+): Promise<{ env: Record<string, string>; driver: "postgres" | "pglite"; label: string }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const dir = path.resolve(pgliteDir(quick));

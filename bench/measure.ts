@@ -19,11 +19,17 @@ export async function probeAll(base: string, targets: Target[]) {
 }
 
 /** Warm-up, then `rounds` interleaved passes over every page; medians per page. */
-export async function loadRounds(base: string, pages: Target[], o: { warmSeconds: number; seconds: number; rounds: number; connections: number }, log: (m: string) => void) {
+export async function loadRounds(
+  base: string,
+  pages: Target[],
+  o: { warmSeconds: number; seconds: number; rounds: number; connections: number },
+  log: (m: string) => void,
+) {
   for (const p of pages) await hit(base + p.path, { connections: o.connections, seconds: o.warmSeconds, cookie: p.cookie });
   const runs: Record<string, PageFigures[]> = {};
   for (let r = 0; r < o.rounds; r++) {
-    for (const p of pages) (runs[p.key] ??= []).push(await hit(base + p.path, { connections: o.connections, seconds: o.seconds, cookie: p.cookie }));
+    for (const p of pages)
+      (runs[p.key] ??= []).push(await hit(base + p.path, { connections: o.connections, seconds: o.seconds, cookie: p.cookie }));
     log(`round ${r + 1}/${o.rounds}: ` + pages.map((p) => `${p.key} ${Math.round(runs[p.key][r].reqPerSec ?? 0)}`).join(", "));
   }
   const out: Record<string, PageFigures> = {};

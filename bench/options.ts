@@ -19,5 +19,11 @@ export function parseOptions(argv: string[]): Options {
     ? { contracts: 20_000, resellers: 2_000, warmSeconds: 1, seconds: 2, rounds: 2, connections: 16 }
     : { contracts: 1_000_000, resellers: 100_000, warmSeconds: 3, seconds: 5, rounds: 5, connections: 16 };
   // Only a full run is the reference result; quick runs (CI) write beside it.
-  return { quick, seedOnly: argv.includes("--seed-only"), reuseBuild: argv.includes("--reuse-build"), ...base, out: quick ? "bench/results/quick.json" : "bench/results/latest.json" };
+  return {
+    quick,
+    seedOnly: argv.includes("--seed-only"),
+    reuseBuild: argv.includes("--reuse-build"),
+    ...base,
+    out: quick ? "bench/results/quick.json" : "bench/results/latest.json",
+  };
 }

@@ -11,8 +11,19 @@ export function table(m: Measurements, ratios: Ratio[]): string {
         `${String(p.non2xx).padStart(9)}${n(m.statements[key]).padStart(9)}  ${p.note ?? ""}`,
     );
   }
-  lines.push("", "SQL statements per request: " + Object.entries(m.statements).map(([k, v]) => `${k} ${n(v)}`).join(", "));
-  lines.push("First-load JS, gzip bytes: " + Object.entries(m.jsGzip).map(([k, v]) => `${k} ${n(v)}`).join(", "));
+  lines.push(
+    "",
+    "SQL statements per request: " +
+      Object.entries(m.statements)
+        .map(([k, v]) => `${k} ${n(v)}`)
+        .join(", "),
+  );
+  lines.push(
+    "First-load JS, gzip bytes: " +
+      Object.entries(m.jsGzip)
+        .map(([k, v]) => `${k} ${n(v)}`)
+        .join(", "),
+  );
   lines.push("", "ratio                                                       value    target    met");
   for (const r of ratios) {
     const met = r.met == null ? "not available" : r.met ? "yes" : "NO";

@@ -96,7 +96,8 @@ async function main(): Promise<number> {
     } finally {
       await bare.stop();
     }
-    for (const [k, why] of Object.entries(missing)) m.pages[k] = { url: "", reqPerSec: null, p50: null, p99: null, errors: 0, non2xx: 0, note: why };
+    for (const [k, why] of Object.entries(missing))
+      m.pages[k] = { url: "", reqPerSec: null, p50: null, p99: null, errors: 0, non2xx: 0, note: why };
 
     // The phases below are extras: one failing is a note, never the loss of what was measured above.
     const attempt = async (what: string, fn: () => Promise<void>) => {
@@ -129,7 +130,11 @@ async function main(): Promise<number> {
         await server.stop();
         server = await startNext({ ...serverEnv, ...pgliteEnv(o.quick) });
         const c2 = await signIn(server.url, STAFF.email, STAFF.password);
-        const lite = await hit(`${server.url}/partners/contracts/${pgliteData.detailsPublicId}`, { connections: 64, seconds: o.seconds * 2, cookie: c2 });
+        const lite = await hit(`${server.url}/partners/contracts/${pgliteData.detailsPublicId}`, {
+          connections: 64,
+          seconds: o.seconds * 2,
+          cookie: c2,
+        });
         m.drivers.pglite = lite.reqPerSec;
         m.drivers.errorsAt64 += lite.errors + lite.non2xx;
       });

@@ -24,7 +24,10 @@ export function ensureBuild(env: Record<string, string>, log: (m: string) => voi
     return;
   }
   log(`next build → ${DIST_DIR} (a few minutes)`);
-  const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...env, NEXT_DIST_DIR: DIST_DIR } });
+  const r = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, ...env, NEXT_DIST_DIR: DIST_DIR },
+  });
   if (r.status !== 0) throw new Error(`next build failed (exit ${r.status})`);
 }
 
@@ -50,7 +53,15 @@ export async function startNext(env: Record<string, string>): Promise<Running> {
   const url = `http://127.0.0.1:${port}`;
   let output = "";
   const child: ChildProcess = spawn(process.execPath, [SERVER, "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, ...env, TRUSTED_PROXY_HOPS: "1", NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, APP_URL: url, PORT: String(port) },
+    env: {
+      ...process.env,
+      ...env,
+      TRUSTED_PROXY_HOPS: "1",
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: DIST_DIR,
+      APP_URL: url,
+      PORT: String(port),
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const keep = (b: Buffer) => (output = (output + b.toString()).slice(-20_000));

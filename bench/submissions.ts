@@ -32,7 +32,12 @@ export const actionHeaders = (id: string, cookie?: string) => ({
 
 /** One call, as the browser would make it: did the action succeed (no error in its answer)? */
 export async function submitOnce(base: string, s: Submission, i: number): Promise<{ ok: boolean; detail: string }> {
-  const res = await fetch(base + s.pagePath(i), { method: "POST", headers: s.headers, body: JSON.stringify(s.args(i)), redirect: "manual" });
+  const res = await fetch(base + s.pagePath(i), {
+    method: "POST",
+    headers: s.headers,
+    body: JSON.stringify(s.args(i)),
+    redirect: "manual",
+  });
   const text = await res.text();
   const redirected = res.headers.get("x-action-redirect") ?? res.headers.get("location");
   const ok = res.status < 400 && (redirected !== null || (/"ok":true/.test(text) && !/"ok":false/.test(text)));
@@ -40,7 +45,11 @@ export async function submitOnce(base: string, s: Submission, i: number): Promis
 }
 
 /** Successful submissions per second under load; `amount` caps single-use inputs (activation tokens). */
-export async function submissionRate(base: string, s: Submission, o: { connections: number; seconds: number; amount?: number; first: number }) {
+export async function submissionRate(
+  base: string,
+  s: Submission,
+  o: { connections: number; seconds: number; amount?: number; first: number },
+) {
   let i = o.first;
   const result = (await autocannon({
     url: base,
@@ -52,13 +61,58 @@ export async function submissionRate(base: string, s: Submission, o: { connectio
         method: "POST",
         setupRequest: (req: Record<string, unknown>) => {
           const n = i++;
-          return { ...req, path: s.pagePath(n), headers: { ...s.headers, "x-forwarded-for": forwardedFor(n) }, body: JSON.stringify(s.args(n)) };
+          return {
+            ...req,
+            path: s.pagePath(n),
+            headers: { ...s.headers, "x-forwarded-for": forwardedFor(n) },
+            body: JSON.stringify(s.args(n)),
+          };
         },
       },
     ],
   })) as { duration: number; requests: { total: number }; statusCodeStats?: Record<string, { count: number }> };
   const good = Object.entries(result.statusCodeStats ?? {}).reduce((a, [code, v]) => a + (Number(code) < 400 ? v.count : 0), 0);
   return { perSecond: result.duration > 0 ? good / result.duration : null, total: result.requests.total, good };
+}
+
+type Post = { path: string; headers: Record<string, string>; body: Buffer };
+
+/**
+ * Prepared single-use posts, each sent once from its own address; only the answers `good` accepts
+ * (status and headers, e.g. Activate's 303 to the portal) count as submissions.
+ */
+export async function preparedPostRate(
+  base: string,
+  posts: Post[],
+  connections: number,
+  good: (status: number, location: string | undefined) => boolean,
+) {
+  let i = 0;
+  let ok = 0;
+  const statuses: Record<string, number> = {};
+  const result = (await autocannon({
+    url: base,
+    connections: Math.min(connections, posts.length),
+    pipelining: 1,
+    amount: posts.length,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (req: Record<string, unknown>) => {
+          const n = i++;
+          const p = posts[n % posts.length];
+          return { ...req, path: p.path, headers: { ...p.headers, "x-forwarded-for": forwardedFor(n) }, body: p.body };
+        },
+        // Header names arrive as the server wrote them (Next writes "Location").
+        onResponse: (status: number, _body: string, _ctx: unknown, headers: Record<string, string>) => {
+          statuses[status] = (statuses[status] ?? 0) + 1;
+          const location = Object.entries(headers).find(([k]) => k.toLowerCase() === "location")?.[1];
+          if (good(status, location)) ok++;
+        },
+      },
+    ],
+  })) as { duration: number; requests: { total: number } };
+  return { perSecond: result.duration > 0 ? ok / result.duration : null, total: result.requests.total, good: ok, statuses };
 }
 
 /** Each activation comes from a different reseller, so from a different address (documentation range). */

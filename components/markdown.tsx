@@ -33,7 +33,12 @@ const components: Components = {
 export function Markdown({ children, className = "" }: { children: string; className?: string }) {
   return (
     <div className={`agreement-prose ${className}`}>
-      <ReactMarkdown remarkPlugins={[remarkGfm]} rehypePlugins={[[rehypeSanitize, schema], rehypeImagesAsLinks]} urlTransform={safeUrl} components={components}>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        rehypePlugins={[[rehypeSanitize, schema], rehypeImagesAsLinks]}
+        urlTransform={safeUrl}
+        components={components}
+      >
         {children}
       </ReactMarkdown>
     </div>

@@ -1,15 +1,15 @@
 import "server-only";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { sql as rawSql } from "drizzle-orm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { mkdirSync } from "node:fs";
-import path from "node:path";
 import postgres from "postgres";
+import { latestMigration, migratePgliteClient, migratePostgresUrl } from "./migrate.mjs";
 import * as schema from "./schema";
+import { noteStatement, traced, tracingEnabled } from "./span";
 import { databaseSettings } from "./settings";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -19,14 +19,12 @@ export type DbOrTx = Db | Tx;
 
 type Handle = { db: Db; driver: "pglite" | "postgres"; close: () => Promise<void> };
 
-const MIGRATIONS = path.join(process.cwd(), "db/migrations");
-const MIGRATION_LOCK = 7_314_159; // advisory lock id: two app instances never migrate at once
-
 // Statement counter: the benchmark reads it to report SQL statements per request.
 const counter = globalThis as unknown as { __scpQueryCount?: number };
 const logger = {
-  logQuery() {
+  logQuery(query: string) {
     counter.__scpQueryCount = (counter.__scpQueryCount ?? 0) + 1;
+    if (tracingEnabled()) noteStatement(query);
   },
 };
 export function queryCount(): number {
@@ -43,14 +41,8 @@ async function open(): Promise<Handle> {
       connection: { application_name: "service-contracts" },
     });
     const db = drizzlePostgres(sql, { schema, logger }) as unknown as Db;
-    // A dedicated single connection holds the advisory lock for the whole migration.
-    const lockConn = postgres(url, { max: 1, onnotice: () => {} });
-    try {
-      await lockConn`select pg_advisory_lock(${MIGRATION_LOCK})`;
-      await migratePostgres(drizzlePostgres(lockConn), { migrationsFolder: MIGRATIONS });
-    } finally {
-      await lockConn.end({ timeout: 5 });
-    }
+    // SCP_MIGRATE_ON_START=0: the deploy migrates before rollout; instances only check (/api/ready).
+    if (settings.SCP_MIGRATE_ON_START) await migratePostgresUrl(url);
     return { db, driver: "postgres", close: () => sql.end({ timeout: 5 }) };
   }
   const dir = settings.PGLITE_DATA_DIR;
@@ -58,19 +50,31 @@ async function open(): Promise<Handle> {
   // pg_trgm backs the list searches' trigram indexes (migration 0001_search_trigram).
   const client = await PGlite.create(dir, { extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
-  await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS });
+  if (settings.SCP_MIGRATE_ON_START) await migratePgliteClient(client);
   return { db, driver: "pglite", close: () => client.close() };
 }
 
 // One client per process, kept on globalThis so dev reloads and Next's several module graphs share it.
 const g = globalThis as unknown as { __scpDb?: Promise<Handle> };
 
+/** With tracing on, every transaction is a span; the statements inside are its events. */
+function withTransactionSpans(h: Handle): Handle {
+  if (!tracingEnabled()) return h;
+  const transaction = h.db.transaction.bind(h.db);
+  const system = h.driver === "pglite" ? "pglite" : "postgresql";
+  h.db.transaction = ((fn, config) =>
+    traced("db.transaction", { "db.system.name": system }, () => transaction(fn, config))) as Db["transaction"];
+  return h;
+}
+
 function handle(): Promise<Handle> {
   if (!g.__scpDb) {
-    g.__scpDb = open().catch((e) => {
-      g.__scpDb = undefined;
-      throw e;
-    });
+    g.__scpDb = open()
+      .then(withTransactionSpans)
+      .catch((e) => {
+        g.__scpDb = undefined;
+        throw e;
+      });
   }
   return g.__scpDb;
 }
@@ -88,4 +92,26 @@ export async function closeDb(): Promise<void> {
   const h = g.__scpDb;
   g.__scpDb = undefined;
   if (h) await (await h).close();
+}
+
+export type Readiness = { ready: true } | { ready: false; reason: "database unreachable" | "migrations pending" };
+
+/** The database answers and holds this build's newest migration: what /api/ready reports. */
+export async function checkReady(): Promise<Readiness> {
+  let db: Db;
+  try {
+    db = await getDb();
+  } catch {
+    return { ready: false, reason: "database unreachable" };
+  }
+  try {
+    const result = await db.execute(rawSql`select max(created_at)::text as at from drizzle.__drizzle_migrations`);
+    const rows = (Array.isArray(result) ? result : (result as { rows: { at: string | null }[] }).rows) as { at: string | null }[];
+    return Number(rows[0]?.at ?? 0) >= latestMigration().when ? { ready: true } : { ready: false, reason: "migrations pending" };
+  } catch (e) {
+    // undefined_table: nothing was ever migrated here.
+    if ((e as { code?: string }).code === "42P01" || (e as { cause?: { code?: string } }).cause?.code === "42P01")
+      return { ready: false, reason: "migrations pending" };
+    return { ready: false, reason: "database unreachable" };
+  }
 }

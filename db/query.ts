@@ -1,6 +1,8 @@
 import "server-only";
 import type { SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "./client";
+import { traced } from "./span";
 
 /**
  * Raw SQL (`db.execute`) answers differently per driver: postgres.js returns an array of rows, PGlite an
@@ -13,7 +15,8 @@ export type RowOf<C extends Columns> = { [K in keyof C]: ReturnType<C[K]> };
 
 const nullable =
   <T>(read: Column<T>): Column<T | null> =>
-  (v) => (v === null || v === undefined ? null : read(v));
+  (v) =>
+    v === null || v === undefined ? null : read(v);
 
 const text: Column<string> = (v) => v as string;
 const int: Column<number> = (v) => Number(v);
@@ -30,11 +33,13 @@ export const col = {
   dateOrNull: nullable(date),
   json:
     <T>(): Column<T> =>
-    (v) => (typeof v === "string" ? JSON.parse(v) : v) as T,
+    (v) =>
+      (typeof v === "string" ? JSON.parse(v) : v) as T,
   /** A value the database already constrains (a check constraint or a literal in the query). */
   oneOf:
     <T extends string>(): Column<T> =>
-    (v) => v as T,
+    (v) =>
+      v as T,
 };
 
 /** Rows of any `execute` result, whichever driver produced it. */
@@ -49,7 +54,12 @@ export function rowsOf<T>(result: unknown): T[] {
  */
 export async function queryRows<C extends Columns>(db: DbOrTx, query: SQL, columns: C): Promise<RowOf<C>[]> {
   const fields = Object.keys(columns).map((name) => [name, name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] as const);
-  return rowsOf<Record<string, unknown>>(await db.execute(query)).map((raw) => {
+  const result = await traced(
+    "db.query",
+    () => ({ "db.query.text": new PgDialect().sqlToQuery(query).sql.slice(0, 2000) }),
+    () => db.execute(query),
+  );
+  return rowsOf<Record<string, unknown>>(result).map((raw) => {
     const row: Record<string, unknown> = {};
     for (const [name, column] of fields) row[name] = columns[name](raw[column]);
     return row as RowOf<C>;

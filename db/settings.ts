@@ -8,6 +8,11 @@ export const databaseSettingsSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   PGLITE_DATA_DIR: z.string().default(".data/pglite"),
+  /** "0": instances never migrate; the deploy runs `npm run db:migrate` first, and /api/ready checks. */
+  SCP_MIGRATE_ON_START: z
+    .enum(["0", "1"])
+    .default("1")
+    .transform((v) => v === "1"),
 });
 
 export type DatabaseSettings = z.infer<typeof databaseSettingsSchema>;

@@ -1,10 +1,9 @@
 import type { z } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 
 /** What every action returns: ok with data, or a message and per-field messages. */
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string> };
+export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 /**
  * A server action as a client component receives it: passed down by the page, so components never
@@ -36,7 +35,7 @@ export function invalid(error: z.ZodError): ActionResult<never> {
  */
 export function failure(e: unknown): ActionResult<never> {
   if (isAppError(e)) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
-  console.error(e);
+  log.error("server action failed", e);
   return { ok: false, error: "Something went wrong on our side. Nothing was changed; please try again." };
 }
 

@@ -6,6 +6,7 @@ import { authenticate } from "@/lib/accounts/authenticate";
 import { signInSchema } from "@/lib/accounts/schemas";
 import { activationTicketProvider } from "@/lib/activation/sign-in-ticket";
 import { encodeSessionToken, SESSION_MAX_AGE_SECONDS, sessionEndsAt, sessionToken } from "@/lib/auth-session";
+import { log } from "@/lib/log";
 import { requestInfo } from "@/lib/request-info";
 import { safeAbsoluteRedirect } from "@/lib/safe-redirect";
 
@@ -24,6 +25,17 @@ declare module "next-auth" {
 }
 
 const production = process.env.NODE_ENV === "production";
+/** Auth.js's errors caused by the request, not the server (its own list, node_modules/@auth/core/errors.js). */
+const CLIENT_ERRORS = new Set([
+  "CredentialsSignin",
+  "OAuthAccountNotLinked",
+  "OAuthCallbackError",
+  "AccessDenied",
+  "Verification",
+  "MissingCSRF",
+  "AccountNotLinked",
+  "WebAuthnVerificationError",
+]);
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // JWT sessions, set explicitly; the token carries only the user id, session version and sign-in time.
@@ -32,6 +44,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   useSecureCookies: production,
   pages: { signIn: "/sign-in" },
+  // Auth.js's messages join the structured log: a refused sign-in or a missing CSRF token is the client's
+  // doing (one warning line; the security event says who), anything else is an error with its stack.
+  logger: {
+    error: (e) => {
+      const type = (e as { type?: string }).type ?? "";
+      if (CLIENT_ERRORS.has(type)) log.warn(`auth: ${type}`, { component: "auth" });
+      else log.error("auth error", e, { component: "auth" });
+    },
+    warn: (code) => log.warn(`auth: ${code}`, { component: "auth" }),
+    debug: () => {},
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

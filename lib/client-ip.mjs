@@ -1,6 +1,7 @@
 // Plain JavaScript: shared by the custom server (scripts/server.mjs, run by Node without a compiler) and the
 // app (lib/request-info.ts). SECURITY.md 32: the client IP comes from the socket, or from the N-th
 // X-Forwarded-For entry from the right behind N trusted proxies; a client-sent header never changes it.
+import { randomUUID } from "node:crypto";
 import { isIP } from "node:net";
 
 /** Set by the custom server on every request, after deleting whatever the client sent under this name. */
@@ -30,7 +31,9 @@ export function isClientIpHeaderTrusted() {
 export function parseProxyHops(raw) {
   if (raw === undefined || raw === "") return 0;
   if (!/^\d{1,2}$/.test(raw.trim()) || Number(raw) > MAX_PROXY_HOPS) {
-    throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to ${MAX_PROXY_HOPS} (the number of reverse proxies in front of the app); got "${raw}".`);
+    throw new Error(
+      `TRUSTED_PROXY_HOPS must be a whole number from 0 to ${MAX_PROXY_HOPS} (the number of reverse proxies in front of the app); got "${raw}".`,
+    );
   }
   return Number(raw);
 }
@@ -69,4 +72,20 @@ export function clientIp({ socketAddress, forwardedFor, hops }) {
     ip = next;
   }
   return ip;
+}
+
+/** Request ids: the proxy's when TRUSTED_PROXY_HOPS > 0, else generated. Sent back in the response too. */
+export const REQUEST_ID_HEADER = "x-request-id";
+const REQUEST_ID = /^[A-Za-z0-9._:@+=-]{1,128}$/;
+
+/**
+ * The request's id. A trusted proxy's X-Request-Id ties this line to the proxy's own logs; without a trusted
+ * proxy any such header was written by the client, so a fresh one is generated (a client choosing ids could
+ * make its requests look like someone else's in the logs). A malformed header is replaced, never echoed.
+ * @param {{ incoming: string | string[] | undefined | null, hops: number }} input
+ * @returns {string}
+ */
+export function requestIdFor({ incoming, hops }) {
+  const value = Array.isArray(incoming) ? incoming[incoming.length - 1] : incoming;
+  return hops > 0 && value && REQUEST_ID.test(value) ? value : randomUUID();
 }

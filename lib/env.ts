@@ -2,7 +2,10 @@ import { z } from "zod";
 import { databaseSettingsSchema } from "@/db/settings";
 import { parseProxyHops } from "@/lib/client-ip.mjs";
 
-const flag = z.enum(["0", "1"]).optional().transform((v) => v === "1");
+const flag = z
+  .enum(["0", "1"])
+  .optional()
+  .transform((v) => v === "1");
 
 const schema = databaseSettingsSchema.extend({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -35,6 +38,15 @@ const schema = databaseSettingsSchema.extend({
   SCP_BENCH: flag,
   /** "1" silences the app's own log lines (tests). */
   SCP_SILENT_LOGS: flag,
+  // Read by the custom server and lib/ops/logger.mjs (plain JavaScript) too; validated here as well so a
+  // typo stops the start with the same clear message as every other setting.
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SCP_LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  SCP_SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(9_999_999).default(0),
+  SCP_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(9_999_999).default(10_000),
+  /** OTLP/HTTP traces go to <endpoint>/v1/traces; unset, OpenTelemetry is not loaded (instrumentation.ts). */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_SERVICE_NAME: z.string().default("service-contracts"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,12 +1,4 @@
-export type ErrorCode =
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "invalid"
-  | "conflict"
-  | "stale"
-  | "rate_limited"
-  | "expired";
+export type ErrorCode = "unauthenticated" | "forbidden" | "not_found" | "invalid" | "conflict" | "stale" | "rate_limited" | "expired";
 
 const defaultMessages: Record<ErrorCode, string> = {
   unauthenticated: "Please sign in to continue.",

@@ -16,6 +16,7 @@ export function formValues(input: unknown): Record<string, unknown> {
   if (input instanceof FormData) {
     return Object.fromEntries([...new Set(input.keys())].map((k) => [k, typeof input.get(k) === "string" ? input.get(k) : ""]));
   }
-  if (typeof input === "object" && input !== null && !Array.isArray(input) && !(input instanceof Date)) return input as Record<string, unknown>;
+  if (typeof input === "object" && input !== null && !Array.isArray(input) && !(input instanceof Date))
+    return input as Record<string, unknown>;
   return {};
 }

@@ -46,7 +46,8 @@ export function ungrantable(granted: Permissions, issuer: Permissions): GrantBox
   const held = issuer.agreement;
   const refused: GrantBox[] = [];
   if (program.create && !held.program.create) refused.push("program");
-  if ((service.create && !(held.service.create && held.service.delegate)) || (service.delegate && !held.service.delegate)) refused.push("delegate");
+  if ((service.create && !(held.service.create && held.service.delegate)) || (service.delegate && !held.service.delegate))
+    refused.push("delegate");
   return refused;
 }
 

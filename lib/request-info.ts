@@ -1,4 +1,5 @@
-import { CLIENT_IP_HEADER, isClientIpHeaderTrusted, normalizeIp } from "@/lib/client-ip.mjs";
+import { CLIENT_IP_HEADER, isClientIpHeaderTrusted, normalizeIp, REQUEST_ID_HEADER } from "@/lib/client-ip.mjs";
+import { log } from "@/lib/log";
 
 let warned = false;
 
@@ -14,9 +15,19 @@ function trustedIp(h: Headers): string {
   if (!isClientIpHeaderTrusted()) {
     if (!warned && process.env.NODE_ENV === "production") {
       warned = true;
-      console.warn("The app was started without scripts/server.mjs (`npm start`): client IPs are unknown, so per-IP limits are shared by every client.");
+      log.warn(
+        "The app was started without scripts/server.mjs (`npm start`): client IPs are unknown, so per-IP limits are shared by every client.",
+      );
     }
     return "unknown";
   }
   return normalizeIp(h.get(CLIENT_IP_HEADER)) ?? "unknown";
+}
+
+/**
+ * The request's id (X-Request-Id): set by scripts/server.mjs on every request, from the proxy's header when
+ * TRUSTED_PROXY_HOPS > 0 or generated; it also goes back in the response and is on every log line.
+ */
+export function requestId(h: Headers): string | undefined {
+  return isClientIpHeaderTrusted() ? (h.get(REQUEST_ID_HEADER) ?? undefined) : undefined;
 }

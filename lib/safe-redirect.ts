@@ -12,7 +12,8 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
  * is the path, query and fragment, never something a browser could read as another host.
  */
 export function safeCallbackUrl(value: unknown, fallback = "/"): string {
-  if (typeof value !== "string" || value === "" || value.length > MAX_LENGTH || CONTROL.test(value) || value.includes("\\")) return fallback;
+  if (typeof value !== "string" || value === "" || value.length > MAX_LENGTH || CONTROL.test(value) || value.includes("\\"))
+    return fallback;
   const base = new URL(appUrl());
   let url: URL;
   try {

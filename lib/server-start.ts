@@ -1,7 +1,8 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { closeDb, getDb } from "@/db/client";
 import { accounts } from "@/db/schema";
 import { authSecret, env } from "@/lib/env";
+import { onShutdown } from "@/lib/ops/lifecycle.mjs";
 import { seedDemo } from "@/lib/seed/seed-demo";
 
 const starters: Array<() => void> = [];
@@ -10,6 +11,9 @@ export function onServerStart(fn: () => void): void {
   starters.push(fn);
 }
 onServerStart(() => void import("@/lib/email/outbox-sender").then((m) => m.startOutboxSender()));
+// Graceful shutdown (scripts/server.mjs): the sender hands back its leases before the database closes.
+onShutdown("outbox", 10, async () => (await import("@/lib/email/outbox-sender")).stopOutboxSender());
+onShutdown("database", 20, closeDb);
 
 export async function startServer(): Promise<void> {
   const production = process.env.NODE_ENV === "production";

@@ -73,7 +73,9 @@ export async function assertSameOrigin(): Promise<void> {
   allowed.add(new URL(env().APP_URL).origin);
   const host = h.get("x-forwarded-host") ?? h.get("host");
   if (host) {
-    const proto = h.get("x-forwarded-proto") ?? (process.env.NODE_ENV === "production" && !host.startsWith("localhost") && !host.startsWith("127.") ? "https" : "http");
+    const proto =
+      h.get("x-forwarded-proto") ??
+      (process.env.NODE_ENV === "production" && !host.startsWith("localhost") && !host.startsWith("127.") ? "https" : "http");
     allowed.add(`${proto}://${host}`);
     allowed.add(`http://${host}`);
   }
@@ -84,5 +86,11 @@ export async function assertSameOrigin(): Promise<void> {
 }
 
 export async function logRefusal(viewer: Viewer, what: string): Promise<void> {
-  logSecurity("access.refused", { user: viewer.userPublicId, account: viewer.accountPublicId, what, ip: viewer.ip, userAgent: viewer.userAgent });
+  logSecurity("access.refused", {
+    user: viewer.userPublicId,
+    account: viewer.accountPublicId,
+    what,
+    ip: viewer.ip,
+    userAgent: viewer.userAgent,
+  });
 }

@@ -37,7 +37,12 @@ export async function activateAction(_previous: unknown, input: FormData): Promi
         }
       }
       await clearProgress(ctx.token);
-      (await cookies()).set(ACCOUNT_COOKIE, done.accountPublicId, { httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production", path: "/" });
+      (await cookies()).set(ACCOUNT_COOKIE, done.accountPublicId, {
+        httpOnly: true,
+        sameSite: "lax",
+        secure: process.env.NODE_ENV === "production",
+        path: "/",
+      });
     } catch (e) {
       // A problem with an earlier answer (the email taken meanwhile, the company) reopens that step with it.
       const carried = carriedProblem(e);

@@ -39,15 +39,30 @@ async function runStep(
 
 /** Step 1, Review the contract: Email and "I have read and accepted the agreement". */
 export async function reviewStepAction(_previous: unknown, input: FormData): Promise<StepState> {
-  return runStep(input, ["email", "accepted"], (ctx, form) => answerReview(ctx, { email: form.get("email"), accepted: form.get("accepted") }), (p) => (p.mode === "viewer" ? "company" : "user"));
+  return runStep(
+    input,
+    ["email", "accepted"],
+    (ctx, form) => answerReview(ctx, { email: form.get("email"), accepted: form.get("accepted") }),
+    (p) => (p.mode === "viewer" ? "company" : "user"),
+  );
 }
 
 /** Step 2, Configure the user properties: a new user's name and password, or an existing user's password. */
 export async function userStepAction(_previous: unknown, input: FormData): Promise<StepState> {
-  return runStep(input, ["fullName"], (ctx, form) => answerUser(ctx, { fullName: form.get("fullName"), password: form.get("password") }), () => "company");
+  return runStep(
+    input,
+    ["fullName"],
+    (ctx, form) => answerUser(ctx, { fullName: form.get("fullName"), password: form.get("password") }),
+    () => "company",
+  );
 }
 
 /** Step 3, Configure the company properties: a new company's name or one of the user's companies. */
 export async function companyStepAction(_previous: unknown, input: FormData): Promise<StepState> {
-  return runStep(input, ["companyChoice", "companyName"], (ctx, form) => answerCompany(ctx, { companyChoice: form.get("companyChoice"), companyName: form.get("companyName") }), () => "activate");
+  return runStep(
+    input,
+    ["companyChoice", "companyName"],
+    (ctx, form) => answerCompany(ctx, { companyChoice: form.get("companyChoice"), companyName: form.get("companyName") }),
+    () => "activate",
+  );
 }

@@ -13,7 +13,9 @@ export function ActivateStepForm({ token, action, backForm }: { token: string; a
     <form action={formAction} className="space-y-4">
       <input type="hidden" name="token" value={token} />
       <FormError message={error ?? (messages.length ? messages.join(" ") : undefined)} />
-      <p className="text-sm text-slate-600">By clicking Activate you sign the agreement on behalf of the company and activate your Reseller Portal.</p>
+      <p className="text-sm text-muted-foreground">
+        By clicking Activate you sign the agreement on behalf of the company and activate your Reseller Portal.
+      </p>
       <StepButtons backForm={backForm} pending={pending} label="Activate" />
     </form>
   );

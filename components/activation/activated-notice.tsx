@@ -9,7 +9,10 @@ export function ActivatedNotice() {
   const id = useSearchParams().get("activated");
   if (!id || !CONTRACT_ID.test(id)) return null;
   return (
-    <div role="status" className="mb-6 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-900">
+    <div
+      role="status"
+      className="mb-6 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-900 dark:border-emerald-400/30 dark:bg-emerald-400/10 dark:text-emerald-100"
+    >
       Your contract {id} is active. Welcome to the Reseller Portal.
     </div>
   );

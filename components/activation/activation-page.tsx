@@ -1,6 +1,8 @@
 import { buttonClass } from "@/components/ui/button";
+import { ActivationShell } from "./activation-shell";
 import { ContractReview } from "./contract-review";
 import { StepBody } from "./step-body";
+import { StepFocus } from "./step-focus";
 import { Stepper, STEPS } from "./stepper";
 import type { ActivationActions, ActivationView } from "./types";
 
@@ -14,29 +16,38 @@ export function ActivationPage({ view, actions }: { view: ActivationView; action
   const { viewer, step } = view;
   const title = step === "reject" ? "Reject the contract" : `${NUMBER[step]}. ${STEPS[NUMBER[step] - 1]}`;
   return (
-    <main className="mx-auto max-w-3xl px-4 py-10">
-      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{view.review.distributorName}</p>
-      <h1 className="mb-6 text-2xl font-semibold text-slate-900">Contract activation</h1>
-      {viewer ? (
-        <div className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          <span>
-            You are signed in as <strong>{viewer.fullName}</strong> ({viewer.email}). You can activate this contract as this user, for one of their companies or a new one.
-          </span>
-          <form action={actions.signOut}>
-            <input type="hidden" name="token" value={view.token} />
-            <button type="submit" className={buttonClass("secondary")}>
-              Sign out to use another account
-            </button>
-          </form>
+    <ActivationShell brand={view.review.distributorName}>
+      <main id="content" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 outline-none sm:py-10">
+        <p className="text-sm font-medium text-muted-foreground">{view.review.distributorName} invites you to the Reseller Portal</p>
+        <h1 className="mb-6 text-2xl font-semibold tracking-tight text-foreground">Contract activation</h1>
+        {viewer ? (
+          <div className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 print:hidden dark:border-amber-400/30 dark:bg-amber-400/10 dark:text-amber-100">
+            <span>
+              You are signed in as <strong>{viewer.fullName}</strong> ({viewer.email}). You can activate this contract as this user, for one
+              of their companies or a new one.
+            </span>
+            <form action={actions.signOut}>
+              <input type="hidden" name="token" value={view.token} />
+              <button type="submit" className={buttonClass("secondary")}>
+                Sign out to use another account
+              </button>
+            </form>
+          </div>
+        ) : null}
+        <div className="print:hidden">
+          <Stepper current={NUMBER[step]} skipped={viewer ? 2 : undefined} />
         </div>
-      ) : null}
-      <Stepper current={NUMBER[step]} skipped={viewer ? 2 : undefined} />
-      <section aria-labelledby="step-title" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <h2 id="step-title" className="mb-4 text-lg font-semibold">
-          {title}
-        </h2>
-        <StepBody view={view} actions={actions} contract={<ContractReview review={view.review} />} />
-      </section>
-    </main>
+        <section
+          aria-labelledby="step-title"
+          className="rounded-lg border border-border bg-card p-4 shadow-sm sm:p-6 print:border-0 print:p-0 print:shadow-none"
+        >
+          <h2 id="step-title" tabIndex={-1} className="mb-4 text-lg font-semibold outline-none">
+            {title}
+          </h2>
+          <StepFocus key={step} target="step-title" />
+          <StepBody view={view} actions={actions} contract={<ContractReview review={view.review} />} />
+        </section>
+      </main>
+    </ActivationShell>
   );
 }

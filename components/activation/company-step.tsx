@@ -35,11 +35,17 @@ export function CompanyStepForm({ token, action, backForm, companies, choice, co
       <FormError message={error} />
       {companies.length > 0 ? (
         <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-slate-800">Activate for</legend>
+          <legend className="text-sm font-medium text-foreground">Activate for</legend>
           {companies.map((c) => (
             <label key={c.publicId} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="companyChoice" value={c.publicId} defaultChecked={chosen === c.publicId} onChange={() => setChoosing(c.publicId)} />
-              {c.name} <span className="text-slate-400">{c.publicId}</span>
+              <input
+                type="radio"
+                name="companyChoice"
+                value={c.publicId}
+                defaultChecked={chosen === c.publicId}
+                onChange={() => setChoosing(c.publicId)}
+              />
+              {c.name} <span className="text-muted-foreground">{c.publicId}</span>
             </label>
           ))}
           <label className="flex items-center gap-2 text-sm">
@@ -47,7 +53,7 @@ export function CompanyStepForm({ token, action, backForm, companies, choice, co
             Create a new company
           </label>
           {fieldErrors.companyId ? (
-            <p role="alert" className="text-xs font-medium text-red-600">
+            <p role="alert" className="text-xs font-medium text-destructive-text">
               {fieldErrors.companyId}
             </p>
           ) : null}
@@ -55,10 +61,22 @@ export function CompanyStepForm({ token, action, backForm, companies, choice, co
       ) : (
         <input type="hidden" name="companyChoice" value="new" />
       )}
-      <Field id="companyName" label={companies.length ? "Company name (for a new company)" : "Company name"} hint={HINT} error={fieldErrors.companyName}>
-        <Input id="companyName" name="companyName" autoComplete="organization" defaultValue={values.companyName ?? companyName} onChange={(e) => setName(e.target.value)} error={fieldErrors.companyName} />
+      <Field
+        id="companyName"
+        label={companies.length ? "Company name (for a new company)" : "Company name"}
+        hint={HINT}
+        error={fieldErrors.companyName}
+      >
+        <Input
+          id="companyName"
+          name="companyName"
+          autoComplete="organization"
+          defaultValue={values.companyName ?? companyName}
+          onChange={(e) => setName(e.target.value)}
+          error={fieldErrors.companyName}
+        />
       </Field>
-      <p role="status" className="text-xs text-amber-800" data-testid="entity-type-note">
+      <p role="status" className="text-xs text-amber-800 dark:text-amber-200" data-testid="entity-type-note">
         {choosing === "new" && name.trim() && !fieldErrors.companyName && !hasEntityType(name) ? ENTITY_TYPE_WARNING : ""}
       </p>
       <StepButtons backForm={backForm} pending={pending} />

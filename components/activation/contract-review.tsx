@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
 import type { ActivationReview } from "@/lib/activation/resolve-activation-link";
+import { Download } from "lucide-react";
 import { Markdown } from "@/components/markdown";
+import { buttonClass } from "@/components/ui/button";
+import { PrintButton } from "./print-button";
 import { describePermissions } from "@/lib/permissions";
 
 /** What the reseller is asked to sign; rendered on the server and handed to the flow. */
@@ -9,31 +12,57 @@ export function ContractReview({ review }: { review: ActivationReview }): ReactN
   return (
     <div className="space-y-4">
       {review.kind === "test" ? (
-        <div role="note" className="rounded-md border-2 border-purple-400 bg-purple-50 px-4 py-3 text-sm font-semibold text-purple-900">
+        <div
+          role="note"
+          className="rounded-md border-2 border-purple-400 bg-purple-50 px-4 py-3 text-sm font-semibold text-purple-900 dark:bg-purple-400/10 dark:text-purple-100"
+        >
           TEST contract: for testing only; it creates no real business relationship.
         </div>
       ) : null}
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-        <dt className="text-slate-500">Distributor</dt>
+        <dt className="text-muted-foreground">Distributor</dt>
         <dd className="font-medium">{review.distributorName}</dd>
-        <dt className="text-slate-500">Agreement</dt>
+        <dt className="text-muted-foreground">Agreement</dt>
         <dd className="font-medium">
-          {review.agreementName} <span className="text-slate-500">(version {review.versionNumber})</span>
+          {review.agreementName} <span className="text-muted-foreground">(version {review.versionNumber})</span>
         </dd>
-        <dt className="text-slate-500">Contract</dt>
+        <dt className="text-muted-foreground">Contract</dt>
         <dd>{review.contractPublicId}</dd>
       </dl>
       <div>
-        <h3 className="text-sm font-medium text-slate-800">Note to signee</h3>
-        <p className="mt-1 whitespace-pre-wrap rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700">{review.noteToSignee}</p>
+        <h3 className="text-sm font-medium text-foreground">Note to signee</h3>
+        <p className="mt-1 whitespace-pre-wrap rounded-md bg-muted px-3 py-2 text-sm text-foreground">{review.noteToSignee}</p>
       </div>
       <div>
-        <h3 className="text-sm font-medium text-slate-800">Agreement text</h3>
-        <div tabIndex={0} aria-label="Agreement text" className="mt-1 max-h-80 overflow-y-auto rounded-md border border-slate-200 bg-white px-4">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h3 className="text-sm font-medium text-foreground">Agreement text</h3>
+          <div className="flex flex-wrap gap-2 print:hidden">
+            {review.versionContentKind === "link" ? null : (
+              <a
+                href={`data:text/markdown;charset=utf-8,${encodeURIComponent(review.versionContent)}`}
+                download={`${review.agreementName.replace(/[^\w.-]+/g, "-")}-version-${review.versionNumber}.md`}
+                className={buttonClass("secondary", "sm")}
+              >
+                <Download aria-hidden="true" /> Download the agreement
+              </a>
+            )}
+            <PrintButton />
+          </div>
+        </div>
+        <div
+          tabIndex={0}
+          aria-label="Agreement text"
+          className="mt-2 max-h-80 overflow-y-auto rounded-md border border-border bg-card px-4 print:max-h-none print:overflow-visible print:border-0 print:px-0"
+        >
           {review.versionContentKind === "link" ? (
             <p className="my-3 text-sm">
               The agreement is published at{" "}
-              <a className="text-brand-700 underline" href={review.versionContent.startsWith("https://") ? review.versionContent : undefined} rel="noopener noreferrer nofollow" target="_blank">
+              <a
+                className="text-link underline"
+                href={review.versionContent.startsWith("https://") ? review.versionContent : undefined}
+                rel="noopener noreferrer nofollow"
+                target="_blank"
+              >
                 {review.versionContent}
               </a>
             </p>
@@ -43,11 +72,17 @@ export function ContractReview({ review }: { review: ActivationReview }): ReactN
         </div>
       </div>
       <div>
-        <h3 className="text-sm font-medium text-slate-800">Permissions this contract grants</h3>
+        <h3 className="text-sm font-medium text-foreground">Permissions this contract grants</h3>
         {granted.length ? (
-          <ul className="mt-1 list-disc pl-5 text-sm text-slate-700">{granted.map((g) => <li key={g}>{g}</li>)}</ul>
+          <ul className="mt-1 list-disc pl-5 text-sm text-foreground">
+            {granted.map((g) => (
+              <li key={g}>{g}</li>
+            ))}
+          </ul>
         ) : (
-          <p className="mt-1 text-sm text-slate-700">No agreement creation permissions: you work in the Reseller Portal with the distributor&apos;s services.</p>
+          <p className="mt-1 text-sm text-foreground">
+            No agreement creation permissions: you work in the Reseller Portal with the distributor&apos;s services.
+          </p>
         )}
       </div>
     </div>

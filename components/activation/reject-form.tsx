@@ -23,12 +23,24 @@ export function RejectForm({ token, action, cancelForm }: { token: string; actio
     return () => document.removeEventListener("keydown", cancelOnEscape);
   }, [cancelForm]);
   return (
-    <form action={formAction} noValidate className="space-y-3 rounded-md border border-red-200 bg-red-50/50 p-4">
+    <form
+      action={formAction}
+      noValidate
+      className="space-y-3 rounded-md border border-red-300 bg-red-50/50 p-4 dark:border-red-400/30 dark:bg-red-400/10"
+    >
       <input type="hidden" name="token" value={token} />
-      <p className="text-sm text-slate-700">The distributor sees your reason. The link stops working once you reject.</p>
+      <p className="text-sm text-foreground">The distributor sees your reason. The link stops working once you reject.</p>
       <FormError message={error} />
       <Field id="reason" label="Reason" error={fieldErrors.reason} hint="At most 500 characters.">
-        <Textarea id="reason" name="reason" rows={3} maxLength={500} defaultValue={values.reason ?? ""} error={fieldErrors.reason} autoFocus />
+        <Textarea
+          id="reason"
+          name="reason"
+          rows={3}
+          maxLength={500}
+          defaultValue={values.reason ?? ""}
+          error={fieldErrors.reason}
+          autoFocus
+        />
       </Field>
       <div className="flex gap-2">
         <button type="submit" className={buttonClass("danger")} disabled={pending}>

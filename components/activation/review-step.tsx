@@ -22,19 +22,39 @@ export function ReviewStepForm({ token, action, email, accepted, emailLocked, re
   const { formAction, pending, error, fieldErrors, values } = useStep(action, carried);
   const checked = values.email !== undefined ? values.accepted === "on" : accepted;
   return (
-    <form action={formAction} noValidate className="space-y-4 border-t border-slate-200 pt-6">
+    <form action={formAction} noValidate className="space-y-4 border-t border-border pt-6">
       <input type="hidden" name="token" value={token} />
       <FormError message={error} />
-      <Field id="email" label="Email" error={fieldErrors.email} hint={emailLocked ? "You are signing as the signed-in user." : "Your work email; it becomes your sign-in."}>
-        <Input id="email" name="email" type="email" autoComplete="email" defaultValue={values.email ?? email} readOnly={emailLocked} error={fieldErrors.email} />
+      <Field
+        id="email"
+        label="Email"
+        error={fieldErrors.email}
+        hint={emailLocked ? "You are signing as the signed-in user." : "Your work email; it becomes your sign-in."}
+      >
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          defaultValue={values.email ?? email}
+          readOnly={emailLocked}
+          error={fieldErrors.email}
+        />
       </Field>
       <div className="space-y-1">
         <label className="flex items-start gap-2 text-sm">
-          <input type="checkbox" name="accepted" defaultChecked={checked} aria-invalid={fieldErrors.accepted ? true : undefined} aria-describedby="accepted-error" className="mt-0.5 h-4 w-4" />
+          <input
+            type="checkbox"
+            name="accepted"
+            defaultChecked={checked}
+            aria-invalid={fieldErrors.accepted ? true : undefined}
+            aria-describedby="accepted-error"
+            className="mt-0.5 h-4 w-4"
+          />
           I have read and accepted the agreement
         </label>
         {fieldErrors.accepted ? (
-          <p id="accepted-error" role="alert" className="text-xs font-medium text-red-600">
+          <p id="accepted-error" role="alert" className="text-xs font-medium text-destructive-text">
             {fieldErrors.accepted}
           </p>
         ) : null}

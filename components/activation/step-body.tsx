@@ -34,12 +34,26 @@ export function StepBody({ view, actions, contract }: { view: ActivationView; ac
     case "user":
       return p?.mode === "existing" ? (
         <>
-          <ExistingUserStepForm token={token} action={actions.user} backForm={NAV.back} email={p.email} passwordProven={Boolean(p.userId)} otherEmailForm={NAV.otherEmail} />
+          <ExistingUserStepForm
+            token={token}
+            action={actions.user}
+            backForm={NAV.back}
+            email={p.email}
+            passwordProven={Boolean(p.userId)}
+            otherEmailForm={NAV.otherEmail}
+          />
           <StepNavForm id={NAV.otherEmail} token={token} step="review" extra={{ email: "change" }} />
         </>
       ) : (
         <>
-          <NewUserStepForm token={token} action={actions.user} backForm={NAV.back} fullName={p?.fullName ?? ""} passwordChosen={Boolean(p?.passwordHash)} passwordRule={view.passwordRule} />
+          <NewUserStepForm
+            token={token}
+            action={actions.user}
+            backForm={NAV.back}
+            fullName={p?.fullName ?? ""}
+            passwordChosen={Boolean(p?.passwordHash)}
+            passwordRule={view.passwordRule}
+          />
           {back("review")}
         </>
       );
@@ -51,7 +65,9 @@ export function StepBody({ view, actions, contract }: { view: ActivationView; ac
             action={actions.company}
             backForm={NAV.back}
             companies={view.companies}
-            choice={p?.company?.kind === "existing" ? p.company.accountPublicId : p?.company ? "new" : (view.companies[0]?.publicId ?? "new")}
+            choice={
+              p?.company?.kind === "existing" ? p.company.accountPublicId : p?.company ? "new" : (view.companies[0]?.publicId ?? "new")
+            }
             companyName={p?.company?.kind === "new" ? p.company.name : (view.review.invitedCompanyName ?? "")}
             carried={carried}
           />
@@ -78,8 +94,15 @@ export function StepBody({ view, actions, contract }: { view: ActivationView; ac
 
 function Summary({ view }: { view: ActivationView }) {
   const { review, progress: p } = view;
-  const company = p?.company?.kind === "new" ? `${p.company.name} (new company)` : (view.companies.find((c) => p?.company?.kind === "existing" && c.publicId === p.company.accountPublicId)?.name ?? "");
-  const signee = view.viewer ? `${view.viewer.fullName} (${view.viewer.email})` : p?.fullName ? `${p.fullName} (${p.email})` : (p?.email ?? "");
+  const company =
+    p?.company?.kind === "new"
+      ? `${p.company.name} (new company)`
+      : (view.companies.find((c) => p?.company?.kind === "existing" && c.publicId === p.company.accountPublicId)?.name ?? "");
+  const signee = view.viewer
+    ? `${view.viewer.fullName} (${view.viewer.email})`
+    : p?.fullName
+      ? `${p.fullName} (${p.email})`
+      : (p?.email ?? "");
   const rows: [string, string][] = [
     ["Contract", review.contractPublicId],
     ["Agreement", `${review.agreementName}, version ${review.versionNumber}`],
@@ -89,11 +112,11 @@ function Summary({ view }: { view: ActivationView }) {
     ["Permissions", view.permissionsText.length ? view.permissionsText.join("; ") : "No agreement creation permissions"],
   ];
   return (
-    <dl className="grid gap-x-6 gap-y-2 rounded-md border border-slate-200 p-4 text-sm sm:grid-cols-[max-content_1fr]">
+    <dl className="grid gap-x-6 gap-y-2 rounded-md border border-border p-4 text-sm sm:grid-cols-[max-content_1fr]">
       {rows.map(([k, v]) => (
         <div key={k} className="contents">
-          <dt className="text-slate-500">{k}</dt>
-          <dd className="font-medium text-slate-900">{v}</dd>
+          <dt className="text-muted-foreground">{k}</dt>
+          <dd className="font-medium text-foreground">{v}</dd>
         </div>
       ))}
     </dl>

@@ -18,7 +18,15 @@ export function StepNavForm({ id, token, step, extra }: { id: string; token: str
   );
 }
 
-export function NavButton({ form, children, variant = "secondary" }: { form: string; children: ReactNode; variant?: "secondary" | "ghost" }) {
+export function NavButton({
+  form,
+  children,
+  variant = "secondary",
+}: {
+  form: string;
+  children: ReactNode;
+  variant?: "secondary" | "ghost";
+}) {
   return (
     <button type="submit" form={form} formNoValidate className={buttonClass(variant)}>
       {children}

@@ -9,7 +9,14 @@ import { useStep } from "./use-step";
 type Common = { token: string; action: StepAction; backForm: string };
 
 /** A new user: Full name and Password. The password is sent once, hashed at once, and never shown again. */
-export function NewUserStepForm({ token, action, backForm, fullName, passwordChosen, passwordRule }: Common & { fullName: string; passwordChosen: boolean; passwordRule: string }) {
+export function NewUserStepForm({
+  token,
+  action,
+  backForm,
+  fullName,
+  passwordChosen,
+  passwordRule,
+}: Common & { fullName: string; passwordChosen: boolean; passwordRule: string }) {
   const { formAction, pending, error, fieldErrors, values } = useStep(action);
   return (
     <form action={formAction} noValidate className="space-y-4">
@@ -18,28 +25,44 @@ export function NewUserStepForm({ token, action, backForm, fullName, passwordCho
       <Field id="fullName" label="Full name" error={fieldErrors.fullName}>
         <Input id="fullName" name="fullName" autoComplete="name" defaultValue={values.fullName ?? fullName} error={fieldErrors.fullName} />
       </Field>
-      <Field id="password" label="Password" hint={passwordChosen ? `You already chose a password: leave this empty to keep it. ${passwordRule}` : passwordRule} error={fieldErrors.password}>
+      <Field
+        id="password"
+        label="Password"
+        hint={passwordChosen ? `You already chose a password: leave this empty to keep it. ${passwordRule}` : passwordRule}
+        error={fieldErrors.password}
+      >
         <Input id="password" name="password" type="password" autoComplete="new-password" error={fieldErrors.password} />
       </Field>
-      {fieldErrors.password ? <p className="text-xs text-slate-500">{passwordRule}</p> : null}
+      {fieldErrors.password ? <p className="text-xs text-muted-foreground">{passwordRule}</p> : null}
       <StepButtons backForm={backForm} pending={pending} />
     </form>
   );
 }
 
 /** An existing user: their password (checked like a sign-in), or back to use a different email. */
-export function ExistingUserStepForm({ token, action, email, passwordProven, otherEmailForm }: Common & { email: string; passwordProven: boolean; otherEmailForm: string }) {
+export function ExistingUserStepForm({
+  token,
+  action,
+  email,
+  passwordProven,
+  otherEmailForm,
+}: Common & { email: string; passwordProven: boolean; otherEmailForm: string }) {
   const { formAction, pending, error, fieldErrors } = useStep(action);
   return (
     <div className="space-y-4">
-      <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
+      <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900 dark:bg-blue-400/10 dark:text-blue-100">
         An account with <strong>{email}</strong> already exists. Use it to sign this contract, or go back and use a different email.
       </p>
       <form action={formAction} noValidate className="space-y-4">
         <input type="hidden" name="token" value={token} />
         <h3 className="text-sm font-semibold">Use my existing account</h3>
         <FormError message={error} />
-        <Field id="password" label="Password" hint={passwordProven ? "Your password was confirmed: leave this empty to go on." : "The password of your existing account."} error={fieldErrors.password}>
+        <Field
+          id="password"
+          label="Password"
+          hint={passwordProven ? "Your password was confirmed: leave this empty to go on." : "The password of your existing account."}
+          error={fieldErrors.password}
+        >
           <Input id="password" name="password" type="password" autoComplete="current-password" error={fieldErrors.password} />
         </Field>
         <div className="flex flex-wrap items-center justify-between gap-3">

@@ -1,8 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
+import { notify } from "@/components/ui/notify";
 import type { z } from "zod";
 import { useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -14,13 +14,16 @@ import { TextPreview } from "./text-preview";
 type In = z.input<typeof addVersionSchema>;
 type Out = z.output<typeof addVersionSchema>;
 
-/**
- * Add version saves a draft: nobody is asked to sign until it is published (its own confirmed step).
- * On success the page moves to the new draft, so the "saved" notice lives in the URL and the next
- * action, which moves elsewhere, takes it away.
- */
-export function AddVersionForm({ agreementId, nextNumber, addVersion }: { agreementId: string; nextNumber: number; addVersion: Action<Out, { number: number }> }) {
-  const router = useRouter();
+/** Add version saves a draft: nobody is asked to sign it until it is published from the versions list. */
+export function AddVersionForm({
+  agreementId,
+  nextNumber,
+  addVersion,
+}: {
+  agreementId: string;
+  nextNumber: number;
+  addVersion: Action<Out, { number: number }>;
+}) {
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(addVersionSchema),
     defaultValues: { agreementId, content: "" },
@@ -31,8 +34,8 @@ export function AddVersionForm({ agreementId, nextNumber, addVersion }: { agreem
   // On a refusal the typed text stays in the box so nothing is lost.
   const { submit, formError } = useActionForm(form, addVersion, {
     onSuccess: (added) => {
+      notify(`Version ${added.number} was saved as a draft. Publish it from the versions list when it is ready.`);
       reset({ agreementId, content: "" });
-      router.push(`/partners/agreements/${agreementId}?version=${added.number}&saved=${added.number}`);
     },
   });
   return (
@@ -40,7 +43,12 @@ export function AddVersionForm({ agreementId, nextNumber, addVersion }: { agreem
       <FormError message={formError} />
       <input type="hidden" {...register("agreementId")} />
       <div className="grid gap-4 lg:grid-cols-2">
-        <Field id="version-content" label={`Version ${nextNumber}`} hint="The agreement text in markdown, or an https link to the document. Saved as a draft." error={error}>
+        <Field
+          id="version-content"
+          label={`Version ${nextNumber}`}
+          hint="The agreement text in markdown, or an https link to the document. Saved as a draft."
+          error={error}
+        >
           <Textarea id="version-content" rows={14} className={`${inputClass} font-mono`} error={error} {...register("content")} />
         </Field>
         <TextPreview content={content} />

@@ -8,7 +8,7 @@ export function AgreementText({ content, kind }: { content: string; kind: "markd
       <p className="text-sm">
         The agreement document is hosted at{" "}
         {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-brand-700 underline">
+          <a href={href} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-link underline">
             {content.trim()}
           </a>
         ) : (
@@ -18,7 +18,11 @@ export function AgreementText({ content, kind }: { content: string; kind: "markd
     );
   }
   return (
-    <div tabIndex={0} aria-label="Agreement text" className="max-h-[32rem] overflow-y-auto rounded-md border border-slate-200 bg-slate-50 px-5 py-4">
+    <div
+      tabIndex={0}
+      aria-label="Agreement text"
+      className="max-h-[32rem] overflow-y-auto rounded-md border border-border bg-muted px-5 py-4"
+    >
       <Markdown className="max-w-prose">{content}</Markdown>
     </div>
   );

@@ -5,6 +5,7 @@ import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { useActionForm } from "@/components/ui/action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { withFlashToast } from "@/components/ui/toaster";
 import { Field, FormError, Input, inputClass, Textarea } from "@/components/ui/field";
 import type { Action } from "@/lib/action-result";
 import { agreementTypeLabel, createAgreementSchema, MAX_NAME, type AgreementType } from "@/lib/agreements/schemas";
@@ -20,16 +21,18 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
     defaultValues: { type: types[0], name: "", description: "", content: "", activate: true },
   });
   const { register, formState } = form;
-  const content = useWatch({ control: form.control, name: "content" }) ?? "";
   const errors = formState.errors;
-  // On success the action redirects to the new agreement's page.
-  const { submit, formError } = useActionForm(form, create);
+  const content = useWatch({ control: form.control, name: "content" }) ?? "";
+  // On success the action redirects to the new agreement's page, where the toast shows.
+  const { submit, formError } = useActionForm(form, (values: Out) =>
+    withFlashToast(`Agreement “${values.name}” was created.`, () => create(values)),
+  );
   return (
     <form onSubmit={submit} noValidate className="space-y-5">
       <FormError message={formError} />
       {types.length > 1 ? (
         <fieldset className="space-y-1">
-          <legend className="text-sm font-medium text-slate-800">Type</legend>
+          <legend className="text-sm font-medium text-foreground">Type</legend>
           <div className="flex gap-6">
             {types.map((t) => (
               <label key={t} className="flex items-center gap-2 text-sm">
@@ -37,10 +40,14 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
               </label>
             ))}
           </div>
-          {errors.type ? <p role="alert" className="text-xs font-medium text-red-600">{errors.type.message}</p> : null}
+          {errors.type ? (
+            <p role="alert" className="text-xs font-medium text-destructive-text">
+              {errors.type.message}
+            </p>
+          ) : null}
         </fieldset>
       ) : (
-        <p className="text-sm text-slate-600">Type: {agreementTypeLabel[types[0]]}</p>
+        <p className="text-sm text-muted-foreground">Type: {agreementTypeLabel[types[0]]}</p>
       )}
       <Field id="name" label="Name" hint={`At most ${MAX_NAME} characters.`} error={errors.name?.message}>
         <Input id="name" error={errors.name?.message} maxLength={MAX_NAME} autoComplete="off" {...register("name")} />
@@ -49,12 +56,17 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
         <Textarea id="description" rows={4} error={errors.description?.message} {...register("description")} />
       </Field>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Field id="content" label="Version 1" hint="The agreement text in markdown, or an https link to the document." error={errors.content?.message}>
+        <Field
+          id="content"
+          label="Version 1"
+          hint="The agreement text in markdown, or an https link to the document."
+          error={errors.content?.message}
+        >
           <Textarea id="content" rows={14} className={`${inputClass} font-mono`} error={errors.content?.message} {...register("content")} />
         </Field>
         <TextPreview content={content} />
       </div>
-      <label className="flex items-center gap-2 text-sm text-slate-800">
+      <label className="flex items-center gap-2 text-sm text-foreground">
         <input type="checkbox" {...register("activate")} /> Activate version
       </label>
       <div className="flex gap-3">

@@ -7,7 +7,7 @@ import { contentKindOf } from "@/lib/agreements/schemas";
 // The same sanitized renderer the signee sees (components/markdown.tsx), loaded only when a preview is
 // shown, so the markdown libraries stay out of the page's first load.
 const AgreementText = dynamic(() => import("./agreement-text").then((m) => m.AgreementText), {
-  loading: () => <p className="text-sm text-slate-600">Loading the preview…</p>,
+  loading: () => <p className="text-sm text-muted-foreground">Loading the preview…</p>,
 });
 
 /** A live preview of agreement text as it is typed: rendered markdown, or the link it will be. */
@@ -16,11 +16,11 @@ export function TextPreview({ content, label = "Preview" }: { content: string; l
   const text = useDeferredValue(content);
   return (
     <section aria-label={label} className="space-y-1" data-testid="text-preview">
-      <h4 className="text-sm font-medium text-slate-800">{label}</h4>
+      <h3 className="text-sm font-medium text-foreground">{label}</h3>
       {text.trim() ? (
         <AgreementText content={text} kind={contentKindOf(text)} />
       ) : (
-        <p className="rounded-md border border-dashed border-slate-300 px-4 py-6 text-sm text-slate-600">Nothing to preview yet.</p>
+        <p className="rounded-md border border-dashed border-border px-4 py-6 text-sm text-muted-foreground">Nothing to preview yet.</p>
       )}
     </section>
   );

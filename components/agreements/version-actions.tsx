@@ -1,78 +1,82 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { Ellipsis, Trash2 } from "lucide-react";
+import { useState } from "react";
+import { notify } from "@/components/ui/notify";
+import { Button, buttonClass } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { Tooltip } from "@/components/ui/tooltip";
 import type { Action } from "@/lib/action-result";
+import { publishConsequence, type PublishCounts } from "@/lib/agreements/publish-words";
 
 type VersionRef = { agreementId: string; number: number };
 
-/** Delete of one version, passed in by the agreement's page (Publish is its own confirmed step). */
-export type AgreementVersionActions = { remove: Action<VersionRef> };
+/** Publish and Delete of one version, passed in by the agreement's page. */
+export type AgreementVersionActions = { publish: Action<VersionRef, unknown>; remove: Action<VersionRef> };
 
-type Props = VersionRef & { active: boolean; deleteRefusal: string | null; actions: AgreementVersionActions };
+type Props = VersionRef & {
+  /** What Publish would do, counted on the server (null for the active version). */
+  publish: PublishCounts | null;
+  /** Why Delete is refused, in the words the server's refusal uses; null when it may be deleted. */
+  deleteRefusal: string | null;
+  actions: AgreementVersionActions;
+};
 
 /**
- * Publish (a link to the confirmation step, which tells who will be asked to sign) and Delete, which
- * asks first; a version that cannot be deleted has Delete disabled with the reason beside it.
+ * Publish (the row's button) and Delete (in the row's "⋯" menu), each confirmed in a dialog that says
+ * what follows; Publish tells how many contracts will be asked to sign and signees emailed. A version
+ * that cannot be deleted has Delete disabled, with the reason. Refusals show in the dialog, results as toasts.
  */
-export function VersionActions({ agreementId, number, active, deleteRefusal, actions }: Props) {
-  const router = useRouter();
-  const [pending, start] = useTransition();
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
-  const base = `/partners/agreements/${agreementId}`;
-  const remove = () =>
-    start(async () => {
-      setError(undefined);
-      const result = await actions.remove({ agreementId, number });
-      setConfirming(false);
-      if (!result.ok) return setError(result.error);
-      // A clean URL: no notice of an earlier step (or of the deleted version) stays on screen.
-      router.replace(base);
-    });
-  const reasonId = `delete-refusal-${number}`;
+export function VersionActions({ agreementId, number, publish, deleteRefusal, actions }: Props) {
+  const [open, setOpen] = useState<"publish" | "delete" | null>(null);
+  const run = (action: Action<VersionRef, unknown>, done: string) => async () => {
+    const result = await action({ agreementId, number });
+    if (!result.ok) return result.error;
+    setOpen(null);
+    notify(done);
+  };
   return (
-    <div className="flex flex-col items-end gap-1">
-      <div className="flex flex-wrap justify-end gap-2">
-        {!active && !confirming ? (
-          <ButtonLink href={`${base}?publish=${number}`} variant="secondary" className="!px-3 !py-1" aria-label={`Publish version ${number}`}>
-            Publish
-          </ButtonLink>
-        ) : null}
-        {confirming ? (
-          <>
-            <span className="self-center text-sm text-slate-700">Delete version {number}?</span>
-            <Button variant="danger" className="!px-3 !py-1" disabled={pending} onClick={remove}>
-              Yes, delete
-            </Button>
-            <Button variant="ghost" className="!px-3 !py-1" disabled={pending} onClick={() => setConfirming(false)}>
-              Cancel
-            </Button>
-          </>
-        ) : (
-          <Button
-            variant="ghost"
-            className="!px-3 !py-1 !text-red-700 disabled:!text-slate-400"
-            disabled={pending || deleteRefusal !== null}
-            onClick={() => setConfirming(true)}
-            aria-label={`Delete version ${number}`}
-            aria-describedby={deleteRefusal ? reasonId : undefined}
-          >
-            Delete
-          </Button>
-        )}
-      </div>
-      {deleteRefusal ? (
-        <p id={reasonId} className="max-w-xs text-right text-xs text-slate-600">
-          {deleteRefusal}
-        </p>
+    <div className="flex items-center justify-end gap-2">
+      {publish ? (
+        <Button variant="secondary" size="sm" onClick={() => setOpen("publish")} aria-label={`Publish version ${number}`}>
+          Publish
+        </Button>
       ) : null}
-      {error ? (
-        <p role="alert" className="max-w-xs text-right text-xs font-medium text-red-600">
-          {error}
-        </p>
+      <DropdownMenu modal={false}>
+        <Tooltip content={`More actions for version ${number}`}>
+          <DropdownMenuTrigger className={buttonClass("ghost", "icon")} aria-label={`More actions for version ${number}`}>
+            <Ellipsis aria-hidden="true" />
+          </DropdownMenuTrigger>
+        </Tooltip>
+        <DropdownMenuContent>
+          <DropdownMenuItem tone="danger" disabled={deleteRefusal !== null} onSelect={() => setOpen("delete")}>
+            <Trash2 aria-hidden="true" /> Delete
+          </DropdownMenuItem>
+          {deleteRefusal ? <DropdownMenuLabel>{deleteRefusal}</DropdownMenuLabel> : null}
+        </DropdownMenuContent>
+      </DropdownMenu>
+      {publish ? (
+        <ConfirmDialog
+          open={open === "publish"}
+          onOpenChange={(o) => setOpen(o ? "publish" : null)}
+          title={`Publish version ${number}?`}
+          description={`${publishConsequence(publish)} New contracts are made on version ${number}.`}
+          confirmLabel="Publish"
+          busyLabel="Publishing…"
+          onConfirm={run(actions.publish, `Version ${number} was published.`)}
+        />
       ) : null}
+      <ConfirmDialog
+        open={open === "delete"}
+        onOpenChange={(o) => setOpen(o ? "delete" : null)}
+        title={`Delete version ${number}?`}
+        description="The version's text is removed for good."
+        confirmLabel="Delete version"
+        busyLabel="Deleting…"
+        tone="danger"
+        onConfirm={run(actions.remove, `Version ${number} was deleted.`)}
+      />
     </div>
   );
 }

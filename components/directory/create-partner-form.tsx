@@ -51,46 +51,60 @@ export function CreatePartnerForm({ agreements, canDelegate, canProgram, default
     creationKey.current = openCreationKey(KEY);
   }, []);
 
-  const { submit, formError, submitting } = useActionForm(form, (values) => create({ ...values, creationKey: creationKey.current || openCreationKey(KEY) }), {
-    onSuccess: (partner) => {
-      closeCreationKey(KEY);
-      setCreated(partner);
+  const { submit, formError, submitting } = useActionForm(
+    form,
+    (values) => create({ ...values, creationKey: creationKey.current || openCreationKey(KEY) }),
+    {
+      onSuccess: (partner) => {
+        closeCreationKey(KEY);
+        setCreated(partner);
+      },
     },
-  });
+  );
 
   if (created) {
     return (
-      <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <div className="rounded-lg border border-border bg-card p-6 shadow-sm">
         <PartnerCreated created={created} />
       </div>
     );
   }
   const err = (name: string) => errorOf(form, name);
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate className="space-y-8 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form onSubmit={(e) => void submit(e)} noValidate className="space-y-8 rounded-lg border border-border bg-card p-6 shadow-sm">
       <FormError message={formError} />
       <section className="space-y-4">
-        <h3 className="text-base font-semibold text-slate-900">Partner</h3>
+        <h2 className="text-base font-semibold text-foreground">Partner</h2>
         <Field id="type" label="Type" hint="Partners you invite here sign a service contract as resellers.">
           <select id="type" className={inputClass} {...form.register("type")}>
             <option value="reseller">Reseller</option>
           </select>
         </Field>
-        <Field id="companyName" label="Company name" error={err("companyName")} hint="The legal entity name, including its type (Inc., LLC, GmbH…). It pre-fills the partner's activation.">
+        <Field
+          id="companyName"
+          label="Company name"
+          error={err("companyName")}
+          hint="The legal entity name, including its type (Inc., LLC, GmbH…). It pre-fills the partner's activation."
+        >
           <Input id="companyName" autoComplete="off" error={err("companyName")} {...form.register("companyName")} />
         </Field>
-        <Field id="contactEmail" label="Contact email" error={err("contactEmail")} hint="The invitation with the activation link is sent here.">
+        <Field
+          id="contactEmail"
+          label="Contact email"
+          error={err("contactEmail")}
+          hint="The invitation with the activation link is sent here."
+        >
           <Input id="contactEmail" type="email" autoComplete="off" error={err("contactEmail")} {...form.register("contactEmail")} />
         </Field>
       </section>
-      <section className="space-y-4 border-t border-slate-100 pt-6">
+      <section className="space-y-4 border-t border-border pt-6">
         <AgreementChoice form={form} agreements={agreements} />
       </section>
-      <section className="space-y-4 border-t border-slate-100 pt-6">
-        <h3 className="text-base font-semibold text-slate-900">Contract parameters</h3>
+      <section className="space-y-4 border-t border-border pt-6">
+        <h2 className="text-base font-semibold text-foreground">Contract parameters</h2>
         <ContractParameterFields form={form} canDelegate={canDelegate} canProgram={canProgram} minDate={minDate} maxDate={maxDate} />
       </section>
-      <div className="flex items-center justify-between border-t border-slate-100 pt-4">
+      <div className="flex items-center justify-between border-t border-border pt-4">
         <ButtonLink href="/partners/directory" variant="ghost">
           Cancel
         </ButtonLink>

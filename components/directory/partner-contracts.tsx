@@ -1,56 +1,69 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/layout";
+import { Badge } from "@/components/ui/badge";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { DataTable, type Column } from "@/components/ui/table-shell";
 import { signeeWords } from "@/lib/contracts/signee";
 import type { PartnerContract } from "@/lib/directory/get-partner";
-import { formatDateTime, statusLabel } from "@/lib/format";
-import { KindBadge } from "@/components/contracts/details/kind-badge";
+import { kindLabel, statusLabel } from "@/lib/format";
 import { describePermissions } from "@/lib/permissions";
-import { TableShell } from "@/components/ui/table-shell";
 
-const headers = ["Contract ID", "Agreement", "Kind", "Status", "Permissions", "Signee", "Created"];
+const columns: Column<PartnerContract>[] = [
+  {
+    label: "Contract ID",
+    primary: true,
+    cell: (c) => (
+      <Link href={`/partners/contracts/${c.publicId}`} className="whitespace-nowrap font-mono text-link hover:underline">
+        {c.publicId}
+      </Link>
+    ),
+  },
+  {
+    label: "Agreement",
+    cell: (c) => (
+      <>
+        <div>{c.agreementName}</div>
+        <div className="font-mono text-xs text-muted-foreground">
+          {c.agreementPublicId} · version {c.versionNumber}
+        </div>
+      </>
+    ),
+  },
+  { label: "Kind", cell: (c) => <Badge tone={c.kind === "test" ? "test" : "neutral"}>{kindLabel[c.kind]}</Badge> },
+  { label: "Status", cell: (c) => <Badge tone={c.status}>{statusLabel[c.status]}</Badge> },
+  {
+    label: "Permissions",
+    cell: (c) => {
+      const words = describePermissions(c.permissions);
+      return words.length ? (
+        <ul className="list-disc pl-4 text-left">
+          {words.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      ) : (
+        <span className="text-muted-foreground">No agreement creation permissions</span>
+      );
+    },
+  },
+  {
+    label: "Signee",
+    cell: (c) => (
+      <>
+        <span className="break-words">{signeeWords({ name: c.signeeName, email: c.signeeEmail, invitedEmail: null, pending: false })}</span>
+      </>
+    ),
+  },
+  { label: "Created", cell: (c) => <RelativeTime date={c.createdAt} /> },
+];
 
 export function PartnerContracts({ rows }: { rows: PartnerContract[] }) {
   return (
-    <TableShell headers={headers}>
-      {rows.map((c) => {
-        const words = describePermissions(c.permissions);
-        return (
-          <tr key={c.publicId} className="align-top" data-testid="partner-contract">
-            <td className="px-4 py-3 font-mono whitespace-nowrap">
-              <Link href={`/partners/contracts/${c.publicId}`} className="text-brand-700 hover:underline">
-                {c.publicId}
-              </Link>
-            </td>
-            <td className="px-4 py-3">
-              <div className="text-slate-900">{c.agreementName}</div>
-              <div className="font-mono text-xs text-slate-500">
-                {c.agreementPublicId} v{c.versionNumber}
-              </div>
-            </td>
-            <td className="px-4 py-3">
-              <KindBadge kind={c.kind} />
-            </td>
-            <td className="px-4 py-3">
-              <Badge tone={c.status}>{statusLabel[c.status]}</Badge>
-            </td>
-            <td className="px-4 py-3 text-slate-700">
-              {words.length ? (
-                <ul className="list-disc pl-4">
-                  {words.map((w) => (
-                    <li key={w}>{w}</li>
-                  ))}
-                </ul>
-              ) : (
-                <span className="text-slate-500">No agreement creation permissions</span>
-              )}
-            </td>
-            <td className="px-4 py-3 text-slate-700">
-              {signeeWords({ name: c.signeeName, email: c.signeeEmail, invitedEmail: null, pending: false })}
-            </td>
-            <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(c.createdAt)}</td>
-          </tr>
-        );
-      })}
-    </TableShell>
+    <DataTable
+      columns={columns}
+      rows={rows}
+      rowKey={(c) => c.publicId}
+      caption="Contracts"
+      rowProps={() => ({ "data-testid": "partner-contract" })}
+    />
   );
 }

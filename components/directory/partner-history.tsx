@@ -1,27 +1,29 @@
 import Link from "next/link";
 import { describeHistoryEntry } from "@/components/contracts/details/history-words";
 import type { PartnerEvent } from "@/lib/directory/get-partner";
-import { formatDateTime } from "@/lib/format";
+import { RelativeTime } from "@/components/ui/relative-time";
 
 /** Events of the partner's contracts with this distributor, newest first, in the Details tab's words. */
 export function PartnerHistory({ events }: { events: PartnerEvent[] }) {
-  if (events.length === 0) return <p className="text-sm text-slate-600">No events yet.</p>;
+  if (events.length === 0) return <p className="text-sm text-muted-foreground">No events yet.</p>;
   return (
-    <ol className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm" aria-label="History">
+    <ol className="divide-y divide-border rounded-lg border border-border bg-card shadow-sm" aria-label="History">
       {events.map((e) => (
         <li key={e.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm" data-testid="partner-event">
           <div>
-            <span className="text-slate-900">{describeHistoryEntry({ source: "event", at: e.at, type: e.type, userName: e.userName, data: e.data })}</span>
+            <span className="text-foreground">
+              {describeHistoryEntry({ source: "event", at: e.at, type: e.type, userName: e.userName, data: e.data })}
+            </span>
             {e.contractPublicId ? (
-              <Link href={`/partners/contracts/${e.contractPublicId}`} className="ml-2 font-mono text-xs text-brand-700 hover:underline">
+              <Link href={`/partners/contracts/${e.contractPublicId}`} className="ml-2 font-mono text-xs text-link hover:underline">
                 {e.contractPublicId}
               </Link>
             ) : null}
-            {e.userName ? <span className="ml-2 text-xs text-slate-500">by {e.userName}</span> : null}
+            {e.userName ? <span className="ml-2 text-xs text-muted-foreground">by {e.userName}</span> : null}
           </div>
-          <time dateTime={new Date(e.at).toISOString()} className="text-xs whitespace-nowrap text-slate-500">
-            {formatDateTime(e.at)}
-          </time>
+          <span className="text-xs text-muted-foreground">
+            <RelativeTime date={e.at} />
+          </span>
         </li>
       ))}
     </ol>

@@ -6,21 +6,23 @@ import type { PermissionSource } from "@/lib/reseller/list-owned-contracts";
 export function PermissionSources({ sources }: { sources: PermissionSource[] }) {
   return (
     <Card>
-      <h2 className="text-base font-semibold text-slate-900">Your permissions</h2>
+      <h2 className="text-base font-semibold text-foreground">Your permissions</h2>
       {sources.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-600">Your contracts grant no agreement creation permissions. Your distributor can grant them in a contract.</p>
+        <p className="mt-2 text-sm text-muted-foreground">
+          Your contracts grant no agreement creation permissions. Your distributor can grant them in a contract.
+        </p>
       ) : (
         <ul className="mt-3 space-y-3 text-sm">
           {sources.map((s) => (
             <li key={s.label}>
-              <p className="font-medium text-slate-800">{s.label}</p>
-              <p className="text-slate-600">
+              <p className="font-medium text-foreground">{s.label}</p>
+              <p className="text-muted-foreground">
                 {s.contracts.length === 0
                   ? "Granted to your account."
                   : s.contracts.map((c, i) => (
                       <span key={c.publicId}>
                         {i > 0 ? "; " : "Granted by "}
-                        <Link href={`/reseller/contracts/${c.publicId}?tab=permissions`} className="font-mono text-brand-700 hover:underline">
+                        <Link href={`/reseller/contracts/${c.publicId}?tab=permissions`} className="font-mono text-link hover:underline">
                           {c.publicId}
                         </Link>{" "}
                         from {c.distributor}

@@ -7,10 +7,10 @@ import { VersionDiff } from "./version-diff";
 
 function Document({ title, version }: { title: string; version: VersionText }) {
   return (
-    <section aria-label={title} className="min-w-0 rounded-md border border-slate-200 p-4">
-      <h4 className="mb-2 text-sm font-semibold text-slate-700">{title}</h4>
+    <section aria-label={title} className="min-w-0 rounded-md border border-border p-4">
+      <h3 className="mb-2 text-sm font-semibold text-foreground">{title}</h3>
       {version.contentKind === "link" ? (
-        <a href={safeUrl(version.content)} className="break-all text-brand-700 underline" rel="noopener noreferrer">
+        <a href={safeUrl(version.content)} className="break-all text-link underline" rel="noopener noreferrer">
           {version.content}
         </a>
       ) : (
@@ -25,15 +25,21 @@ export function SignNewVersion({ contractPublicId, toSign, sign }: { contractPub
   const { current, next } = toSign;
   return (
     <Card className="mt-6 space-y-5">
-      <h3 id="sign-version" className="text-lg font-semibold text-slate-900">
+      <h2 id="sign-version" className="text-lg font-semibold text-foreground">
         Sign version {next.number}
-      </h3>
+      </h2>
       <VersionDiff before={current.content} after={next.content} fromNumber={current.number} toNumber={next.number} />
       <div className="grid gap-4 lg:grid-cols-2">
         <Document title={`Version ${current.number} (signed)`} version={current} />
         <Document title={`Version ${next.number} (new)`} version={next} />
       </div>
-      <SignVersionForm contractPublicId={contractPublicId} agreementVersionId={next.id} fromVersionId={current.id} versionNumber={next.number} sign={sign} />
+      <SignVersionForm
+        contractPublicId={contractPublicId}
+        agreementVersionId={next.id}
+        fromVersionId={current.id}
+        versionNumber={next.number}
+        sign={sign}
+      />
     </Card>
   );
 }

@@ -1,11 +1,18 @@
 "use client";
 
 import { useFormAction } from "@/components/ui/action-form";
+import { buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import type { FormAction } from "@/lib/action-result";
 
 /** The Sign button, with the acceptance box the reseller ticked at activation. */
-export function SignVersionForm(props: { contractPublicId: string; agreementVersionId: string; fromVersionId: string; versionNumber: number; sign: FormAction }) {
+export function SignVersionForm(props: {
+  contractPublicId: string;
+  agreementVersionId: string;
+  fromVersionId: string;
+  versionNumber: number;
+  sign: FormAction;
+}) {
   const { formAction, pending, formError, fieldError } = useFormAction(props.sign);
   const err = fieldError("accepted");
   return (
@@ -15,20 +22,28 @@ export function SignVersionForm(props: { contractPublicId: string; agreementVers
       <input type="hidden" name="fromVersionId" value={props.fromVersionId} />
       <FormError message={formError} />
       <div>
-        <label className="flex items-start gap-2 text-sm text-slate-800">
-          <input type="checkbox" name="accepted" className="mt-0.5" aria-invalid={err ? true : undefined} aria-describedby={err ? "accepted-error" : undefined} />
+        <label className="flex items-start gap-2 text-sm text-foreground">
+          <input
+            type="checkbox"
+            name="accepted"
+            className="mt-0.5"
+            aria-invalid={err ? true : undefined}
+            aria-describedby={err ? "accepted-error" : undefined}
+          />
           I have read and accepted the agreement
         </label>
         {err ? (
-          <p id="accepted-error" role="alert" className="mt-1 text-xs font-medium text-red-600">
+          <p id="accepted-error" role="alert" className="mt-1 text-xs font-medium text-destructive-text">
             {err}
           </p>
         ) : null}
       </div>
-      <button type="submit" disabled={pending} className="inline-flex items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:bg-slate-300">
+      <button type="submit" disabled={pending} className={buttonClass("primary")}>
         {pending ? "Signing…" : `Sign`}
       </button>
-      <p className="text-xs text-slate-500">Signing moves this contract to version {props.versionNumber}. The time, your IP address and browser are recorded as evidence.</p>
+      <p className="text-xs text-muted-foreground">
+        Signing moves this contract to version {props.versionNumber}. The time, your IP address and browser are recorded as evidence.
+      </p>
     </form>
   );
 }

@@ -6,15 +6,20 @@ export function UpdatesPrompt({ contracts }: { contracts: OwnedContract[] }) {
   const pending = contracts.filter((c) => c.updateVersion !== null);
   if (pending.length === 0) return null;
   return (
-    <section aria-labelledby="updates-heading" className="mb-6 rounded-lg border border-brand-100 bg-brand-50 p-4">
-      <h2 id="updates-heading" className="text-sm font-semibold text-brand-900">
-        Updates available: {pending.length === 1 ? "a new agreement version is" : `${pending.length} new agreement versions are`} ready to sign
+    <section
+      aria-labelledby="updates-heading"
+      className="mb-6 rounded-lg border border-brand-100 bg-brand-50 p-4 dark:border-blue-400/30 dark:bg-blue-400/10"
+    >
+      <h2 id="updates-heading" className="text-sm font-semibold text-brand-900 dark:text-blue-100">
+        Updates available: {pending.length === 1 ? "a new agreement version is" : `${pending.length} new agreement versions are`} ready to
+        sign
       </h2>
-      <ul className="mt-2 space-y-1 text-sm text-slate-800">
+      <ul className="mt-2 space-y-1 text-sm text-foreground">
         {pending.map((c) => (
           <li key={c.publicId}>
-            {c.distributor.name} activated version {c.updateVersion} of &ldquo;{c.agreement.name}&rdquo; (you signed version {c.versionNumber}).{" "}
-            <Link href={`/reseller/contracts/${c.publicId}?tab=versions`} className="font-medium text-brand-700 underline">
+            {c.distributor.name} activated version {c.updateVersion} of &ldquo;{c.agreement.name}&rdquo; (you signed version{" "}
+            {c.versionNumber}).{" "}
+            <Link href={`/reseller/contracts/${c.publicId}?tab=versions`} className="font-medium text-link underline">
               Review and sign for {c.publicId}
             </Link>
           </li>

@@ -53,7 +53,11 @@ export function actionSubmitHandler<TIn extends FieldValues, TOut, R>(
  * Ties a react-hook-form form to a server action (passed in by the page): `<form onSubmit={submit}>`,
  * `formError` above the fields, field messages in `form.formState.errors` like the browser's own.
  */
-export function useActionForm<TIn extends FieldValues, TOut, R>(form: UseFormReturn<TIn, unknown, TOut>, action: (values: TOut) => Promise<ActionResult<R>>, options: ActionFormOptions<TOut, R> = {}) {
+export function useActionForm<TIn extends FieldValues, TOut, R>(
+  form: UseFormReturn<TIn, unknown, TOut>,
+  action: (values: TOut) => Promise<ActionResult<R>>,
+  options: ActionFormOptions<TOut, R> = {},
+) {
   const memory = useRef({ inFlight: false, serverFields: [] as string[] });
   // Built per submit event, so the handler sees this render's callbacks and reads the ref only then.
   const submit = (event?: BaseSyntheticEvent) => actionSubmitHandler(form, action, options, memory)(event);

@@ -1,23 +1,39 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
+import { cn } from "./cn";
 
-type Variant = "primary" | "secondary" | "danger" | "ghost";
+export type Variant = "primary" | "secondary" | "danger" | "ghost";
+export type Size = "md" | "sm" | "icon";
 
-const styles: Record<Variant, string> = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-slate-300",
-  secondary: "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:text-slate-400",
-  danger: "bg-red-600 text-white hover:bg-red-700 disabled:bg-slate-300",
-  ghost: "text-slate-700 hover:bg-slate-100",
+const variants: Record<Variant, string> = {
+  primary: "bg-primary text-primary-foreground shadow-sm hover:bg-primary-hover",
+  secondary: "border border-input/60 bg-card text-foreground shadow-sm hover:bg-accent",
+  danger: "bg-destructive text-white shadow-sm hover:bg-destructive-hover",
+  ghost: "text-foreground hover:bg-accent",
 };
 
-export function buttonClass(variant: Variant = "primary"): string {
-  return `inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed ${styles[variant]}`;
+const sizes: Record<Size, string> = {
+  md: "h-9 px-4 py-2",
+  sm: "h-8 px-3 text-xs",
+  icon: "size-9",
+};
+
+/** The shadcn/ui button look: one class string per variant and size, usable on links and submit buttons alike. */
+export function buttonClass(variant: Variant = "primary", size: Size = "md"): string {
+  return cn(
+    "inline-flex shrink-0 items-center justify-center gap-2 whitespace-nowrap rounded-md text-sm font-medium transition-colors",
+    "disabled:pointer-events-none disabled:opacity-60 [&_svg]:size-4 [&_svg]:shrink-0",
+    variants[variant],
+    sizes[size],
+  );
 }
 
-export function Button({ variant = "primary", className = "", ...props }: ComponentProps<"button"> & { variant?: Variant }) {
-  return <button type="button" className={`${buttonClass(variant)} ${className}`} {...props} />;
+type Props = { variant?: Variant; size?: Size };
+
+export function Button({ variant = "primary", size = "md", className, ...props }: ComponentProps<"button"> & Props) {
+  return <button type="button" className={cn(buttonClass(variant, size), className)} {...props} />;
 }
 
-export function ButtonLink({ variant = "primary", className = "", ...props }: ComponentProps<typeof Link> & { variant?: Variant }) {
-  return <Link className={`${buttonClass(variant)} ${className}`} {...props} />;
+export function ButtonLink({ variant = "primary", size = "md", className, ...props }: ComponentProps<typeof Link> & Props) {
+  return <Link className={cn(buttonClass(variant, size), className)} {...props} />;
 }

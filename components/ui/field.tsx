@@ -1,28 +1,46 @@
 import type { ComponentProps, ReactNode } from "react";
 
 export const inputClass =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:ring-1 focus:ring-brand-600 aria-[invalid=true]:border-red-500";
+  "block w-full rounded-md border border-input bg-card px-3 py-2 text-sm text-foreground shadow-sm placeholder:text-muted-foreground focus:border-ring focus:outline-2 focus:outline-offset-0 focus:outline-ring/40 aria-[invalid=true]:border-destructive-text";
 
 /**
  * A labelled field with its hint and its error, wired for screen readers. The hint stays beside an
  * error (a counter such as "500/200" is what explains it). `required` marks the label; the control
  * itself carries `required` or aria-required for screen readers.
  */
-export function Field({ id, label, hint, error, required, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; required?: boolean; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  required?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+    <div className="space-y-1.5">
+      <label htmlFor={id} className="block text-sm font-medium text-foreground">
         {label}
         {required ? (
-          <span aria-hidden="true" className="ml-1 font-normal text-slate-600">
+          <span aria-hidden="true" className="ml-1 font-normal text-muted-foreground">
             (required)
           </span>
         ) : null}
       </label>
       {children}
-      {hint ? <p id={`${id}-hint`} className="text-xs text-slate-500">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+          {hint}
+        </p>
+      ) : null}
       {error ? (
-        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-red-600">
+        <p id={`${id}-error`} role="alert" className="text-xs font-medium text-destructive-text">
           {error}
         </p>
       ) : null}
@@ -33,17 +51,24 @@ export function Field({ id, label, hint, error, required, children }: { id: stri
 const describedBy = (id: string, error?: string) => (error ? `${id}-error ${id}-hint` : `${id}-hint`);
 
 export function Input({ id, error, ...props }: ComponentProps<"input"> & { id: string; error?: string }) {
-  return <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error)} className={inputClass} {...props} />;
+  return (
+    <input id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error)} className={inputClass} {...props} />
+  );
 }
 
 export function Textarea({ id, error, ...props }: ComponentProps<"textarea"> & { id: string; error?: string }) {
-  return <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error)} className={inputClass} {...props} />;
+  return (
+    <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error)} className={inputClass} {...props} />
+  );
 }
 
 export function FormError({ message }: { message?: string }) {
   if (!message) return null;
   return (
-    <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
+    <div
+      role="alert"
+      className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-400/30 dark:bg-red-400/10 dark:text-red-100"
+    >
       {message}
     </div>
   );

@@ -9,18 +9,30 @@ export type FilterSelect = { name: string; label: string; value?: string; option
  * The search-and-filter form above a list. A plain GET form: every filtered view is a URL that can be
  * bookmarked and shared, and it works before JavaScript loads. With JavaScript a select applies on change.
  */
-export function FilterBar({ action, q, placeholder, selects = [], filtered }: { action: string; q?: string; placeholder: string; selects?: FilterSelect[]; filtered: boolean }) {
+export function FilterBar({
+  action,
+  q,
+  placeholder,
+  selects = [],
+  filtered,
+}: {
+  action: string;
+  q?: string;
+  placeholder: string;
+  selects?: FilterSelect[];
+  filtered: boolean;
+}) {
   return (
     <form method="get" action={action} role="search" className="mb-4 flex flex-wrap items-end gap-3">
       <div className="min-w-64 flex-1">
-        <label htmlFor="q" className="block text-sm font-medium text-slate-800">
+        <label htmlFor="q" className="block text-sm font-medium text-foreground">
           Search
         </label>
         <input id="q" name="q" type="search" defaultValue={q} placeholder={placeholder} className={inputClass} />
       </div>
       {selects.map((s) => (
         <div key={s.name}>
-          <label htmlFor={s.name} className="block text-sm font-medium text-slate-800">
+          <label htmlFor={s.name} className="block text-sm font-medium text-foreground">
             {s.label}
           </label>
           <SubmitOnChangeSelect id={s.name} name={s.name} defaultValue={s.value ?? ""} className={inputClass}>
@@ -36,7 +48,7 @@ export function FilterBar({ action, q, placeholder, selects = [], filtered }: { 
         {selects.length ? "Apply" : "Search"}
       </button>
       {filtered ? (
-        <Link href={action} className="py-2 text-sm text-brand-700 hover:underline">
+        <Link href={action} className="py-2 text-sm text-link hover:underline">
           {selects.length ? "Clear filters" : "Clear search"}
         </Link>
       ) : null}

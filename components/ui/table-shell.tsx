@@ -1,26 +1,79 @@
-import type { ReactNode } from "react";
+import type { Key, ReactNode } from "react";
+import { cn } from "./cn";
 
-export type Column = string | { label: string; align?: "right" };
+export type Column<T> = {
+  label: string;
+  cell: (row: T) => ReactNode;
+  align?: "right";
+  /** The card's title on a phone: shown first, without its label. */
+  primary?: boolean;
+  className?: string;
+};
 
-/** The bordered table with a header row that the app's data tables share. */
-export function TableShell({ headers, caption, children }: { headers: Column[]; caption?: string; children: ReactNode }) {
+/**
+ * The app's data table. From the sm breakpoint up it is a table; on a phone every row becomes a stacked
+ * card whose cells carry their column's name (data-label), so nothing scrolls sideways. One markup for
+ * both, so screen readers and tests see the same table.
+ */
+export function DataTable<T>({
+  columns,
+  rows,
+  rowKey,
+  caption,
+  rowProps,
+}: {
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => Key;
+  caption?: string;
+  rowProps?: (row: T) => Record<string, string | undefined>;
+}) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+    <div className="sm:overflow-x-auto sm:rounded-lg sm:border sm:border-border sm:bg-card sm:shadow-sm">
+      <table className="w-full text-sm max-sm:block">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
-        <thead className="bg-slate-50">
+        <thead className="bg-muted/60 max-sm:sr-only">
           <tr>
-            {headers.map((h) => {
-              const { label, align } = typeof h === "string" ? { label: h, align: undefined } : h;
-              return (
-                <th key={label} scope="col" className={`px-4 py-3 font-medium whitespace-nowrap text-slate-600 ${align === "right" ? "text-right" : "text-left"}`}>
-                  {label}
-                </th>
-              );
-            })}
+            {columns.map((c) => (
+              <th
+                key={c.label}
+                scope="col"
+                className={cn(
+                  "whitespace-nowrap px-4 py-2.5 text-xs font-medium text-muted-foreground",
+                  c.align === "right" ? "text-right" : "text-left",
+                )}
+              >
+                {c.label}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">{children}</tbody>
+        <tbody className="max-sm:block max-sm:space-y-3 sm:divide-y sm:divide-border">
+          {rows.map((row) => (
+            <tr
+              key={rowKey(row)}
+              className="align-top hover:bg-accent/40 max-sm:block max-sm:rounded-lg max-sm:border max-sm:border-border max-sm:bg-card max-sm:p-4 max-sm:shadow-sm"
+              {...rowProps?.(row)}
+            >
+              {columns.map((c) => (
+                <td
+                  key={c.label}
+                  data-label={c.primary ? undefined : c.label}
+                  className={cn(
+                    "px-4 py-3 max-sm:px-0",
+                    c.primary
+                      ? "max-sm:block max-sm:pb-2 max-sm:pt-0 max-sm:text-base"
+                      : "max-sm:flex max-sm:min-w-0 max-sm:justify-between max-sm:gap-4 max-sm:py-1 max-sm:text-right max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:font-medium max-sm:before:text-muted-foreground max-sm:before:content-[attr(data-label)]",
+                    c.align === "right" && "sm:text-right sm:tabular-nums",
+                    c.className,
+                  )}
+                >
+                  {c.primary ? c.cell(row) : <div className="min-w-0 break-words">{c.cell(row)}</div>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
       </table>
     </div>
   );

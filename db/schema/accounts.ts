@@ -14,10 +14,7 @@ export const accounts = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    check("accounts_role_check", sql`${t.role} in ('distributor', 'reseller')`),
-    index("accounts_name_idx").on(t.name),
-  ],
+  (t) => [check("accounts_role_check", sql`${t.role} in ('distributor', 'reseller')`), index("accounts_name_idx").on(t.name)],
 );
 
 export const users = pgTable(
@@ -40,12 +37,13 @@ export const memberships = pgTable(
   "memberships",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    accountId: uuid("account_id").notNull().references(() => accounts.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    accountId: uuid("account_id")
+      .notNull()
+      .references(() => accounts.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex("memberships_user_account_idx").on(t.userId, t.accountId),
-    index("memberships_account_idx").on(t.accountId),
-  ],
+  (t) => [uniqueIndex("memberships_user_account_idx").on(t.userId, t.accountId), index("memberships_account_idx").on(t.accountId)],
 );

@@ -10,7 +10,9 @@ export const agreements = pgTable(
     type: text("type", { enum: ["service", "program"] }).notNull(),
     name: varchar("name", { length: 100 }).notNull(),
     description: text("description").notNull(),
-    ownerAccountId: uuid("owner_account_id").notNull().references(() => accounts.id),
+    ownerAccountId: uuid("owner_account_id")
+      .notNull()
+      .references(() => accounts.id),
     createdByUserId: uuid("created_by_user_id").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -29,7 +31,9 @@ export const agreementVersions = pgTable(
   "agreement_versions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    agreementId: uuid("agreement_id").notNull().references(() => agreements.id, { onDelete: "cascade" }),
+    agreementId: uuid("agreement_id")
+      .notNull()
+      .references(() => agreements.id, { onDelete: "cascade" }),
     number: integer("number").notNull(),
     /** The agreement document: markdown text, or an https link to it. */
     content: text("content").notNull(),
@@ -44,6 +48,8 @@ export const agreementVersions = pgTable(
   (t) => [
     uniqueIndex("agreement_versions_number_idx").on(t.agreementId, t.number),
     // The database, not the code, guarantees a single active version.
-    uniqueIndex("agreement_versions_one_active_idx").on(t.agreementId).where(sql`${t.active}`),
+    uniqueIndex("agreement_versions_one_active_idx")
+      .on(t.agreementId)
+      .where(sql`${t.active}`),
   ],
 );

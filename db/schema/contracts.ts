@@ -14,13 +14,21 @@ export const contracts = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     publicId: text("public_id").notNull().unique(),
-    type: text("type", { enum: ["service"] }).notNull().default("service"),
+    type: text("type", { enum: ["service"] })
+      .notNull()
+      .default("service"),
     status: text("status", { enum: contractStatuses }).notNull().default("pending"),
     kind: text("kind", { enum: contractKinds }).notNull(),
-    agreementId: uuid("agreement_id").notNull().references(() => agreements.id),
+    agreementId: uuid("agreement_id")
+      .notNull()
+      .references(() => agreements.id),
     /** The agreement version the contract is on: the active one at creation, then the one signed. */
-    agreementVersionId: uuid("agreement_version_id").notNull().references(() => agreementVersions.id),
-    issuerAccountId: uuid("issuer_account_id").notNull().references(() => accounts.id),
+    agreementVersionId: uuid("agreement_version_id")
+      .notNull()
+      .references(() => agreementVersions.id),
+    issuerAccountId: uuid("issuer_account_id")
+      .notNull()
+      .references(() => accounts.id),
     ownerAccountId: uuid("owner_account_id").references(() => accounts.id),
     signeeUserId: uuid("signee_user_id").references(() => users.id),
     createdByUserId: uuid("created_by_user_id").references(() => users.id),
@@ -48,7 +56,10 @@ export const contracts = pgTable(
   (t) => [
     check("contracts_status_check", sql`${t.status} in ('pending', 'active', 'rejected', 'terminated')`),
     check("contracts_kind_check", sql`${t.kind} in ('test', 'production')`),
-    check("contracts_active_has_owner", sql`${t.status} <> 'active' or (${t.ownerAccountId} is not null and ${t.signeeUserId} is not null)`),
+    check(
+      "contracts_active_has_owner",
+      sql`${t.status} <> 'active' or (${t.ownerAccountId} is not null and ${t.signeeUserId} is not null)`,
+    ),
     // Keyset pagination of the Contracts tab, newest first, optionally filtered.
     index("contracts_issuer_created_idx").on(t.issuerAccountId, t.createdAt.desc(), t.id.desc()),
     index("contracts_issuer_status_created_idx").on(t.issuerAccountId, t.status, t.createdAt.desc(), t.id.desc()),
@@ -77,9 +88,15 @@ export const contractVersions = pgTable(
   "contract_versions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    contractId: uuid("contract_id").notNull().references(() => contracts.id, { onDelete: "cascade" }),
-    agreementVersionId: uuid("agreement_version_id").notNull().references(() => agreementVersions.id),
-    signedByUserId: uuid("signed_by_user_id").notNull().references(() => users.id),
+    contractId: uuid("contract_id")
+      .notNull()
+      .references(() => contracts.id, { onDelete: "cascade" }),
+    agreementVersionId: uuid("agreement_version_id")
+      .notNull()
+      .references(() => agreementVersions.id),
+    signedByUserId: uuid("signed_by_user_id")
+      .notNull()
+      .references(() => users.id),
     signedAt: timestamp("signed_at", { withTimezone: true }).notNull().defaultNow(),
     sha256: text("sha256").notNull(),
     ip: text("ip"),

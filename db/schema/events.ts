@@ -11,7 +11,9 @@ export const events = pgTable(
     id: bigserial("id", { mode: "number" }).primaryKey(),
     type: text("type").notNull(),
     // clock_timestamp(), not now(): several events (and mails) of one transaction keep the order they happened in.
-    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
+    occurredAt: timestamp("occurred_at", { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
     userId: uuid("user_id"),
     accountId: uuid("account_id"),
     subjectType: text("subject_type"),
@@ -21,8 +23,5 @@ export const events = pgTable(
     ip: text("ip"),
     userAgent: text("user_agent"),
   },
-  (t) => [
-    index("events_subject_idx").on(t.subjectId, t.occurredAt),
-    index("events_account_idx").on(t.accountId, t.occurredAt),
-  ],
+  (t) => [index("events_subject_idx").on(t.subjectId, t.occurredAt), index("events_account_idx").on(t.accountId, t.occurredAt)],
 );

@@ -22,10 +22,7 @@ type Result =
  * ever refusing (lib/security/backoff.ts). Unknown email and wrong password cost the same argon2
  * verification, and the same back-off.
  */
-export async function authenticate(
-  db: Db,
-  input: { email: string; password: string; ip: string; userAgent: string },
-): Promise<Result> {
+export async function authenticate(db: Db, input: { email: string; password: string; ip: string; userAgent: string }): Promise<Result> {
   const email = input.email.trim().toLowerCase();
   const pairKey = `signin:fail:${email}:${input.ip}`;
   const emailKey = `signin:email:${email}`;
@@ -43,7 +40,11 @@ export async function authenticate(
     await clock.wait(delay);
   }
 
-  const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email)).limit(1);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email))
+    .limit(1);
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
   if (!user || !ok) {
     await hitRateLimit(db, pairKey, SIGNIN_FAILURES_BEFORE_LOCK, SIGNIN_LOCK_SECONDS);
@@ -54,7 +55,10 @@ export async function authenticate(
 
   await clearRateLimit(db, pairKey);
   if (needsRehash(user.passwordHash)) {
-    await db.update(users).set({ passwordHash: await hashPassword(input.password) }).where(eq(users.id, user.id));
+    await db
+      .update(users)
+      .set({ passwordHash: await hashPassword(input.password) })
+      .where(eq(users.id, user.id));
   }
   logSecurity("signin.success", { ...log, user: user.publicId });
   return { status: "ok", user: { id: user.id, email: user.email, fullName: user.fullName, sessionVersion: user.sessionVersion } };

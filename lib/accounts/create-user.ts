@@ -11,10 +11,7 @@ export type UserRow = typeof users.$inferSelect;
  * A taken email becomes a typed conflict. Inside a transaction, run it in a nested `tx.transaction`
  * if the caller wants to recover from the conflict.
  */
-export async function createUser(
-  db: DbOrTx,
-  input: { email: string; fullName: string; passwordHash: string },
-): Promise<UserRow> {
+export async function createUser(db: DbOrTx, input: { email: string; fullName: string; passwordHash: string }): Promise<UserRow> {
   try {
     return await withFreshPublicId(newId.user, async (publicId) => {
       const [row] = await db

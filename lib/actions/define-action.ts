@@ -57,9 +57,15 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): (i
 }
 
 /** The same for a plain `<form action>` posted with useActionState (works without JavaScript). */
-export function defineFormAction<S extends z.ZodType, R>(spec: Redirecting<S, R>): (previous: unknown, formData: FormData) => Promise<ActionResult<never>>;
-export function defineFormAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): (previous: unknown, formData: FormData) => Promise<ActionResult<R>>;
-export function defineFormAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): (previous: unknown, formData: FormData) => Promise<ActionResult<R>> {
+export function defineFormAction<S extends z.ZodType, R>(
+  spec: Redirecting<S, R>,
+): (previous: unknown, formData: FormData) => Promise<ActionResult<never>>;
+export function defineFormAction<S extends z.ZodType, R>(
+  spec: ActionSpec<S, R>,
+): (previous: unknown, formData: FormData) => Promise<ActionResult<R>>;
+export function defineFormAction<S extends z.ZodType, R>(
+  spec: ActionSpec<S, R>,
+): (previous: unknown, formData: FormData) => Promise<ActionResult<R>> {
   const action = defineAction(spec);
   return async (_previous, formData) => action(formData);
 }

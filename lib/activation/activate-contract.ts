@@ -44,12 +44,18 @@ export async function activateContract(db: Db, token: string, input: ActivationI
       .update(contracts)
       .set({ updatedAt: sql`now()` })
       .where(and(eq(contracts.tokenHash, tokenHash), eq(contracts.status, "pending"), sql`${contracts.linkExpiresAt} > now()`))
-      .returning({ id: contracts.id, publicId: contracts.publicId, issuerAccountId: contracts.issuerAccountId, permissions: contracts.permissions });
+      .returning({
+        id: contracts.id,
+        publicId: contracts.publicId,
+        issuerAccountId: contracts.issuerAccountId,
+        permissions: contracts.permissions,
+      });
     if (!claimed) throw linkRefusal((await resolveActivationLink(tx, token)).state);
 
     // Re-read in this transaction, locked: the issuer may have lost a permission (its own contract
     // terminated) since the link was created or opened, or be losing it right now.
-    if (!mayIssue(await effectivePermissionsOf(tx, claimed.issuerAccountId, { lock: true }), claimed.permissions)) throw linkRefusal("withdrawn");
+    if (!mayIssue(await effectivePermissionsOf(tx, claimed.issuerAccountId, { lock: true }), claimed.permissions))
+      throw linkRefusal("withdrawn");
 
     // A version activation row-locks the agreement while it switches versions and lists the contracts
     // that need the new one. Sharing that lock here orders the two: either this contract signs the
@@ -65,7 +71,14 @@ export async function activateContract(db: Db, token: string, input: ActivationI
     const now = new Date();
     const [activated] = await tx
       .update(contracts)
-      .set({ status: "active", ownerAccountId: accountId, signeeUserId: userId, agreementVersionId: version.id, activatedAt: now, updatedAt: now })
+      .set({
+        status: "active",
+        ownerAccountId: accountId,
+        signeeUserId: userId,
+        agreementVersionId: version.id,
+        activatedAt: now,
+        updatedAt: now,
+      })
       .where(and(eq(contracts.id, claimed.id), eq(contracts.status, "pending")))
       .returning({ id: contracts.id });
     if (!activated) throw linkRefusal("activated");
@@ -79,13 +92,17 @@ export async function activateContract(db: Db, token: string, input: ActivationI
       ip: info.ip,
       userAgent: info.userAgent.slice(0, 500),
     });
-    await recordEvent(tx, { userId, accountId, ip: info.ip, userAgent: info.userAgent }, {
-      type: "contract.activated",
-      subjectType: "contract",
-      subjectId: claimed.id,
-      subjectPublicId: claimed.publicId,
-      data: { version: version.number, sha256: version.sha256 },
-    });
+    await recordEvent(
+      tx,
+      { userId, accountId, ip: info.ip, userAgent: info.userAgent },
+      {
+        type: "contract.activated",
+        subjectType: "contract",
+        subjectId: claimed.id,
+        subjectPublicId: claimed.publicId,
+        data: { version: version.number, sha256: version.sha256 },
+      },
+    );
     await enqueueContractActivated(tx, claimed.id);
     const [owner] = await tx.select({ publicId: accounts.publicId }).from(accounts).where(eq(accounts.id, accountId));
     return { contractPublicId: claimed.publicId, accountPublicId: owner.publicId, userId };

@@ -16,7 +16,8 @@ export function activationInputFor(progress: ActivationProgress, viewer: Viewer 
 
 function signerOf(progress: ActivationProgress, viewer: Viewer | null): Signer {
   if (progress.mode === "viewer") {
-    if (!viewer || viewer.userId !== progress.userId) throw new AppError("unauthenticated", "Your session has ended. Reload the page and sign in again.");
+    if (!viewer || viewer.userId !== progress.userId)
+      throw new AppError("unauthenticated", "Your session has ended. Reload the page and sign in again.");
     return { kind: "viewer", userId: viewer.userId };
   }
   if (progress.mode === "existing") return { kind: "verified", userId: progress.userId! };
@@ -29,6 +30,8 @@ const STEP_OF_FIELD: Record<string, "review" | "company"> = { email: "review", c
 export function carriedProblem(e: unknown): ActivationProgress["carried"] {
   if (!isAppError(e) || !e.fieldErrors) return undefined;
   const fieldErrors = stepFieldErrors(e.fieldErrors) ?? {};
-  const step = Object.keys(fieldErrors).map((f) => STEP_OF_FIELD[f]).find(Boolean);
+  const step = Object.keys(fieldErrors)
+    .map((f) => STEP_OF_FIELD[f])
+    .find(Boolean);
   return step ? { step, error: e.message.slice(0, 500), fieldErrors } : undefined;
 }

@@ -7,9 +7,7 @@ import type { Signer } from "./schemas";
 
 export type RequestInfo = { ip: string; userAgent: string };
 
-export type PreparedSigner =
-  | { kind: "new"; email: string; fullName: string; passwordHash: string }
-  | { kind: "known"; userId: string };
+export type PreparedSigner = { kind: "new"; email: string; fullName: string; passwordHash: string } | { kind: "known"; userId: string };
 
 export const WRONG_PASSWORD = "Incorrect password for this email.";
 
@@ -29,7 +27,8 @@ export async function prepareSigner(db: Db, signer: Signer, info: RequestInfo): 
 /** The existing account's password, through the throttled sign-in check. Returns the user id. */
 export async function verifyExistingUser(db: Db, email: string, password: string, info: RequestInfo): Promise<string> {
   const result = await authenticate(db, { email, password, ...info });
-  if (result.status === "rate_limited") throw new AppError("rate_limited", "Too many sign-in attempts. Please wait 15 minutes and try again.");
+  if (result.status === "rate_limited")
+    throw new AppError("rate_limited", "Too many sign-in attempts. Please wait 15 minutes and try again.");
   if (result.status !== "ok") throw new AppError("invalid", WRONG_PASSWORD, { password: WRONG_PASSWORD });
   return result.user.id;
 }

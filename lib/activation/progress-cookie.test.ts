@@ -4,7 +4,13 @@ import { openProgress, PROGRESS_TTL_SECONDS, sealProgress } from "./progress-coo
 import type { ActivationProgress } from "./progress";
 
 const HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g";
-const progress: ActivationProgress = { email: "rita@example.test", mode: "new", fullName: "Rita Reseller", passwordHash: HASH, company: { kind: "new", name: "Rita Resale LLC" } };
+const progress: ActivationProgress = {
+  email: "rita@example.test",
+  mode: "new",
+  fullName: "Rita Reseller",
+  passwordHash: HASH,
+  company: { kind: "new", name: "Rita Resale LLC" },
+};
 const linkA = hashToken(newActivationToken());
 const linkB = hashToken(newActivationToken());
 
@@ -28,7 +34,9 @@ describe("the signed activation progress cookie", () => {
   it("cannot be forged: any change to the content or the signature is refused", () => {
     const [body, sig] = sealProgress(linkA, progress).split(".");
     const payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8"));
-    const forged = Buffer.from(JSON.stringify({ ...payload, p: { ...payload.p, mode: "existing", userId: crypto.randomUUID() } })).toString("base64url");
+    const forged = Buffer.from(JSON.stringify({ ...payload, p: { ...payload.p, mode: "existing", userId: crypto.randomUUID() } })).toString(
+      "base64url",
+    );
     expect(openProgress(linkA, `${forged}.${sig}`)).toBeNull();
     // Re-pointing the content at another link without the key fails too.
     const moved = Buffer.from(JSON.stringify({ ...payload, th: linkB })).toString("base64url");

@@ -40,7 +40,11 @@ function decrypt(sealed: string, tokenHash: string): string {
  */
 export function sealProgress(tokenHash: string, progress: ActivationProgress, now = Date.now()): string {
   const { passwordHash, ...rest } = progress;
-  const payload = { th: tokenHash, exp: Math.floor(now / 1000) + PROGRESS_TTL_SECONDS, p: { ...rest, ...(passwordHash ? { pw: encrypt(passwordHash, tokenHash) } : {}) } };
+  const payload = {
+    th: tokenHash,
+    exp: Math.floor(now / 1000) + PROGRESS_TTL_SECONDS,
+    p: { ...rest, ...(passwordHash ? { pw: encrypt(passwordHash, tokenHash) } : {}) },
+  };
   const body = Buffer.from(JSON.stringify(payload)).toString("base64url");
   return `${body}.${mac(body).toString("base64url")}`;
 }

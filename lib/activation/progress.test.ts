@@ -26,7 +26,11 @@ describe("which activation step a page shows", () => {
   it("a signed-in user has no user step; an Activate problem reopens the step that holds it", () => {
     const viewer: ActivationProgress = { email: "v@example.test", mode: "viewer", userId };
     expect(stepToShow("user", viewer)).toBe("company");
-    const carried: ActivationProgress = { ...viewer, company: { kind: "new", name: "V Inc." }, carried: { step: "company", error: "x", fieldErrors: {} } };
+    const carried: ActivationProgress = {
+      ...viewer,
+      company: { kind: "new", name: "V Inc." },
+      carried: { step: "company", error: "x", fieldErrors: {} },
+    };
     expect(stepToShow("activate", carried)).toBe("company");
   });
 

@@ -38,9 +38,13 @@ export async function hitEmailProbeLimit(db: Db, tokenHash: string, email: strin
   const distinct = await hitRateLimit(db, `activation:emails:${tokenHash}`, EMAIL_PROBES_PER_LINK, lifetime);
   if (!distinct.allowed) {
     logSecurity("activation.email_probe_limit", { link: tokenHash.slice(0, 12) });
-    throw new AppError("rate_limited", `This link has already been used with ${EMAIL_PROBES_PER_LINK} different emails. Use one of those, or ask your distributor for a new link.`, {
-      email: `Use one of the emails already entered on this link (at most ${EMAIL_PROBES_PER_LINK}).`,
-    });
+    throw new AppError(
+      "rate_limited",
+      `This link has already been used with ${EMAIL_PROBES_PER_LINK} different emails. Use one of those, or ask your distributor for a new link.`,
+      {
+        email: `Use one of the emails already entered on this link (at most ${EMAIL_PROBES_PER_LINK}).`,
+      },
+    );
   }
   await hitRateLimit(db, seenKey, Number.MAX_SAFE_INTEGER, lifetime);
 }

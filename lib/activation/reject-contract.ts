@@ -12,7 +12,12 @@ import { resolveActivationLink } from "./resolve-activation-link";
 import { rejectionReasonSchema } from "./schemas";
 
 /** The reseller refuses the contract, with a reason: pending → rejected, once (compare-and-set). */
-export async function rejectContract(db: Db, token: string, input: { reason: unknown }, info: RequestInfo): Promise<{ contractPublicId: string }> {
+export async function rejectContract(
+  db: Db,
+  token: string,
+  input: { reason: unknown },
+  info: RequestInfo,
+): Promise<{ contractPublicId: string }> {
   if (typeof token !== "string" || !isWellFormedToken(token)) throw linkRefusal("invalid");
   const tokenHash = hashToken(token);
   await hitActivationLimits(db, tokenHash, info.ip);
@@ -27,13 +32,17 @@ export async function rejectContract(db: Db, token: string, input: { reason: unk
       .where(and(eq(contracts.tokenHash, tokenHash), eq(contracts.status, "pending"), sql`${contracts.linkExpiresAt} > now()`))
       .returning({ id: contracts.id, publicId: contracts.publicId, issuerAccountId: contracts.issuerAccountId });
     if (!row) throw linkRefusal((await resolveActivationLink(tx, token)).state);
-    await recordEvent(tx, { userId: null, accountId: row.issuerAccountId, ip: info.ip, userAgent: info.userAgent }, {
-      type: "contract.rejected",
-      subjectType: "contract",
-      subjectId: row.id,
-      subjectPublicId: row.publicId,
-      data: { reason },
-    });
+    await recordEvent(
+      tx,
+      { userId: null, accountId: row.issuerAccountId, ip: info.ip, userAgent: info.userAgent },
+      {
+        type: "contract.rejected",
+        subjectType: "contract",
+        subjectId: row.id,
+        subjectPublicId: row.publicId,
+        data: { reason },
+      },
+    );
     return { contractPublicId: row.publicId };
   });
 }

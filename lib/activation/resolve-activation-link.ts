@@ -97,6 +97,10 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
 }
 
 async function wasDeleted(db: DbOrTx, token: string): Promise<boolean> {
-  const [gone] = await db.select({ at: deletedContractLinks.deletedAt }).from(deletedContractLinks).where(eq(deletedContractLinks.tokenHash, hashToken(token))).limit(1);
+  const [gone] = await db
+    .select({ at: deletedContractLinks.deletedAt })
+    .from(deletedContractLinks)
+    .where(eq(deletedContractLinks.tokenHash, hashToken(token)))
+    .limit(1);
   return gone !== undefined;
 }

@@ -20,7 +20,10 @@ export const fullNameSchema = z
   .refine(hasNoNul, NUL_MESSAGE);
 
 /** Bounded before hashing; the policy itself (passwordProblem) is checked by the caller, with the email. */
-export const passwordInputSchema = z.string({ error: "Enter a password." }).min(1, "Enter a password.").max(1024, "That password is too long.");
+export const passwordInputSchema = z
+  .string({ error: "Enter a password." })
+  .min(1, "Enter a password.")
+  .max(1024, "That password is too long.");
 
 /** Step 2 for a new user. An empty password keeps the one already chosen on this link (Back, then Next). */
 export const newUserStepSchema = z.object({ fullName: fullNameSchema, password: z.string().max(1024, "That password is too long.") });
@@ -48,7 +51,12 @@ export type CompanyChoice = z.infer<typeof companyChoiceSchema>;
  */
 export const signerSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("new"), email: emailSchema, fullName: fullNameSchema, password: passwordInputSchema }),
-  z.object({ kind: z.literal("hashed"), email: emailSchema, fullName: fullNameSchema, passwordHash: z.string().startsWith("$argon2id$").max(300) }),
+  z.object({
+    kind: z.literal("hashed"),
+    email: emailSchema,
+    fullName: fullNameSchema,
+    passwordHash: z.string().startsWith("$argon2id$").max(300),
+  }),
   z.object({ kind: z.literal("existing"), email: emailSchema, password: passwordInputSchema }),
   z.object({ kind: z.literal("viewer"), userId: z.uuid() }),
   z.object({ kind: z.literal("verified"), userId: z.uuid() }),

@@ -26,7 +26,12 @@ export async function answerReview(ctx: StepContext, input: { email: unknown; ac
   const mode = (await userExistsWithEmail(ctx.db, email)) ? "existing" : "new";
   if (prev && prev.email === email && prev.mode === mode) return { ...prev, carried: undefined };
   // Another email: nothing proven or hashed for the old one carries over; the names typed do.
-  return { email, mode, fullName: mode === "new" ? prev?.fullName : undefined, company: prev?.company?.kind === "new" ? prev.company : undefined };
+  return {
+    email,
+    mode,
+    fullName: mode === "new" ? prev?.fullName : undefined,
+    company: prev?.company?.kind === "new" ? prev.company : undefined,
+  };
 }
 
 /**
@@ -46,7 +51,13 @@ export async function answerUser(ctx: StepContext, input: { fullName: unknown; p
   const parsed = newUserStepSchema.safeParse({ fullName: input.fullName, password: input.password ?? "" });
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const password = typeof input.password === "string" ? input.password : "";
-  const problem = !password ? (progress.passwordHash ? undefined : "Enter a password.") : errors.password ? undefined : passwordProblem(password, progress.email);
+  const problem = !password
+    ? progress.passwordHash
+      ? undefined
+      : "Enter a password."
+    : errors.password
+      ? undefined
+      : passwordProblem(password, progress.email);
   if (problem) errors.password = problem;
   if (!parsed.success || Object.keys(errors).length) throw new AppError("invalid", INVALID, errors);
   const passwordHash = password ? await hashPassword(password) : progress.passwordHash;
@@ -54,19 +65,27 @@ export async function answerUser(ctx: StepContext, input: { fullName: unknown; p
 }
 
 /** Step 3: a new company's name, or one of the signer's own reseller companies. */
-export async function answerCompany(ctx: StepContext, input: { companyChoice: unknown; companyName: unknown }): Promise<ActivationProgress> {
+export async function answerCompany(
+  ctx: StepContext,
+  input: { companyChoice: unknown; companyName: unknown },
+): Promise<ActivationProgress> {
   const progress = requireProgress(ctx);
-  if (STEP_KEYS.indexOf(furthestStep({ ...progress, carried: undefined })) < STEP_KEYS.indexOf("company")) throw new AppError("expired", START_AGAIN);
+  if (STEP_KEYS.indexOf(furthestStep({ ...progress, carried: undefined })) < STEP_KEYS.indexOf("company"))
+    throw new AppError("expired", START_AGAIN);
   const choice = typeof input.companyChoice === "string" && input.companyChoice !== "" ? input.companyChoice : "new";
-  const parsed = companyChoiceSchema.safeParse(choice === "new" ? { kind: "new", name: input.companyName } : { kind: "existing", accountPublicId: choice });
+  const parsed = companyChoiceSchema.safeParse(
+    choice === "new" ? { kind: "new", name: input.companyName } : { kind: "existing", accountPublicId: choice },
+  );
   if (!parsed.success) throw new AppError("invalid", INVALID, stepFieldErrors(fieldErrorsOf(parsed.error)));
   const company = parsed.data;
   // Said here rather than only after Activate; the activating transaction checks both again.
   if (company.kind === "new") await withStepFields(assertCompanyNameAvailable(ctx.db, company.name));
   if (company.kind === "existing") {
     const own = progress.userId ? await resellerCompaniesOf(ctx.db, progress.userId) : [];
-    if (!own.some((c) => c.publicId === company.accountPublicId)) throw new AppError("not_found", "Choose one of your companies.", { companyId: "Choose one of your companies." });
-    if (await issuedLink(ctx.db, ctx.tokenHash, company.accountPublicId)) throw new AppError("forbidden", OWN_CONTRACT, { companyId: OWN_CONTRACT });
+    if (!own.some((c) => c.publicId === company.accountPublicId))
+      throw new AppError("not_found", "Choose one of your companies.", { companyId: "Choose one of your companies." });
+    if (await issuedLink(ctx.db, ctx.tokenHash, company.accountPublicId))
+      throw new AppError("forbidden", OWN_CONTRACT, { companyId: OWN_CONTRACT });
   }
   return { ...progress, company, carried: undefined };
 }

@@ -25,7 +25,8 @@ export type StepContext = {
   info: RequestInfo;
 };
 
-export const START_AGAIN = "Your earlier answers on this link are no longer kept (they last 30 minutes). Go back to step 1 and start again.";
+export const START_AGAIN =
+  "Your earlier answers on this link are no longer kept (they last 30 minutes). Go back to step 1 and start again.";
 
 /**
  * The gate of every activation step: the form's link must be well formed and still pending before

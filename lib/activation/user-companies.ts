@@ -16,7 +16,11 @@ export async function resellerCompaniesOf(db: DbOrTx, userId: string): Promise<C
 }
 
 export async function userExistsWithEmail(db: DbOrTx, email: string): Promise<boolean> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email.trim().toLowerCase())).limit(1);
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()))
+    .limit(1);
   return Boolean(row);
 }
 

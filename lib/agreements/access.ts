@@ -36,8 +36,19 @@ export async function lockOwnedAgreement(tx: Tx, viewer: Viewer, publicId: strin
 }
 
 /** The audit event of an agreement change, written in the change's own transaction. */
-export async function recordAgreementEvent<T extends AgreementEvent>(tx: Tx, viewer: Viewer, agreement: { id: string; publicId: string }, type: T, data: AuditCatalogue[`agreement.${T}`]): Promise<void> {
-  const input = { type: `agreement.${type}`, subjectId: agreement.id, subjectPublicId: agreement.publicId, data } as EventInput<`agreement.${T}`>;
+export async function recordAgreementEvent<T extends AgreementEvent>(
+  tx: Tx,
+  viewer: Viewer,
+  agreement: { id: string; publicId: string },
+  type: T,
+  data: AuditCatalogue[`agreement.${T}`],
+): Promise<void> {
+  const input = {
+    type: `agreement.${type}`,
+    subjectId: agreement.id,
+    subjectPublicId: agreement.publicId,
+    data,
+  } as EventInput<`agreement.${T}`>;
   await recordEvent(tx, viewer, input);
 }
 

@@ -29,7 +29,12 @@ export async function activateAgreementVersion(db: Db, viewer: Viewer, input: Ve
 }
 
 /** Runs inside a transaction that already holds the agreement's row lock (lockOwnedAgreement). */
-export async function activateLocked(tx: Tx, viewer: Viewer, agreement: { id: string; publicId: string }, number: number): Promise<Activation> {
+export async function activateLocked(
+  tx: Tx,
+  viewer: Viewer,
+  agreement: { id: string; publicId: string },
+  number: number,
+): Promise<Activation> {
   const [target] = await tx
     .select({ id: agreementVersions.id, active: agreementVersions.active })
     .from(agreementVersions)
@@ -54,6 +59,10 @@ export async function activateLocked(tx: Tx, viewer: Viewer, agreement: { id: st
     .from(contracts)
     .where(and(eq(contracts.agreementId, agreement.id), eq(contracts.status, "active"), ne(contracts.agreementVersionId, target.id)));
   if (n > 0) await enqueueNewVersionToSign(tx, agreement.id, number, target.id);
-  await recordAgreementEvent(tx, viewer, agreement, "version_activated", { version: number, previous: previous?.number ?? null, contractsWithUpdates: n });
+  await recordAgreementEvent(tx, viewer, agreement, "version_activated", {
+    version: number,
+    previous: previous?.number ?? null,
+    contractsWithUpdates: n,
+  });
   return { number, previous: previous?.number ?? null, contractsWithUpdates: n };
 }

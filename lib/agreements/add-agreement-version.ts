@@ -21,7 +21,14 @@ export async function addAgreementVersion(db: Db, viewer: Viewer, input: AddVers
       .where(eq(agreementVersions.agreementId, agreement.id));
     const [version] = await tx
       .insert(agreementVersions)
-      .values({ agreementId: agreement.id, number: next, content: p.content, contentKind: contentKindOf(p.content), sha256: sha256Hex(p.content), authorUserId: viewer.userId })
+      .values({
+        agreementId: agreement.id,
+        number: next,
+        content: p.content,
+        contentKind: contentKindOf(p.content),
+        sha256: sha256Hex(p.content),
+        authorUserId: viewer.userId,
+      })
       .returning({ id: agreementVersions.id, number: agreementVersions.number });
     await recordAgreementEvent(tx, viewer, agreement, "version_added", { version: version.number });
     if (p.activate) await activateLocked(tx, viewer, agreement, version.number);

@@ -22,7 +22,14 @@ export async function createAgreement(db: Db, viewer: Viewer, input: CreateAgree
     const agreement = await withFreshPublicId(p.type === "service" ? newId.serviceAgreement : newId.programAgreement, async (publicId) => {
       const [row] = await tx
         .insert(agreements)
-        .values({ publicId, type: p.type, name: p.name, description: p.description, ownerAccountId: viewer.accountId, createdByUserId: viewer.userId })
+        .values({
+          publicId,
+          type: p.type,
+          name: p.name,
+          description: p.description,
+          ownerAccountId: viewer.accountId,
+          createdByUserId: viewer.userId,
+        })
         .onConflictDoNothing({ target: agreements.publicId })
         .returning({ id: agreements.id, publicId: agreements.publicId, name: agreements.name });
       return row;

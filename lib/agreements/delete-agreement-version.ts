@@ -15,7 +15,12 @@ export async function deleteAgreementVersion(db: Db, viewer: Viewer, input: Vers
   return db.transaction(async (tx) => {
     const agreement = await lockOwnedAgreement(tx, viewer, p.agreementId);
     const versions = await tx
-      .select({ id: agreementVersions.id, number: agreementVersions.number, active: agreementVersions.active, contracts: contractsUsingVersion() })
+      .select({
+        id: agreementVersions.id,
+        number: agreementVersions.number,
+        active: agreementVersions.active,
+        contracts: contractsUsingVersion(),
+      })
       .from(agreementVersions)
       .where(eq(agreementVersions.agreementId, agreement.id));
     const target = versions.find((v) => v.number === p.number);

@@ -34,7 +34,15 @@ export async function getAgreement(db: DbOrTx, viewer: Viewer, input: { publicId
   // The page checks the URL too; a non-ID (a NUL byte PostgreSQL would reject) never reaches a query.
   if (!publicIdPattern.agreement.test(input.publicId)) throw new AppError("not_found", "This agreement was not found.");
   const [agreement] = await db
-    .select({ id: agreements.id, publicId: agreements.publicId, name: agreements.name, description: agreements.description, type: agreements.type, createdAt: agreements.createdAt, updatedAt: agreements.updatedAt })
+    .select({
+      id: agreements.id,
+      publicId: agreements.publicId,
+      name: agreements.name,
+      description: agreements.description,
+      type: agreements.type,
+      createdAt: agreements.createdAt,
+      updatedAt: agreements.updatedAt,
+    })
     .from(agreements)
     .where(and(eq(agreements.publicId, input.publicId), eq(agreements.ownerAccountId, viewer.accountId)))
     .limit(1);
@@ -72,7 +80,9 @@ export async function getAgreement(db: DbOrTx, viewer: Viewer, input: { publicId
       deleteRefusal: deleteRefusal({ ...v, onlyVersion: rows.length === 1 }),
     })),
     activeVersion: active?.number ?? null,
-    shown: shownRow ? { number: shownRow.number, active: shownRow.active, contentKind: shownRow.contentKind, content: shown.content } : null,
+    shown: shownRow
+      ? { number: shownRow.number, active: shownRow.active, contentKind: shownRow.contentKind, content: shown.content }
+      : null,
     /** Active contracts not on the active version: their signees see "Updates available". */
     contractsWithUpdates: active?.toSign ?? 0,
   };

@@ -62,7 +62,11 @@ export async function listAgreements(db: DbOrTx, viewer: Viewer, input: ListAgre
     .limit(p.limit + 1);
   const { page, nextCursor, prevCursor } = keysetPage(found, p.limit, cursor);
   return {
-    rows: page.map(({ id: _id, t: _t, ...r }): AgreementListRow => ({ ...r, contracts: Number(r.contracts ?? 0), updatedAt: new Date(r.updatedAt) })),
+    rows: page.map(({ id: _id, t: _t, ...r }): AgreementListRow => ({
+      ...r,
+      contracts: Number(r.contracts ?? 0),
+      updatedAt: new Date(r.updatedAt),
+    })),
     nextCursor,
     prevCursor,
   };

@@ -38,7 +38,12 @@ export const createAgreementSchema = z.object({
 });
 export type CreateAgreementInput = z.input<typeof createAgreementSchema>;
 
-const agreementIdSchema = z.string({ error: "Not found." }).trim().min(1, "Not found.").max(40, "Not found.").refine(hasNoNul, "Not found.");
+const agreementIdSchema = z
+  .string({ error: "Not found." })
+  .trim()
+  .min(1, "Not found.")
+  .max(40, "Not found.")
+  .refine(hasNoNul, "Not found.");
 
 /**
  * Shared by the Add version form and addAgreementVersion. A new version is a draft: publishing it asks

@@ -19,7 +19,8 @@ export function contractsUsingVersion(): SQL<number> {
 export const publishCounts = {
   contracts: sql<number>`(select count(*) from contracts pc where pc.agreement_id = "agreement_versions"."agreement_id"
     and pc.status = 'active' and pc.agreement_version_id <> "agreement_versions"."id")`.mapWith(Number),
-  signees: sql<number>`(select count(distinct pc.signee_user_id) from contracts pc where pc.agreement_id = "agreement_versions"."agreement_id"
+  signees:
+    sql<number>`(select count(distinct pc.signee_user_id) from contracts pc where pc.agreement_id = "agreement_versions"."agreement_id"
     and pc.status = 'active' and pc.agreement_version_id <> "agreement_versions"."id")`.mapWith(Number),
 };
 
@@ -29,6 +30,7 @@ export type VersionFacts = { number: number; active: boolean; contracts: number;
 export function deleteRefusal(v: VersionFacts): string | null {
   if (v.onlyVersion) return `Version ${v.number} is the only version of this agreement and cannot be deleted.`;
   if (v.active) return `Version ${v.number} is the active version. Publish another version before deleting it.`;
-  if (v.contracts > 0) return `Version ${v.number} cannot be deleted: ${v.contracts === 1 ? "1 contract is or was" : `${v.contracts} contracts are or were`} on it.`;
+  if (v.contracts > 0)
+    return `Version ${v.number} cannot be deleted: ${v.contracts === 1 ? "1 contract is or was" : `${v.contracts} contracts are or were`} on it.`;
   return null;
 }

@@ -24,9 +24,13 @@ export function refusedByTheCompiler(db: DbOrTx, actor: Actor, viewer: Viewer) {
 
 describe("the audit catalogue", () => {
   it("reads back the types it lists, and nothing else (an older build's type, a prototype key)", () => {
-    expect(readAuditEvent({ type: "contract.terminated", data: { reason: "Ended" } })).toEqual({ type: "contract.terminated", data: { reason: "Ended" } });
+    expect(readAuditEvent({ type: "contract.terminated", data: { reason: "Ended" } })).toEqual({
+      type: "contract.terminated",
+      data: { reason: "Ended" },
+    });
     expect(readAuditEvent({ type: "agreement.version_added", data: { version: 2 } })?.type).toBe("agreement.version_added");
-    for (const type of ["contract.something_new", "toString", "__proto__", "constructor", ""]) expect(readAuditEvent({ type, data: {} }), type).toBeNull();
+    for (const type of ["contract.something_new", "toString", "__proto__", "constructor", ""])
+      expect(readAuditEvent({ type, data: {} }), type).toBeNull();
   });
 
   it("tells contract events from the others", () => {

@@ -14,5 +14,13 @@ export type ContractSummary = {
 
 export function contractSummary(created: CreatedContract): ContractSummary {
   const { publicId, agreementName, agreementPublicId, versionNumber, kind, activationLink } = created;
-  return { publicId, agreementName, agreementPublicId, versionNumber, kind, permissions: describePermissions(created.permissions), activationLink };
+  return {
+    publicId,
+    agreementName,
+    agreementPublicId,
+    versionNumber,
+    kind,
+    permissions: describePermissions(created.permissions),
+    activationLink,
+  };
 }

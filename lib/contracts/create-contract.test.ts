@@ -68,7 +68,10 @@ describe("createContract", () => {
   });
 
   it("refuses Delegate to an account without service.delegate, and everything to one without service.create", async () => {
-    const reseller = await makeAccount({ role: "reseller", permissions: { agreement: { program: { create: false }, service: { create: true, delegate: false } } } });
+    const reseller = await makeAccount({
+      role: "reseller",
+      permissions: { agreement: { program: { create: false }, service: { create: true, delegate: false } } },
+    });
     const own = await makeAgreement(reseller);
     await expect(makeContract(reseller, own.agreement.publicId, { delegate: true })).rejects.toMatchObject({ code: "forbidden" });
     expect((await makeContract(reseller, own.agreement.publicId)).publicId).toMatch(publicIdPattern.contract);

@@ -45,10 +45,14 @@ export async function createContract(
   // A contract grants only what its issuer holds (docs/security-requirements.md 34); activation checks it again.
   const refused = ungrantable(permissions, viewer.permissions);
   if (refused.includes("delegate")) {
-    throw new AppError("forbidden", "Your account may not delegate service contract creation.", { delegate: "Not available for your account." });
+    throw new AppError("forbidden", "Your account may not delegate service contract creation.", {
+      delegate: "Not available for your account.",
+    });
   }
   if (refused.includes("program")) {
-    throw new AppError("forbidden", "Your account may not grant program agreement creation, because it does not hold it.", { program: "Not available for your account." });
+    throw new AppError("forbidden", "Your account may not grant program agreement creation, because it does not hold it.", {
+      program: "Not available for your account.",
+    });
   }
   const { token, tokenHash, tokenCiphertext } = issueToken();
   const creationKey = input.creationKey && /^[A-Za-z0-9-]{8,64}$/.test(input.creationKey) ? input.creationKey : null;
@@ -60,10 +64,18 @@ export async function createContract(
     }
     // Authorization in the query: only the caller's own service agreement with an active version.
     const [agreement] = await t
-      .select({ id: agreements.id, publicId: agreements.publicId, name: agreements.name, versionId: agreementVersions.id, versionNumber: agreementVersions.number })
+      .select({
+        id: agreements.id,
+        publicId: agreements.publicId,
+        name: agreements.name,
+        versionId: agreementVersions.id,
+        versionNumber: agreementVersions.number,
+      })
       .from(agreements)
       .innerJoin(agreementVersions, and(eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.active, true)))
-      .where(and(eq(agreements.publicId, params.agreementId), eq(agreements.ownerAccountId, viewer.accountId), eq(agreements.type, "service")))
+      .where(
+        and(eq(agreements.publicId, params.agreementId), eq(agreements.ownerAccountId, viewer.accountId), eq(agreements.type, "service")),
+      )
       .limit(1);
     if (!agreement) {
       throw new AppError("not_found", "Choose one of your service agreements that has an active version.", {

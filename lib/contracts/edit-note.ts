@@ -19,6 +19,11 @@ export async function editNote(db: Db, viewer: Viewer, input: unknown): Promise<
       .where(ownContract(viewer, publicId, "pending"))
       .returning({ id: contracts.id, publicId: contracts.publicId });
     if (!row) throw await unchangedError(tx, viewer, publicId, "pending");
-    await recordEvent(tx, viewer, { type: "contract.note_edited", subjectType: "contract", subjectId: row.id, subjectPublicId: row.publicId });
+    await recordEvent(tx, viewer, {
+      type: "contract.note_edited",
+      subjectType: "contract",
+      subjectId: row.id,
+      subjectPublicId: row.publicId,
+    });
   });
 }

@@ -27,7 +27,8 @@ export async function emailLink(db: Db, viewer: Viewer, input: unknown): Promise
     .limit(1);
   if (!own) throw new AppError("not_found", "This contract does not exist, or it is not yours.");
   const hit = await hitRateLimit(db, `contract-email:${own.id}`, EMAILS_PER_HOUR, 3600);
-  if (!hit.allowed) throw new AppError("rate_limited", `This link was already emailed ${EMAILS_PER_HOUR} times in the last hour. Try again later.`);
+  if (!hit.allowed)
+    throw new AppError("rate_limited", `This link was already emailed ${EMAILS_PER_HOUR} times in the last hour. Try again later.`);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(contracts)
@@ -37,8 +38,19 @@ export async function emailLink(db: Db, viewer: Viewer, input: unknown): Promise
     if (!row) throw await unchangedError(tx, viewer, publicId, "pending");
     if (!row.tokenCiphertext) throw new AppError("expired", "This contract has no usable link. Regenerate it first.");
     await countInvitation(tx, viewer.accountId);
-    await enqueueInvitation(tx, { contractId: row.id, contractPublicId: row.publicId, to: signeeEmail, token: decryptToken(row.tokenCiphertext) });
-    await recordEvent(tx, viewer, { type: "contract.link_emailed", subjectType: "contract", subjectId: row.id, subjectPublicId: row.publicId, data: { to: signeeEmail } });
+    await enqueueInvitation(tx, {
+      contractId: row.id,
+      contractPublicId: row.publicId,
+      to: signeeEmail,
+      token: decryptToken(row.tokenCiphertext),
+    });
+    await recordEvent(tx, viewer, {
+      type: "contract.link_emailed",
+      subjectType: "contract",
+      subjectId: row.id,
+      subjectPublicId: row.publicId,
+      data: { to: signeeEmail },
+    });
     return { to: signeeEmail };
   });
 }

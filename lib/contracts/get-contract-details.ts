@@ -118,9 +118,17 @@ export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: s
   const showLink = mode === "issuer" && contract.status === "pending" && !contract.linkExpired && tokenCiphertext !== null;
   return {
     ...contract,
-    agreement: { ...agreement, updateVersion: contract.status === "active" && active !== null && active > agreement.versionNumber ? active : null },
+    agreement: {
+      ...agreement,
+      updateVersion: contract.status === "active" && active !== null && active > agreement.versionNumber ? active : null,
+    },
     internalNote: mode === "issuer" ? internalNote : null,
-    signee: signeeWords({ name: contract.signeeName, email: signeeUserEmail, invitedEmail: contract.signeeEmail, pending: contract.status === "pending" }),
+    signee: signeeWords({
+      name: contract.signeeName,
+      email: signeeUserEmail,
+      invitedEmail: contract.signeeEmail,
+      pending: contract.status === "pending",
+    }),
     activationLink: showLink ? activationLink(decryptToken(tokenCiphertext)) : null,
     signedVersions: signed.map((s) => ({ ...s, number: Number(s.number), signedAt: new Date(s.signedAt) })),
   };

@@ -9,8 +9,7 @@ import { publicIdPattern } from "@/lib/ids";
 import type { DetailsMode } from "./get-contract-details";
 
 export type HistoryEntry =
-  | ({ source: "event" } & AuditEntry)
-  | { source: "mail"; at: Date; kind: string; to: string; status: MailStatus; lastError: string | null };
+  ({ source: "event" } & AuditEntry) | { source: "mail"; at: Date; kind: string; to: string; status: MailStatus; lastError: string | null };
 
 /** "cancelled" is a failed row withdrawn on purpose (its link died), told apart by its `Cancelled:` reason. */
 type MailStatus = "pending" | "sending" | "sent" | "failed" | "cancelled";

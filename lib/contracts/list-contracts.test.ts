@@ -37,18 +37,25 @@ describe("listContracts", () => {
       active: (await makeContract(issuer, hosting, { signeeEmail: "owner@contoso.test" })).publicId,
       foreign: (await makeContract(other, foreign, { signeeEmail: "jane.doe@example.com" })).publicId,
     };
-    await (await db())
+    await (
+      await db()
+    )
       .update(contracts)
       .set({ status: "active", ownerAccountId: reseller.account.id, signeeUserId: reseller.user.id })
       .where(eq(contracts.publicId, ids.active));
   });
 
-  const idsOf = async (input: Parameters<typeof listContracts>[2]) => (await listContracts(await db(), issuer.viewer, input)).rows.map((r) => r.publicId);
+  const idsOf = async (input: Parameters<typeof listContracts>[2]) =>
+    (await listContracts(await db(), issuer.viewer, input)).rows.map((r) => r.publicId);
 
   it("lists only the caller's contracts, newest first, with agreement and partner", async () => {
     const page = await listContracts(await db(), issuer.viewer);
     expect(page.rows.map((r) => r.publicId)).toEqual([ids.active, ids.pendingProd, ids.pendingTest]);
-    expect(page.rows[0]).toMatchObject({ agreementName: "Hosting Partner Terms", partner: { name: "Contoso Reselling LLC", invited: false }, status: "active" });
+    expect(page.rows[0]).toMatchObject({
+      agreementName: "Hosting Partner Terms",
+      partner: { name: "Contoso Reselling LLC", invited: false },
+      status: "active",
+    });
     expect(page.rows[1].partner).toBeNull();
     expect(page.rows[2].partner).toEqual({ name: "jane.doe@example.com", invited: true });
     expect(page.nextCursor).toBeNull();
@@ -97,7 +104,9 @@ describe("listContracts", () => {
     // 34 rows, with runs of identical created_at so the id tie-breaker matters.
     const times = Array.from({ length: 33 }, (_, i) => new Date(base - Math.floor(i / 3) * 1000));
     await cloneContracts(seed.id, times);
-    const expected = (await (await db()).select({ p: contracts.publicId }).from(contracts).where(eq(contracts.issuerAccountId, pager.account.id))).map((r) => r.p);
+    const expected = (
+      await (await db()).select({ p: contracts.publicId }).from(contracts).where(eq(contracts.issuerAccountId, pager.account.id))
+    ).map((r) => r.p);
     expect(expected).toHaveLength(34);
 
     const seen: string[] = [];
@@ -133,7 +142,9 @@ describe("listContracts", () => {
         // Tiny test tables make a sequential scan cheapest; forbid it to see which order the index can give.
         await tx.execute(sql`set local enable_seqscan = off`);
         const cursor = dir ? { t: "2030-01-01T00:00:00.000000Z", id: "00000000-0000-4000-8000-000000000000", dir } : null;
-        return JSON.stringify(await tx.execute(sql`explain ${contractsPageQuery(tx, issuer.viewer, listContractsSchema.parse(input), cursor)}`));
+        return JSON.stringify(
+          await tx.execute(sql`explain ${contractsPageQuery(tx, issuer.viewer, listContractsSchema.parse(input), cursor)}`),
+        );
       });
     for (const [input, index] of [
       [{}, "contracts_issuer_created_idx"],

@@ -12,7 +12,12 @@ import { withoutNul } from "@/lib/no-nul";
 export const listContractsSchema = z.object({
   status: z.enum(contractStatuses).optional().catch(undefined),
   kind: z.enum(contractKinds).optional().catch(undefined),
-  q: z.string().trim().transform((v) => withoutNul(v).slice(0, 200)).optional().catch(undefined),
+  q: z
+    .string()
+    .trim()
+    .transform((v) => withoutNul(v).slice(0, 200))
+    .optional()
+    .catch(undefined),
   cursor: cursorParam,
   limit: z.coerce.number().int().min(10).max(100).default(25).catch(25),
 });

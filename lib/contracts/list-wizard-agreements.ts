@@ -17,7 +17,9 @@ export const WIZARD_AGREEMENT_LIMIT = 50;
  */
 export async function listWizardAgreements(db: DbOrTx, viewer: Viewer, input: { q?: string } = {}): Promise<WizardAgreement[]> {
   if (!viewer.permissions.agreement.service.create) throw new AppError("forbidden", "Your account may not create service contracts.");
-  const q = withoutNul(input.q ?? "").trim().slice(0, 100);
+  const q = withoutNul(input.q ?? "")
+    .trim()
+    .slice(0, 100);
   return db
     .select({ publicId: agreements.publicId, name: agreements.name, versionNumber: agreementVersions.number })
     .from(agreements)

@@ -27,7 +27,13 @@ export const contractParametersSchema = z.object({
   delegate: z.boolean().default(false),
   kind: z.enum(["test", "production"], { error: "Select Test or Production." }),
   noteToSignee: noteToSigneeSchema,
-  internalNote: z.string().trim().max(100, "The internal note can be at most 100 characters.").refine(hasNoNul, NUL_MESSAGE).optional().transform((v) => (v ? v : undefined)),
+  internalNote: z
+    .string()
+    .trim()
+    .max(100, "The internal note can be at most 100 characters.")
+    .refine(hasNoNul, NUL_MESSAGE)
+    .optional()
+    .transform((v) => (v ? v : undefined)),
   /** yyyy-mm-dd (the date input's value); the link expires at the end of that day, UTC. */
   linkExpiresOn: z
     .string({ error: "Choose a link expiration date." })
@@ -35,7 +41,10 @@ export const contractParametersSchema = z.object({
     // Date.parse rolls 2027-02-30 over to March 2; a real day reads back as itself.
     .refine(isCalendarDay, "That date does not exist. Choose a day from the calendar.")
     .refine((d) => Date.parse(`${d}T23:59:59Z`) > Date.now(), "The expiration date must be in the future.")
-    .refine((d) => Date.parse(`${d}T00:00:00Z`) <= Date.now() + MAX_LINK_DAYS * 86_400_000, `The link can be valid for at most ${MAX_LINK_DAYS} days.`),
+    .refine(
+      (d) => Date.parse(`${d}T00:00:00Z`) <= Date.now() + MAX_LINK_DAYS * 86_400_000,
+      `The link can be valid for at most ${MAX_LINK_DAYS} days.`,
+    ),
   signeeEmail: optionalEmail,
 });
 export type ContractParameters = z.input<typeof contractParametersSchema>;
@@ -63,5 +72,9 @@ export const wizardSearchSchema = z.object({ q: z.string().catch("").transform(w
 
 /** The Agreement step's preview of one agreement (its ID is checked again against the caller's own). */
 export const wizardPreviewSchema = z.object({
-  agreementId: z.string({ error: "Choose a service agreement." }).trim().max(40, "Choose a service agreement.").refine(hasNoNul, "Choose a service agreement."),
+  agreementId: z
+    .string({ error: "Choose a service agreement." })
+    .trim()
+    .max(40, "Choose a service agreement.")
+    .refine(hasNoNul, "Choose a service agreement."),
 });

@@ -23,7 +23,13 @@ export async function terminateContract(db: Db, viewer: Viewer, input: unknown):
       .where(ownContract(viewer, publicId, "active"))
       .returning({ id: contracts.id, publicId: contracts.publicId });
     if (!row) throw await unchangedError(tx, viewer, publicId, "active");
-    await recordEvent(tx, viewer, { type: "contract.terminated", subjectType: "contract", subjectId: row.id, subjectPublicId: row.publicId, data: { reason } });
+    await recordEvent(tx, viewer, {
+      type: "contract.terminated",
+      subjectType: "contract",
+      subjectId: row.id,
+      subjectPublicId: row.publicId,
+      data: { reason },
+    });
     await enqueueContractTerminated(tx, row.id, reason);
   });
 }

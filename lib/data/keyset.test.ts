@@ -32,7 +32,8 @@ describe("keyset cursors", () => {
 });
 
 describe("keysetPage", () => {
-  const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ t: `2026-01-01T00:00:${String(59 - i).padStart(2, "0")}.000000Z`, id }));
+  const rows = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ t: `2026-01-01T00:00:${String(59 - i).padStart(2, "0")}.000000Z`, id }));
 
   it("offers Next only when the query found more than a page, and Previous only after a cursor", () => {
     const first = keysetPage(rows(4), 3, null);

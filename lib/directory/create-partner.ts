@@ -40,7 +40,20 @@ export async function createPartner(db: Db, viewer: Viewer, input: CreatePartner
       }
       const agreementId =
         p.agreementMode === "new"
-          ? (await createAgreement(db, viewer, { type: "service", name: p.agreementName, description: p.agreementDescription, content: p.agreementContent, activate: true }, tx).catch(renameAgreementErrors)).publicId
+          ? (
+              await createAgreement(
+                db,
+                viewer,
+                {
+                  type: "service",
+                  name: p.agreementName,
+                  description: p.agreementDescription,
+                  content: p.agreementContent,
+                  activate: true,
+                },
+                tx,
+              ).catch(renameAgreementErrors)
+            ).publicId
           : p.agreementId;
       const contract = await createContract(
         db,
@@ -83,7 +96,12 @@ function renameAgreementErrors(e: unknown): never {
 }
 
 /** What an earlier submission with this key created; the company and email are the submission's own. */
-async function findPartnerByKey(db: DbOrTx, viewer: Viewer, creationKey: string, p: CreatePartnerValues): Promise<CreatedPartner | undefined> {
+async function findPartnerByKey(
+  db: DbOrTx,
+  viewer: Viewer,
+  creationKey: string,
+  p: CreatePartnerValues,
+): Promise<CreatedPartner | undefined> {
   const contract = await findByCreationKey(db, viewer.accountId, creationKey);
   return contract && toCreatedPartner(contract, p);
 }

@@ -81,7 +81,15 @@ export async function getPartner(db: DbOrTx, viewer: Viewer, publicId: string): 
     })
     .from(events)
     .leftJoin(users, eq(users.id, events.userId))
-    .where(and(eq(events.subjectType, "contract"), inArray(events.subjectId, rows.map((r) => r.id))))
+    .where(
+      and(
+        eq(events.subjectType, "contract"),
+        inArray(
+          events.subjectId,
+          rows.map((r) => r.id),
+        ),
+      ),
+    )
     .orderBy(desc(events.occurredAt), desc(events.id))
     .limit(PARTNER_HISTORY_LIMIT);
   const first = rows[0];

@@ -51,8 +51,7 @@ export type PartnerPage = { rows: PartnerRow[]; page: number; hasMore: boolean }
 export async function listPartners(db: DbOrTx, viewer: Viewer, input: ListPartnersInput = {}): Promise<PartnerPage> {
   const p = listPartnersSchema.parse(input);
   const like = p.q ? containing(p.q) : null;
-  const statusCond =
-    p.status === "active" ? sql`status = 'active'` : p.status === "invited" ? sql`status = 'invited'` : sql`true`;
+  const statusCond = p.status === "active" ? sql`status = 'active'` : p.status === "invited" ? sql`status = 'invited'` : sql`true`;
   const searchCond = like ? sql`(name ilike ${like} or contact_email ilike ${like} or public_id ilike ${like})` : sql`true`;
   const rows = await queryRows(
     db,
@@ -102,7 +101,15 @@ export async function listPartners(db: DbOrTx, viewer: Viewer, input: ListPartne
   );
   const page = rows.slice(0, PARTNERS_PAGE_SIZE).map((r): PartnerRow => {
     const invitation = r.kind === "invitation";
-    return { ...r, signee: signeeWords({ name: r.signeeName, email: invitation ? null : r.contactEmail, invitedEmail: invitation ? r.contactEmail : null, pending: invitation }) };
+    return {
+      ...r,
+      signee: signeeWords({
+        name: r.signeeName,
+        email: invitation ? null : r.contactEmail,
+        invitedEmail: invitation ? r.contactEmail : null,
+        pending: invitation,
+      }),
+    };
   });
   return { page: p.page, hasMore: rows.length > PARTNERS_PAGE_SIZE, rows: page };
 }

@@ -54,7 +54,8 @@ export async function enqueueInvitation(
       `Review the agreement, sign it and activate your Reseller Portal with the link below. The link expires on ${dateFmt.format(c.linkExpiresAt)}.`,
     ],
     button: { label: "Review and activate", href: activationLink(input.token) },
-    footer: "If you did not expect this invitation, you can ignore this email. Anyone with this link can act on the invitation, so do not forward it.",
+    footer:
+      "If you did not expect this invitation, you can ignore this email. Anyone with this link can act on the invitation, so do not forward it.",
   });
   await enqueueEmail(db, {
     kind: "invitation",
@@ -70,35 +71,71 @@ export async function enqueueInvitation(
 export async function enqueueContractActivated(db: DbOrTx, contractId: string): Promise<void> {
   const c = await contractFacts(db, contractId);
   const [owner] = c.ownerAccountId ? await db.select({ name: accounts.name }).from(accounts).where(eq(accounts.id, c.ownerAccountId)) : [];
-  const staff = await db.select({ email: users.email }).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(memberships.accountId, c.issuerAccountId));
+  const staff = await db
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.accountId, c.issuerAccountId));
   const body = renderEmail({
     heading: `Contract ${c.publicId} is active`,
-    paragraphs: [`${owner?.name ?? "Your partner"} signed "${c.agreementName}" and activated service contract ${c.publicId} with ${c.distributorName}.`],
+    paragraphs: [
+      `${owner?.name ?? "Your partner"} signed "${c.agreementName}" and activated service contract ${c.publicId} with ${c.distributorName}.`,
+    ],
     button: { label: "Open the contract", href: `${appUrl()}/partners/contracts/${c.publicId}` },
   });
   const subject = cleanSubject(`${c.distributorName}: contract ${c.publicId} was activated`);
-  await enqueueEmail(db, staff.map((s) => ({ kind: "contract_activated" as const, to: s.email, subject, ...body, contractId, accountId: c.issuerAccountId })));
+  await enqueueEmail(
+    db,
+    staff.map((s) => ({ kind: "contract_activated" as const, to: s.email, subject, ...body, contractId, accountId: c.issuerAccountId })),
+  );
 }
 
 /**
  * A newer agreement version is active: each active contract's signee is asked to sign it.
  * With `activeVersionId`, contracts already on that version (re-activation of an older one) are skipped.
  */
-export async function enqueueNewVersionToSign(db: DbOrTx, agreementId: string, versionNumber: number, activeVersionId?: string): Promise<void> {
+export async function enqueueNewVersionToSign(
+  db: DbOrTx,
+  agreementId: string,
+  versionNumber: number,
+  activeVersionId?: string,
+): Promise<void> {
   const rows = await db
-    .select({ contractId: contracts.id, publicId: contracts.publicId, email: users.email, distributorName: accounts.name, agreementName: agreements.name, issuer: contracts.issuerAccountId })
+    .select({
+      contractId: contracts.id,
+      publicId: contracts.publicId,
+      email: users.email,
+      distributorName: accounts.name,
+      agreementName: agreements.name,
+      issuer: contracts.issuerAccountId,
+    })
     .from(contracts)
     .innerJoin(users, eq(users.id, contracts.signeeUserId))
     .innerJoin(accounts, eq(accounts.id, contracts.issuerAccountId))
     .innerJoin(agreements, eq(agreements.id, contracts.agreementId))
-    .where(and(eq(contracts.agreementId, agreementId), eq(contracts.status, "active"), activeVersionId ? ne(contracts.agreementVersionId, activeVersionId) : undefined));
+    .where(
+      and(
+        eq(contracts.agreementId, agreementId),
+        eq(contracts.status, "active"),
+        activeVersionId ? ne(contracts.agreementVersionId, activeVersionId) : undefined,
+      ),
+    );
   const messages = rows.map((r) => {
     const body = renderEmail({
       heading: `A new version of "${r.agreementName}" is ready to sign`,
-      paragraphs: [`${r.distributorName} published version ${versionNumber} of "${r.agreementName}", the agreement of your service contract ${r.publicId}. Review what changed and sign it from the contract's Versions tab.`],
+      paragraphs: [
+        `${r.distributorName} published version ${versionNumber} of "${r.agreementName}", the agreement of your service contract ${r.publicId}. Review what changed and sign it from the contract's Versions tab.`,
+      ],
       button: { label: "Review and sign", href: `${appUrl()}/reseller/contracts/${r.publicId}?tab=versions` },
     });
-    return { kind: "new_version" as const, to: r.email, subject: cleanSubject(`${r.distributorName}: new agreement version to sign`), ...body, contractId: r.contractId, accountId: r.issuer };
+    return {
+      kind: "new_version" as const,
+      to: r.email,
+      subject: cleanSubject(`${r.distributorName}: new agreement version to sign`),
+      ...body,
+      contractId: r.contractId,
+      accountId: r.issuer,
+    };
   });
   await enqueueEmail(db, messages);
 }
@@ -110,9 +147,19 @@ export async function enqueueContractTerminated(db: DbOrTx, contractId: string, 
   const [signee] = await db.select({ email: users.email }).from(users).where(eq(users.id, c.signeeUserId));
   const body = renderEmail({
     heading: `Contract ${c.publicId} was terminated`,
-    paragraphs: [`${c.distributorName} terminated service contract ${c.publicId} ("${c.agreementName}").`, `Reason: ${reason}`, "The permissions this contract granted have been withdrawn."],
+    paragraphs: [
+      `${c.distributorName} terminated service contract ${c.publicId} ("${c.agreementName}").`,
+      `Reason: ${reason}`,
+      "The permissions this contract granted have been withdrawn.",
+    ],
     button: { label: "Open the Reseller Portal", href: `${appUrl()}/reseller` },
   });
-  await enqueueEmail(db, { kind: "contract_terminated", to: signee.email, subject: cleanSubject(`${c.distributorName}: contract ${c.publicId} was terminated`), ...body, contractId, accountId: c.ownerAccountId ?? undefined });
+  await enqueueEmail(db, {
+    kind: "contract_terminated",
+    to: signee.email,
+    subject: cleanSubject(`${c.distributorName}: contract ${c.publicId} was terminated`),
+    ...body,
+    contractId,
+    accountId: c.ownerAccountId ?? undefined,
+  });
 }
-

@@ -1,18 +1,13 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import { log } from "@/lib/log";
 import { deliverOutbox } from "./deliver-outbox";
 import { transportFromEnv, type MailTransport } from "./transport";
 import { env } from "@/lib/env";
 
-type Sender = { kick: () => void; stop: () => void };
+type Sender = { kick: () => void; stop: () => Promise<void> };
 // On globalThis: Next loads instrumentation and route code in separate module graphs of one process.
 const g = globalThis as unknown as { __scpOutboxSender?: Sender };
-
-function log(message: string, error?: unknown): void {
-  if (env().SCP_SILENT_LOGS) return;
-  const detail = error instanceof Error ? `: ${error.message}` : "";
-  console.error(`[outbox] ${message}${detail}`);
-}
 
 /**
  * Starts the background sender once per process: a run every SCP_OUTBOX_INTERVAL_MS (default 2000),
@@ -22,39 +17,47 @@ function log(message: string, error?: unknown): void {
 export function startOutboxSender(transport: MailTransport | null = transportFromEnv()): void {
   if (g.__scpOutboxSender) return;
   if (!transport) {
-    console.warn("SMTP_URL is not set: emails are kept in the outbox and not delivered");
+    log.warn("SMTP_URL is not set: emails are kept in the outbox and not delivered", { component: "outbox" });
     return;
   }
   const interval = env().SCP_OUTBOX_INTERVAL_MS;
-  let running = false;
+  let running: Promise<void> | null = null;
   let again = false;
+  const stopping = new AbortController();
   const run = async () => {
     if (running) {
       again = true;
       return;
     }
-    running = true;
-    try {
-      do {
-        again = false;
-        const report = await deliverOutbox(await getDb(), transport);
-        if (report.retried || report.failed) log(`delivery: ${report.sent} sent, ${report.retried} will retry, ${report.failed} failed`);
-      } while (again);
-    } catch (e) {
-      log("delivery run failed", e);
-    } finally {
-      running = false;
-    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          const report = await deliverOutbox(await getDb(), transport, { signal: stopping.signal });
+          if (report.sent || report.retried || report.failed || report.released)
+            log.info("outbox delivery", { component: "outbox", ...report });
+        } while (again && !stopping.signal.aborted);
+      } catch (e) {
+        log.error("outbox delivery run failed", e, { component: "outbox" });
+      } finally {
+        running = null;
+      }
+    })();
+    await running;
   };
   const timer = setInterval(() => void run(), interval);
   timer.unref();
-  g.__scpOutboxSender = {
+  const sender: Sender = {
     kick: () => void run(),
-    stop: () => {
+    // Finishes the message being sent, releases the other claimed rows, and resolves once the run is over.
+    stop: async () => {
       clearInterval(timer);
-      g.__scpOutboxSender = undefined;
+      stopping.abort();
+      if (g.__scpOutboxSender === sender) g.__scpOutboxSender = undefined;
+      await running;
     },
   };
+  g.__scpOutboxSender = sender;
 }
 
 /** After a commit that queued mail: deliver now rather than at the next tick. Never blocks or throws. */
@@ -66,6 +69,7 @@ export function kickOutbox(): void {
   }
 }
 
-export function stopOutboxSender(): void {
-  g.__scpOutboxSender?.stop();
+/** Stops the sender (graceful shutdown, tests): resolves once the message in progress is sent and the rest released. */
+export async function stopOutboxSender(): Promise<void> {
+  await g.__scpOutboxSender?.stop();
 }

@@ -18,7 +18,15 @@ function assertMailbox(viewer: Viewer | null): void {
 export async function listMailbox(db: Db, viewer: Viewer | null, opts: { limit?: number } = {}) {
   assertMailbox(viewer);
   return db
-    .select({ id: outbox.id, kind: outbox.kind, to: outbox.to, subject: outbox.subject, status: outbox.status, createdAt: outbox.createdAt, sentAt: outbox.sentAt })
+    .select({
+      id: outbox.id,
+      kind: outbox.kind,
+      to: outbox.to,
+      subject: outbox.subject,
+      status: outbox.status,
+      createdAt: outbox.createdAt,
+      sentAt: outbox.sentAt,
+    })
     .from(outbox)
     .orderBy(desc(outbox.createdAt), desc(outbox.id))
     .limit(opts.limit ?? 200);

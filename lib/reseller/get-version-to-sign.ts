@@ -28,7 +28,16 @@ export async function getVersionToSign(db: DbOrTx, viewer: Viewer, contractPubli
       join agreement_versions nv on nv.agreement_id = c.agreement_id and nv.active and nv.number > cur.number
       where c.public_id = ${contractPublicId} and c.owner_account_id = ${viewer.accountId} and c.status = 'active'
       limit 1`,
-    { curId: col.text, curNumber: col.int, curContent: col.text, curKind: kind, nextId: col.text, nextNumber: col.int, nextContent: col.text, nextKind: kind },
+    {
+      curId: col.text,
+      curNumber: col.int,
+      curContent: col.text,
+      curKind: kind,
+      nextId: col.text,
+      nextNumber: col.int,
+      nextContent: col.text,
+      nextKind: kind,
+    },
   );
   if (!r) return null;
   return {

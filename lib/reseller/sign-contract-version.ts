@@ -10,7 +10,8 @@ import { signVersionSchema, type SignVersionInput } from "./schemas";
 
 export type SignedContractVersion = { contractPublicId: string; versionNumber: number; sha256: string; signedAt: Date };
 
-const alreadySigned = () => new AppError("conflict", "This version is already signed on this contract, or the contract changed. Reload the page to see it.");
+const alreadySigned = () =>
+  new AppError("conflict", "This version is already signed on this contract, or the contract changed. Reload the page to see it.");
 
 /**
  * The reseller signs the agreement's newer active version on its own active contract. The first write
@@ -43,17 +44,32 @@ export async function signContractVersion(db: Db, viewer: Viewer, input: SignVer
         .from(agreementVersions)
         .innerJoin(agreements, eq(agreements.id, agreementVersions.agreementId))
         .where(eq(agreementVersions.id, agreementVersionId));
-      const [from] = await tx.select({ number: agreementVersions.number }).from(agreementVersions).where(eq(agreementVersions.id, fromVersionId));
+      const [from] = await tx
+        .select({ number: agreementVersions.number })
+        .from(agreementVersions)
+        .where(eq(agreementVersions.id, fromVersionId));
       const [evidence] = await tx
         .insert(contractVersions)
-        .values({ contractId: moved.id, agreementVersionId, signedByUserId: viewer.userId, sha256: version.sha256, ip: viewer.ip, userAgent: viewer.userAgent?.slice(0, 500) ?? null })
+        .values({
+          contractId: moved.id,
+          agreementVersionId,
+          signedByUserId: viewer.userId,
+          sha256: version.sha256,
+          ip: viewer.ip,
+          userAgent: viewer.userAgent?.slice(0, 500) ?? null,
+        })
         .returning({ signedAt: contractVersions.signedAt });
       await recordEvent(tx, viewer, {
         type: "contract.version_signed",
         subjectType: "contract",
         subjectId: moved.id,
         subjectPublicId: contractPublicId,
-        data: { agreement: version.agreementPublicId, version: version.number, previousVersion: from?.number ?? null, sha256: version.sha256 },
+        data: {
+          agreement: version.agreementPublicId,
+          version: version.number,
+          previousVersion: from?.number ?? null,
+          sha256: version.sha256,
+        },
       });
       return { contractPublicId, versionNumber: version.number, sha256: version.sha256, signedAt: evidence.signedAt };
     });
@@ -73,5 +89,8 @@ async function unsignedError(tx: Tx, viewer: Viewer, publicId: string, versionId
   if (!row) return new AppError("not_found", "This contract does not exist, or it is not yours.");
   if (row.status !== "active") return new AppError("stale", `This contract is no longer active (it is ${row.status}). Reload the page.`);
   if (row.versionId === versionId) return alreadySigned();
-  return new AppError("stale", "The agreement changed since this page was opened: this version is not the one to sign any more. Reload the page.");
+  return new AppError(
+    "stale",
+    "The agreement changed since this page was opened: this version is not the one to sign any more. Reload the page.",
+  );
 }

@@ -16,19 +16,36 @@ describe("password policy (NIST SP 800-63B)", () => {
 });
 
 describe("strength estimator and blocklist shipped with the app (issue 14 item 11, SECURITY.md 40)", () => {
-  it.each(["password12345678", "qwertyuiop123456", "correct horse battery staple", "1q2w3e4r5t6y7u8i9o0p", "letmein123456789", "iloveyouiloveyou"])(
-    "refuses %j with a clear message",
-    (weak) => {
-      expect(passwordProblem(weak)).toMatch(/^This password is too common or too easy to guess.*Choose a longer phrase of unrelated words\.$/);
-    },
-  );
+  it.each([
+    "password12345678",
+    "qwertyuiop123456",
+    "correct horse battery staple",
+    "1q2w3e4r5t6y7u8i9o0p",
+    "letmein123456789",
+    "iloveyouiloveyou",
+  ])("refuses %j with a clear message", (weak) => {
+    expect(passwordProblem(weak)).toMatch(
+      /^This password is too common or too easy to guess.*Choose a longer phrase of unrelated words\.$/,
+    );
+  });
   it("sees a known phrase through case, separators and a short suffix", () => {
-    for (const p of ["p@ssw0rd12345678", "Correct-Horse-Battery-Staple!", "correct_horse_battery_staple_42", "The quick brown fox jumps over the lazy dog", "northwind-demo-password"]) {
+    for (const p of [
+      "p@ssw0rd12345678",
+      "Correct-Horse-Battery-Staple!",
+      "correct_horse_battery_staple_42",
+      "The quick brown fox jumps over the lazy dog",
+      "northwind-demo-password",
+    ]) {
       expect(passwordProblem(p), p).toMatch(/too common/);
     }
   });
   it("accepts good passphrases", () => {
-    for (const p of ["amber tractor sings under seven moons", "blue lagoon harbour sails at dawn", "kilo partner passphrase 2026", "my reseller passphrase is long"]) {
+    for (const p of [
+      "amber tractor sings under seven moons",
+      "blue lagoon harbour sails at dawn",
+      "kilo partner passphrase 2026",
+      "my reseller passphrase is long",
+    ]) {
       expect(passwordProblem(p), p).toBeUndefined();
     }
   });

@@ -58,4 +58,3 @@ export async function purgeExpiredRateLimits(db: DbOrTx, batch = PURGE_BATCH): P
     returning key`);
   return rowsOf(rows).length;
 }
-

@@ -37,10 +37,40 @@ export type DemoContract = {
   signed?: 1 | 2;
 };
 
-const active = (reseller: number, daysAgo: number, more: Partial<DemoContract> = {}): DemoContract => ({ status: "active", on: "service", kind: "production", daysAgo, reseller, ...more });
-const ended = (reseller: number, daysAgo: number, reason: string, more: Partial<DemoContract> = {}): DemoContract => ({ status: "terminated", on: "service", kind: "production", daysAgo, reseller, reason, ...more });
-const pending = (daysAgo: number, invited: DemoContract["invited"], more: Partial<DemoContract> = {}): DemoContract => ({ status: "pending", on: "service", kind: "production", daysAgo, invited, ...more });
-const rejected = (daysAgo: number, invited: DemoContract["invited"], reason: string, more: Partial<DemoContract> = {}): DemoContract => ({ status: "rejected", on: "service", kind: "production", daysAgo, invited, reason, ...more });
+const active = (reseller: number, daysAgo: number, more: Partial<DemoContract> = {}): DemoContract => ({
+  status: "active",
+  on: "service",
+  kind: "production",
+  daysAgo,
+  reseller,
+  ...more,
+});
+const ended = (reseller: number, daysAgo: number, reason: string, more: Partial<DemoContract> = {}): DemoContract => ({
+  status: "terminated",
+  on: "service",
+  kind: "production",
+  daysAgo,
+  reseller,
+  reason,
+  ...more,
+});
+const pending = (daysAgo: number, invited: DemoContract["invited"], more: Partial<DemoContract> = {}): DemoContract => ({
+  status: "pending",
+  on: "service",
+  kind: "production",
+  daysAgo,
+  invited,
+  ...more,
+});
+const rejected = (daysAgo: number, invited: DemoContract["invited"], reason: string, more: Partial<DemoContract> = {}): DemoContract => ({
+  status: "rejected",
+  on: "service",
+  kind: "production",
+  daysAgo,
+  invited,
+  reason,
+  ...more,
+});
 
 /** 35 contracts in every status, spread over five months. */
 export const DEMO_CONTRACTS: DemoContract[] = [
@@ -74,9 +104,15 @@ export const DEMO_CONTRACTS: DemoContract[] = [
   pending(24, { company: "City Power & Light Services Inc.", email: "it@cpandl.test" }),
   pending(40, { company: "Relecloud GmbH", email: "hello@relecloud.test" }),
   pending(55, { email: "old.invite@vanarsdel.test" }),
-  rejected(30, { company: "VanArsdel Ltd.", email: "legal@vanarsdel.test" }, "We only sign agreements governed by the laws of England and Wales."),
+  rejected(
+    30,
+    { company: "VanArsdel Ltd.", email: "legal@vanarsdel.test" },
+    "We only sign agreements governed by the laws of England and Wales.",
+  ),
   rejected(42, { email: "buyer@datum.test" }, "We already resell these services through another distributor."),
   rejected(58, { company: "School of Fine Art Ltd." }, "Sent to the wrong company."),
-  rejected(75, { company: "Bellows College IT", email: "it@bellows.test" }, "Payment terms of 30 days are too short for us.", { kind: "test" }),
+  rejected(75, { company: "Bellows College IT", email: "it@bellows.test" }, "Payment terms of 30 days are too short for us.", {
+    kind: "test",
+  }),
   rejected(88, { email: "sales@lamna.test" }, "Not interested at this time."),
 ];

@@ -90,7 +90,16 @@ export async function seedDemoAgreement(tx: Tx, ids: { accountId: string; userId
     (await withFreshPublicId(newId.serviceAgreement, async (publicId) => {
       const [row] = await tx
         .insert(agreements)
-        .values({ publicId, type: "service", name: DEMO_AGREEMENT_NAME, description: DESCRIPTION, ownerAccountId: ids.accountId, createdByUserId: ids.userId, createdAt: since, updatedAt: since })
+        .values({
+          publicId,
+          type: "service",
+          name: DEMO_AGREEMENT_NAME,
+          description: DESCRIPTION,
+          ownerAccountId: ids.accountId,
+          createdByUserId: ids.userId,
+          createdAt: since,
+          updatedAt: since,
+        })
         .onConflictDoNothing({ target: agreements.publicId })
         .returning({ id: agreements.id, publicId: agreements.publicId });
       return row;
@@ -99,13 +108,26 @@ export async function seedDemoAgreement(tx: Tx, ids: { accountId: string; userId
     for (const n of [1, 2] as const) {
       const content = terms(n);
       const createdAt = n === 1 ? since : new Date(Date.now() - 3 * DAY);
-      await tx
-        .insert(agreementVersions)
-        .values({ agreementId: agreement.id, number: n, content, contentKind: "markdown", sha256: sha256Hex(content), active: n === 1, publishedAt: n === 1 ? since : null, authorUserId: ids.userId, createdAt });
+      await tx.insert(agreementVersions).values({
+        agreementId: agreement.id,
+        number: n,
+        content,
+        contentKind: "markdown",
+        sha256: sha256Hex(content),
+        active: n === 1,
+        publishedAt: n === 1 ? since : null,
+        authorUserId: ids.userId,
+        createdAt,
+      });
     }
   }
   const versions = await tx
-    .select({ id: agreementVersions.id, number: agreementVersions.number, sha256: agreementVersions.sha256, createdAt: agreementVersions.createdAt })
+    .select({
+      id: agreementVersions.id,
+      number: agreementVersions.number,
+      sha256: agreementVersions.sha256,
+      createdAt: agreementVersions.createdAt,
+    })
     .from(agreementVersions)
     .where(eq(agreementVersions.agreementId, agreement.id))
     .orderBy(asc(agreementVersions.number));

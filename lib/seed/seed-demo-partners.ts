@@ -29,14 +29,24 @@ const PROGRAM = "# Northwind Partner Program\n\nBenefits, tiers and market devel
  * product at work. `passwordHash` is the demo password's, for the resellers' signees.
  */
 export async function seedDemoPartners(tx: Tx, ids: Ids, service: OnAgreement, passwordHash: string): Promise<void> {
-  const [done] = await tx.select({ id: agreements.id }).from(agreements).where(and(eq(agreements.ownerAccountId, ids.accountId), eq(agreements.name, DEMO_MARKETPLACE_NAME)));
+  const [done] = await tx
+    .select({ id: agreements.id })
+    .from(agreements)
+    .where(and(eq(agreements.ownerAccountId, ids.accountId), eq(agreements.name, DEMO_MARKETPLACE_NAME)));
   if (done) return;
   const now = Date.now();
   // Version 2 came out a month ago: most marketplace resellers are still on version 1 (Updates available).
-  const market = await agreement(tx, ids, "service", DEMO_MARKETPLACE_NAME, "Terms for listing **Northwind** offers in a reseller's own marketplace.", [
-    [marketplace(1), now - 160 * DAY],
-    [marketplace(2), now - 30 * DAY],
-  ]);
+  const market = await agreement(
+    tx,
+    ids,
+    "service",
+    DEMO_MARKETPLACE_NAME,
+    "Terms for listing **Northwind** offers in a reseller's own marketplace.",
+    [
+      [marketplace(1), now - 160 * DAY],
+      [marketplace(2), now - 30 * DAY],
+    ],
+  );
   await agreement(tx, ids, "program", "Northwind Partner Program", "Benefits and tiers for partners.", [[PROGRAM, now - 170 * DAY]]);
   const resellers = [];
   for (const r of DEMO_RESELLERS) {
@@ -51,12 +61,28 @@ export async function seedDemoPartners(tx: Tx, ids: Ids, service: OnAgreement, p
   }
 }
 
-async function agreement(tx: Tx, ids: Ids, type: "service" | "program", name: string, description: string, texts: [string, number][]): Promise<OnAgreement> {
+async function agreement(
+  tx: Tx,
+  ids: Ids,
+  type: "service" | "program",
+  name: string,
+  description: string,
+  texts: [string, number][],
+): Promise<OnAgreement> {
   const at = texts[0][1];
   const row = await withFreshPublicId(type === "service" ? newId.serviceAgreement : newId.programAgreement, async (publicId) => {
     const [r] = await tx
       .insert(agreements)
-      .values({ publicId, type, name, description, ownerAccountId: ids.accountId, createdByUserId: ids.userId, createdAt: new Date(at), updatedAt: new Date(texts[texts.length - 1][1]) })
+      .values({
+        publicId,
+        type,
+        name,
+        description,
+        ownerAccountId: ids.accountId,
+        createdByUserId: ids.userId,
+        createdAt: new Date(at),
+        updatedAt: new Date(texts[texts.length - 1][1]),
+      })
       .onConflictDoNothing({ target: agreements.publicId })
       .returning({ id: agreements.id, publicId: agreements.publicId });
     return r;
@@ -66,14 +92,35 @@ async function agreement(tx: Tx, ids: Ids, type: "service" | "program", name: st
     const created = new Date(when);
     const [v] = await tx
       .insert(agreementVersions)
-      .values({ agreementId: row.id, number: i + 1, content, sha256: sha256Hex(content), active: i === texts.length - 1, publishedAt: created, authorUserId: ids.userId, createdAt: created })
-      .returning({ id: agreementVersions.id, number: agreementVersions.number, sha256: agreementVersions.sha256, createdAt: agreementVersions.createdAt });
+      .values({
+        agreementId: row.id,
+        number: i + 1,
+        content,
+        sha256: sha256Hex(content),
+        active: i === texts.length - 1,
+        publishedAt: created,
+        authorUserId: ids.userId,
+        createdAt: created,
+      })
+      .returning({
+        id: agreementVersions.id,
+        number: agreementVersions.number,
+        sha256: agreementVersions.sha256,
+        createdAt: agreementVersions.createdAt,
+      });
     versions.push(v);
   }
   return { ...row, versions };
 }
 
-async function contract(tx: Tx, ids: Ids, c: DemoContract, on: OnAgreement, owner: { accountId: string; userId: string } | null, now: number) {
+async function contract(
+  tx: Tx,
+  ids: Ids,
+  c: DemoContract,
+  on: OnAgreement,
+  owner: { accountId: string; userId: string } | null,
+  now: number,
+) {
   const created = new Date(now - c.daysAgo * DAY);
   const at = (days: number) => new Date(created.getTime() + days * DAY);
   const signed = on.versions.slice(0, c.signed ?? 1);
@@ -87,31 +134,76 @@ async function contract(tx: Tx, ids: Ids, c: DemoContract, on: OnAgreement, owne
     const [r] = await tx
       .insert(contracts)
       .values({
-        publicId, kind: c.kind, status: c.status, agreementId: on.id, agreementVersionId: version.id, issuerAccountId: ids.accountId, createdByUserId: ids.userId,
-        ownerAccountId: owner?.accountId ?? null, signeeUserId: owner?.userId ?? null, permissions: contractPermissions({ program: c.grant === "program", delegate: c.grant === "delegate" }),
-        noteToSignee: "Welcome to Northwind! Please review the agreement and activate your Reseller Portal.", signeeEmail: c.invited?.email ?? null,
-        invitedCompanyName: c.invited?.company ?? null, tokenHash, tokenCiphertext, linkExpiresAt: at(30), createdAt: created, updatedAt: updated,
-        activatedAt: owner ? at(2) : null, rejectedAt: c.status === "rejected" ? at(1) : null, rejectionReason: c.status === "rejected" ? c.reason : null,
-        terminatedAt: ended, terminationReason: ended ? c.reason : null,
+        publicId,
+        kind: c.kind,
+        status: c.status,
+        agreementId: on.id,
+        agreementVersionId: version.id,
+        issuerAccountId: ids.accountId,
+        createdByUserId: ids.userId,
+        ownerAccountId: owner?.accountId ?? null,
+        signeeUserId: owner?.userId ?? null,
+        permissions: contractPermissions({ program: c.grant === "program", delegate: c.grant === "delegate" }),
+        noteToSignee: "Welcome to Northwind! Please review the agreement and activate your Reseller Portal.",
+        signeeEmail: c.invited?.email ?? null,
+        invitedCompanyName: c.invited?.company ?? null,
+        tokenHash,
+        tokenCiphertext,
+        linkExpiresAt: at(30),
+        createdAt: created,
+        updatedAt: updated,
+        activatedAt: owner ? at(2) : null,
+        rejectedAt: c.status === "rejected" ? at(1) : null,
+        rejectionReason: c.status === "rejected" ? c.reason : null,
+        terminatedAt: ended,
+        terminationReason: ended ? c.reason : null,
       })
       .onConflictDoNothing({ target: contracts.publicId })
       .returning({ id: contracts.id, publicId: contracts.publicId });
     return r;
   });
   const history: { at: Date; by: string | null; account: string; event: AuditEvent }[] = [
-    { at: created, by: ids.userId, account: ids.accountId, event: { type: "contract.created", data: { agreement: on.publicId, version: on.versions[0].number, kind: c.kind } } },
+    {
+      at: created,
+      by: ids.userId,
+      account: ids.accountId,
+      event: { type: "contract.created", data: { agreement: on.publicId, version: on.versions[0].number, kind: c.kind } },
+    },
   ];
   if (owner) {
     for (const [i, v] of signed.entries()) {
-      await tx.insert(contractVersions).values({ contractId: row.id, agreementVersionId: v.id, signedByUserId: owner.userId, signedAt: signedAt[i], sha256: v.sha256 });
+      await tx
+        .insert(contractVersions)
+        .values({ contractId: row.id, agreementVersionId: v.id, signedByUserId: owner.userId, signedAt: signedAt[i], sha256: v.sha256 });
       const event: AuditEvent =
         i === 0
           ? { type: "contract.activated", data: { version: v.number, sha256: v.sha256 } }
-          : { type: "contract.version_signed", data: { agreement: on.publicId, version: v.number, previousVersion: v.number - 1, sha256: v.sha256 } };
+          : {
+              type: "contract.version_signed",
+              data: { agreement: on.publicId, version: v.number, previousVersion: v.number - 1, sha256: v.sha256 },
+            };
       history.push({ at: signedAt[i], by: owner.userId, account: owner.accountId, event });
     }
   }
-  if (c.status === "rejected") history.push({ at: at(1), by: null, account: ids.accountId, event: { type: "contract.rejected", data: { reason: c.reason ?? "" } } });
-  if (ended) history.push({ at: ended, by: ids.userId, account: ids.accountId, event: { type: "contract.terminated", data: { reason: c.reason ?? "" } } });
-  await tx.insert(events).values(history.map((h) => ({ type: h.event.type, occurredAt: h.at, userId: h.by, accountId: h.account, subjectType: "contract", subjectId: row.id, subjectPublicId: row.publicId, data: h.event.data })));
+  if (c.status === "rejected")
+    history.push({ at: at(1), by: null, account: ids.accountId, event: { type: "contract.rejected", data: { reason: c.reason ?? "" } } });
+  if (ended)
+    history.push({
+      at: ended,
+      by: ids.userId,
+      account: ids.accountId,
+      event: { type: "contract.terminated", data: { reason: c.reason ?? "" } },
+    });
+  await tx.insert(events).values(
+    history.map((h) => ({
+      type: h.event.type,
+      occurredAt: h.at,
+      userId: h.by,
+      accountId: h.account,
+      subjectType: "contract",
+      subjectId: row.id,
+      subjectPublicId: row.publicId,
+      data: h.event.data,
+    })),
+  );
 }

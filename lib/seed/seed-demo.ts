@@ -21,7 +21,11 @@ export const DEMO = {
  * demo password (README).
  */
 export async function seedDemo(db: Db): Promise<{ created: boolean }> {
-  const [existing] = await db.select().from(users).where(eq(sql`lower(${users.email})`, DEMO.email)).limit(1);
+  const [existing] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, DEMO.email))
+    .limit(1);
   const [partnersDone] = await db.select({ id: agreements.id }).from(agreements).where(eq(agreements.name, DEMO_MARKETPLACE_NAME)).limit(1);
   // Hashed once, before the transaction, and only when something still needs it.
   const passwordHash = existing && partnersDone ? "" : await hashPassword(DEMO.password);

@@ -23,7 +23,9 @@ describe("public activation flow", () => {
     await page.getByRole("heading", { name: "Contract activation" }).waitFor();
     await stepTitle(page, "1. Review the contract");
     const stepper = page.getByRole("list", { name: "Activation steps" });
-    expect((await stepper.innerText()).replace(/\s+/g, " ")).toMatch(/Review the contract.*Configure the user properties.*Configure the company properties.*Activate the contract/);
+    expect((await stepper.innerText()).replace(/\s+/g, " ")).toMatch(
+      /Review the contract.*Configure the user properties.*Configure the company properties.*Activate the contract/,
+    );
     expect(await page.getByText(/TEST contract/).isVisible()).toBe(true);
     expect(await page.getByText("Welcome aboard, please activate by Friday.").isVisible()).toBe(true);
     expect(await page.getByText("Can create and manage program agreements").first().isVisible()).toBe(true);
@@ -121,7 +123,9 @@ describe("public activation flow", () => {
     await snap(page, "activation-rejected");
 
     await page.goto(`/activate/${"A".repeat(43)}`);
-    await page.getByText("This activation link is not valid. It may have been replaced by a newer link. Ask your distributor for a new one.").waitFor();
+    await page
+      .getByText("This activation link is not valid. It may have been replaced by a newer link. Ask your distributor for a new one.")
+      .waitFor();
     await page.goto("/activate/not-a-token");
     await page.getByRole("heading", { name: "This link is not valid" }).waitFor();
     await snap(page, "activation-invalid");

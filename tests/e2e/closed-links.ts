@@ -16,12 +16,25 @@ export async function closedLinks(db: import("@/db/client").Db): Promise<ClosedL
   const { DEMO } = await import("@/lib/seed/seed-demo");
   const { DEMO_AGREEMENT_NAME } = await import("@/lib/seed/seed-demo-agreement");
 
-  const byEmail = async (email: string) => (await db.select().from(users).where(eq(sql`lower(${users.email})`, email)))[0];
+  const byEmail = async (email: string) =>
+    (
+      await db
+        .select()
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, email))
+    )[0];
   const staff = await byEmail(DEMO.email);
   const viewer = (await loadViewer(db, { userId: staff.id, sessionVersion: staff.sessionVersion }))!;
   const [agreement] = await db.select().from(agreements).where(eq(agreements.name, DEMO_AGREEMENT_NAME));
   const create = () =>
-    createContract(db, viewer, { agreementId: agreement.publicId, kind: "test", noteToSignee: "Closed-link fixture.", linkExpiresOn: defaultExpiryDate(), program: false, delegate: false });
+    createContract(db, viewer, {
+      agreementId: agreement.publicId,
+      kind: "test",
+      noteToSignee: "Closed-link fixture.",
+      linkExpiresOn: defaultExpiryDate(),
+      program: false,
+      delegate: false,
+    });
   const token = (link: string) => link.split("/activate/")[1];
 
   const deleted = await create();
@@ -36,6 +49,8 @@ export async function closedLinks(db: import("@/db/client").Db): Promise<ClosedL
     .set({ status: "active", ownerAccountId: contoso.id, signeeUserId: signee.id, activatedAt: new Date() })
     .where(eq(contracts.id, used.id))
     .returning();
-  await db.insert(contractVersions).values({ contractId: row.id, agreementVersionId: row.agreementVersionId, signedByUserId: signee.id, sha256: "fixture" });
+  await db
+    .insert(contractVersions)
+    .values({ contractId: row.id, agreementVersionId: row.agreementVersionId, signedByUserId: signee.id, sha256: "fixture" });
   return { deleted: token(deleted.activationLink), used: token(used.activationLink) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signIn, snap, setupBrowser } from "./browser";
+import { focused, tabTo } from "./keyboard";
 
 const app = setupBrowser();
 const AGREEMENT = "Northwind Reseller Service Agreement";
@@ -102,6 +103,42 @@ describe("Contracts tab and the Create Contract wizard", () => {
     await page.getByText("Service contract created").waitFor();
     await page.getByRole("link", { name: "Close" }).click();
     await page.waitForURL((u) => u.pathname === "/partners/contracts");
+    await context.close();
+  });
+
+  it("runs the whole wizard with the keyboard alone; each step starts with focus on its title", async () => {
+    const { page, context } = await app.newPage();
+    await signIn(page);
+    await page.goto("/partners/contracts");
+    await page.getByRole("heading", { name: "Contracts", level: 1 }).waitFor();
+    await tabTo(page, /^Create Contract$/);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/partners\/contracts\/new$/);
+    await page.getByRole("heading", { name: "Create Contract", level: 1 }).waitFor();
+
+    await tabTo(page, /^Next$/);
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await focused(page)).name).toBe("Choose a service agreement");
+    // Into the list of agreements, then the arrow keys choose one (a radio group).
+    await tabTo(page, /Service Agreement|Terms/);
+    await page.keyboard.press("Space");
+    for (let i = 0; i < 30 && !(await focused(page)).name.includes(AGREEMENT); i++) await page.keyboard.press("ArrowDown");
+    expect((await focused(page)).name).toContain(AGREEMENT);
+    expect(await page.getByLabel(new RegExp(AGREEMENT)).isChecked()).toBe(true);
+    await tabTo(page, /^Next$/);
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => (await focused(page)).name).toBe("Set the contract parameters");
+
+    await tabTo(page, /^Note to signee$/);
+    await page.keyboard.type("Typed with the keyboard only.");
+    await tabTo(page, /^Create$/);
+    await page.keyboard.press("Enter");
+    await page.getByText("Service contract created").waitFor();
+    await expect.poll(async () => (await focused(page)).name).toBe("Service contract created");
+    await tabTo(page, /^Go to Details$/);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/partners\/contracts\/CRS-/);
+    await page.getByText("Typed with the keyboard only.").waitFor();
     await context.close();
   });
 });

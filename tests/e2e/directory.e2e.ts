@@ -37,7 +37,7 @@ describe("Directory: Create Partner with a new agreement, activated from the mai
     const link = await page.getByLabel("Activation link").inputValue();
     expect(link).toMatch(/\/activate\/[A-Za-z0-9_-]{43}$/);
     await page.getByRole("button", { name: "Copy" }).click();
-    await page.getByText("Copied").waitFor();
+    await page.getByText("Copied", { exact: true }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     await snap(page, "directory-created");
 
@@ -54,10 +54,15 @@ describe("Directory: Create Partner with a new agreement, activated from the mai
     // The invitation arrives in the development mailbox with the same link.
     await page.goto("/dev/mailbox");
     const row = page.getByRole("row").filter({ hasText: CONTACT });
-    await expect.poll(async () => {
-      await page.reload();
-      return row.getByText("Delivered").isVisible();
-    }, { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return row.getByText("Delivered").isVisible();
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     await row.getByRole("link").first().click();
     const href = await page.getByRole("link", { name: link }).getAttribute("href");
     expect(href).toBe(link);

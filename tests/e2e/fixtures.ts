@@ -41,7 +41,10 @@ async function expiredContract(db: import("@/db/client").Db): Promise<string> {
   const { DEMO_AGREEMENT_NAME } = await import("@/lib/seed/seed-demo-agreement");
 
   await seedDemo(db);
-  const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, DEMO.email));
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, DEMO.email));
   const viewer = await loadViewer(db, { userId: user.id, sessionVersion: user.sessionVersion });
   const [agreement] = await db.select().from(agreements).where(eq(agreements.name, DEMO_AGREEMENT_NAME));
   if (!viewer || !agreement) throw new Error("e2e fixtures: the demo distributor or its agreement is missing");
@@ -54,7 +57,10 @@ async function expiredContract(db: import("@/db/client").Db): Promise<string> {
     program: false,
     delegate: false,
   });
-  await db.update(contracts).set({ linkExpiresAt: new Date(Date.now() - 86_400_000) }).where(eq(contracts.id, created.id));
+  await db
+    .update(contracts)
+    .set({ linkExpiresAt: new Date(Date.now() - 86_400_000) })
+    .where(eq(contracts.id, created.id));
   return created.activationLink.split("/activate/")[1];
 }
 
@@ -72,7 +78,17 @@ async function foreignObjects(db: import("@/db/client").Db): Promise<ForeignObje
   await addMembership(db, user.id, account.id);
   const viewer = await loadViewer(db, { userId: user.id, sessionVersion: user.sessionVersion, accountPublicId: account.publicId });
   if (!viewer) throw new Error("e2e fixtures: the foreign distributor did not load");
-  const agreement = await createAgreement(db, viewer, { type: "service", name: "Foreign Terms", description: "Not Northwind's.", content: "# Foreign terms" });
-  const contract = await createContract(db, viewer, { agreementId: agreement.publicId, kind: "test", noteToSignee: "Hi", linkExpiresOn: defaultExpiryDate() });
+  const agreement = await createAgreement(db, viewer, {
+    type: "service",
+    name: "Foreign Terms",
+    description: "Not Northwind's.",
+    content: "# Foreign terms",
+  });
+  const contract = await createContract(db, viewer, {
+    agreementId: agreement.publicId,
+    kind: "test",
+    noteToSignee: "Hi",
+    linkExpiresOn: defaultExpiryDate(),
+  });
   return { contract: contract.publicId, agreement: agreement.publicId, account: account.publicId };
 }

@@ -38,7 +38,9 @@ export async function setup(project: TestProject) {
   };
   if (process.env.DATABASE_URL) env.DATABASE_URL = await freshPostgresDatabase(process.env.DATABASE_URL);
   const dbEnv = { AUTH_SECRET: env.AUTH_SECRET!, APP_URL: baseUrl, SCP_SILENT_LOGS: "1" };
-  const fixtures = await prepareFixtures(env.DATABASE_URL ? { ...dbEnv, DATABASE_URL: env.DATABASE_URL } : { ...dbEnv, PGLITE_DATA_DIR: env.PGLITE_DATA_DIR! });
+  const fixtures = await prepareFixtures(
+    env.DATABASE_URL ? { ...dbEnv, DATABASE_URL: env.DATABASE_URL } : { ...dbEnv, PGLITE_DATA_DIR: env.PGLITE_DATA_DIR! },
+  );
   server = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   server.stdout?.on("data", (d) => (log += d));

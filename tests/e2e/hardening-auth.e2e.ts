@@ -28,7 +28,8 @@ describe("client IP, redirects and sessions on the production server", () => {
 
   it("a rotated X-Forwarded-For does not dodge throttling on Auth.js's own endpoint either", async () => {
     const codes = [];
-    for (let i = 1; i <= 6; i++) codes.push(await authjsSignIn(app.baseUrl, "rotating-probe-2@example.test", WRONG, { "x-forwarded-for": `203.0.113.${i}` }));
+    for (let i = 1; i <= 6; i++)
+      codes.push(await authjsSignIn(app.baseUrl, "rotating-probe-2@example.test", WRONG, { "x-forwarded-for": `203.0.113.${i}` }));
     expect(codes).toEqual(["credentials", "credentials", "credentials", "credentials", "credentials", "rate_limited"]);
   });
 
@@ -76,11 +77,20 @@ describe("client IP, redirects and sessions on the production server", () => {
     const payload = (await decode({ token: real.value, secret: E2E_SECRET, salt: SESSION_COOKIE }))!;
     await signedIn.context.close();
     // What a sliding session would have kept alive: signed in 13 hours ago, re-issued an hour ago.
-    const old = await encode({ token: { ...payload, sat: Number(payload.sat) - 13 * 3600 }, secret: E2E_SECRET, salt: SESSION_COOKIE, maxAge: 11 * 3600 });
+    const old = await encode({
+      token: { ...payload, sat: Number(payload.sat) - 13 * 3600 },
+      secret: E2E_SECRET,
+      salt: SESSION_COOKIE,
+      maxAge: 11 * 3600,
+    });
     const { page, context } = await app.newPage();
-    await context.addCookies([{ name: SESSION_COOKIE, value: old, domain: "localhost", path: "/", secure: true, httpOnly: true, sameSite: "Lax" }]);
+    await context.addCookies([
+      { name: SESSION_COOKIE, value: old, domain: "localhost", path: "/", secure: true, httpOnly: true, sameSite: "Lax" },
+    ]);
     expect(await (await context.request.get("/api/auth/session")).json()).toBeNull();
-    await context.addCookies([{ name: SESSION_COOKIE, value: old, domain: "localhost", path: "/", secure: true, httpOnly: true, sameSite: "Lax" }]);
+    await context.addCookies([
+      { name: SESSION_COOKIE, value: old, domain: "localhost", path: "/", secure: true, httpOnly: true, sameSite: "Lax" },
+    ]);
     await page.goto("/partners/contracts");
     await page.waitForURL(/\/sign-in/);
     await context.close();
@@ -93,7 +103,7 @@ describe("client IP, redirects and sessions on the production server", () => {
     await signIn(b.page);
     expect(((await (await b.context.request.get("/api/auth/session")).json()) as { user: { email: string } }).user.email).toBe(DEMO_EMAIL);
     await a.page.getByText("Nora Admin").click();
-    await a.page.getByRole("button", { name: "Sign out everywhere" }).click();
+    await a.page.getByRole("menuitem", { name: "Sign out everywhere" }).click();
     await a.page.waitForURL(/\/sign-in/);
     expect(await (await b.context.request.get("/api/auth/session")).json()).toBeNull();
     await b.page.goto("/partners/contracts");
@@ -110,7 +120,8 @@ describe("client IP, redirects and sessions on the production server", () => {
       expect(res.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
       // Behind one proxy: the client may forge entries on the left, but the proxy's right-most one counts.
       const codes = [];
-      for (let i = 1; i <= 6; i++) codes.push(await authjsSignIn(second.url, "proxied-probe@example.test", WRONG, { "x-forwarded-for": `6.6.6.${i}, 192.0.2.10` }));
+      for (let i = 1; i <= 6; i++)
+        codes.push(await authjsSignIn(second.url, "proxied-probe@example.test", WRONG, { "x-forwarded-for": `6.6.6.${i}, 192.0.2.10` }));
       expect(codes.at(-1)).toBe("rate_limited");
       // Another client behind the same proxy is a different address, not throttled.
       expect(await authjsSignIn(second.url, "proxied-probe@example.test", WRONG, { "x-forwarded-for": "192.0.2.11" })).toBe("credentials");

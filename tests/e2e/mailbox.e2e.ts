@@ -29,10 +29,15 @@ describe("the invitation email, read in the development mailbox", () => {
     // The sender delivers to the mailbox within a tick or two.
     await page.goto("/dev/mailbox");
     const row = page.getByRole("row").filter({ hasText: SIGNEE });
-    await expect.poll(async () => {
-      await page.reload();
-      return row.getByText("Delivered").isVisible();
-    }, { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return row.getByText("Delivered").isVisible();
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     await snap(page, "mailbox-list");
     await row.getByRole("link", { name: /\[TEST\] Northwind Distribution Inc\. \(PA-[0-9-]+\) invites you/ }).click();
     await page.getByRole("heading", { name: /invites you to sign a service contract/ }).waitFor();
@@ -64,13 +69,26 @@ describe("the invitation email, read in the development mailbox", () => {
     await signee.context.close();
 
     // The issuer's staff hear about it: "contract activated" arrives in the mailbox too.
-    const publicId = /contract (CRS-[\d-]+)/.exec(await page.getByText(/under the service agreement/).first().innerText())![1];
+    const publicId = /contract (CRS-[\d-]+)/.exec(
+      await page
+        .getByText(/under the service agreement/)
+        .first()
+        .innerText(),
+    )![1];
     await page.goto("/dev/mailbox");
-    const activated = page.getByRole("row").filter({ hasText: `contract ${publicId} was activated` }).filter({ hasText: "admin@northwind.test" });
-    await expect.poll(async () => {
-      await page.reload();
-      return activated.getByText("Delivered").isVisible();
-    }, { timeout: 15_000 }).toBe(true);
+    const activated = page
+      .getByRole("row")
+      .filter({ hasText: `contract ${publicId} was activated` })
+      .filter({ hasText: "admin@northwind.test" });
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return activated.getByText("Delivered").isVisible();
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     await context.close();
   });
 });

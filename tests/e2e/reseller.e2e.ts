@@ -53,8 +53,11 @@ describe("Reseller Portal journey", () => {
     await snap(page, "reseller-home");
 
     // Program only: Partners opens on Agreements; Contracts and Directory are absent and refused.
-    await page.getByRole("navigation", { name: "Modules" }).getByRole("link", { name: "Partners" }).click();
+    await page.getByRole("navigation", { name: "Partners" }).getByRole("link", { name: "Agreements" }).click();
     await page.waitForURL(/\/partners\/agreements/);
+    await page.getByRole("heading", { name: "Agreements", level: 1 }).waitFor();
+    // It makes program agreements only: the page does not speak of service contracts.
+    expect(await page.getByText(/service (contract|agreement)/i).count()).toBe(0);
     const tabs = page.getByRole("navigation", { name: "Partners" });
     expect(await tabs.getByRole("link").allInnerTexts()).toEqual(["Agreements"]);
     await page.goto("/partners/contracts/new");
@@ -69,12 +72,12 @@ describe("Reseller Portal journey", () => {
     await page.getByText("Paula Cloud Program").first().waitFor();
     await snap(page, "reseller-program-agreement");
 
-    // The distributor publishes the draft version 2 of the service agreement.
+    // The distributor activates version 2 of the service agreement.
     await staff.page.goto("/partners/agreements");
     await staff.page.getByRole("link", { name: AGREEMENT }).first().click();
     await staff.page.waitForURL(/\/partners\/agreements\/AGS-/);
-    await staff.page.getByRole("link", { name: "Publish version 2" }).click();
     await staff.page.getByRole("button", { name: "Publish version 2" }).click();
+    await staff.page.getByRole("alertdialog").getByRole("button", { name: "Publish", exact: true }).click();
     await staff.page.getByText("Version 2 was published.").waitFor();
     await staff.context.close();
 

@@ -70,7 +70,7 @@ describe("headers and cookies in production mode (SECURITY.md 13, 15, 17, 28)", 
         await route.abort();
       } else await route.continue();
     });
-    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
     await expect.poll(() => captured !== undefined).toBe(true);
     const cookieHeader = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     for (const origin of ["https://evil.example", "null"]) {

@@ -12,7 +12,9 @@ describe("sign-in journey", () => {
     await page.getByLabel("Password").fill("northwind-demo-password");
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/partners\/contracts/);
-    expect(await page.getByRole("heading", { name: "Partners" }).isVisible()).toBe(true);
+    // The page's title once: the tab's own name, not "Partners" above every tab.
+    await page.getByRole("heading", { name: "Contracts", level: 1 }).waitFor();
+    expect(await page.getByRole("heading", { level: 1 }).allInnerTexts()).toEqual(["Contracts"]);
     for (const tab of ["Agreements", "Contracts", "Directory"]) {
       expect(await page.getByRole("navigation", { name: "Partners" }).getByRole("link", { name: tab }).isVisible()).toBe(true);
     }
@@ -25,7 +27,7 @@ describe("sign-in journey", () => {
     expect(sessionCookie?.sameSite).toBe("Lax");
 
     await page.getByText("Nora Admin").click();
-    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
     await page.waitForURL(/\/sign-in/);
     await page.goto("/partners/contracts");
     await page.waitForURL(/\/sign-in/);

@@ -12,10 +12,18 @@ export const SESSION_COOKIE = "__Secure-authjs.session-token"; // production use
  * Signs in through Auth.js's own endpoint (not the page's action) and returns the `code` it answers
  * with: "credentials" for a refusal, "rate_limited" once throttled, null for success.
  */
-export async function authjsSignIn(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}): Promise<string | null> {
+export async function authjsSignIn(
+  baseUrl: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<string | null> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -45,7 +53,14 @@ export async function startSecondServer(settings: Record<string, string>): Promi
   const port = await freePort();
   const url = `http://localhost:${port}`;
   const dir = mkdtempSync(path.join(tmpdir(), "scp-e2e-2-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", AUTH_SECRET: E2E_SECRET, PGLITE_DATA_DIR: path.join(dir, "pglite"), SCP_SILENT_LOGS: "1", ...settings };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    AUTH_SECRET: E2E_SECRET,
+    PGLITE_DATA_DIR: path.join(dir, "pglite"),
+    SCP_SILENT_LOGS: "1",
+    ...settings,
+  };
   delete env.DATABASE_URL;
   delete env.SEED_DEMO;
   const child = spawn(process.execPath, ["scripts/server.mjs", "-p", String(port)], { env, stdio: ["ignore", "pipe", "pipe"] });

@@ -9,7 +9,10 @@ import { hashToken, newActivationToken } from "@/lib/security/tokens";
 import { db } from "@/tests/support/factories";
 import { contractRow, distributorWithAgreement, NEW_PASSWORD, requestFrom, tableCounts } from "./activation-support";
 
-const newSigner = (email: string) => ({ signer: { kind: "new" as const, email, fullName: "Rita Reseller", password: NEW_PASSWORD }, company: { kind: "new" as const, name: "Rita Resale LLC" } });
+const newSigner = (email: string) => ({
+  signer: { kind: "new" as const, email, fullName: "Rita Reseller", password: NEW_PASSWORD },
+  company: { kind: "new" as const, name: "Rita Resale LLC" },
+});
 
 describe("resolveActivationLink: each link state (SECURITY.md 1, 4–6)", () => {
   let setup: Awaited<ReturnType<typeof distributorWithAgreement>>;
@@ -45,15 +48,27 @@ describe("resolveActivationLink: each link state (SECURITY.md 1, 4–6)", () => 
   it("says invalid for an unknown token and for a regenerated link, identically", async () => {
     expect(await resolveActivationLink(await db(), newActivationToken())).toEqual({ state: "invalid" });
     const c = await setup.issue();
-    await (await db()).update(contracts).set({ tokenHash: hashToken(newActivationToken()) }).where(eq(contracts.id, c.id));
+    await (
+      await db()
+    )
+      .update(contracts)
+      .set({ tokenHash: hashToken(newActivationToken()) })
+      .where(eq(contracts.id, c.id));
     expect(await resolveActivationLink(await db(), c.token)).toEqual({ state: "invalid" });
   });
 
   it("says expired once the expiry has passed, and refuses to activate or reject it", async () => {
     const c = await setup.issue();
-    await (await db()).update(contracts).set({ linkExpiresAt: new Date(Date.now() - 1000) }).where(eq(contracts.id, c.id));
+    await (
+      await db()
+    )
+      .update(contracts)
+      .set({ linkExpiresAt: new Date(Date.now() - 1000) })
+      .where(eq(contracts.id, c.id));
     expect(await resolveActivationLink(await db(), c.token)).toEqual({ state: "expired" });
-    await expect(activateContract(await db(), c.token, newSigner("late@example.test"), requestFrom())).rejects.toMatchObject({ code: "expired" });
+    await expect(activateContract(await db(), c.token, newSigner("late@example.test"), requestFrom())).rejects.toMatchObject({
+      code: "expired",
+    });
     await expect(rejectContract(await db(), c.token, { reason: "no" }, requestFrom())).rejects.toMatchObject({ code: "expired" });
     expect((await contractRow(c.id)).status).toBe("pending");
   });
@@ -67,7 +82,12 @@ describe("resolveActivationLink: each link state (SECURITY.md 1, 4–6)", () => 
     await rejectContract(await db(), rejected.token, { reason: "Not for us." }, requestFrom());
     expect(await resolveActivationLink(await db(), rejected.token)).toEqual({ state: "rejected" });
 
-    await (await db()).update(contracts).set({ status: "terminated", terminatedAt: new Date(), terminationReason: "Ended" }).where(eq(contracts.id, active.id));
+    await (
+      await db()
+    )
+      .update(contracts)
+      .set({ status: "terminated", terminatedAt: new Date(), terminationReason: "Ended" })
+      .where(eq(contracts.id, active.id));
     expect(await resolveActivationLink(await db(), active.token)).toEqual({ state: "terminated" });
   });
 

@@ -23,7 +23,12 @@ describe("the /activate/[token] page and its actions", () => {
 
   it("an expired link gets its own page that names nothing of the contract", async () => {
     const c = await setup.issue();
-    await (await db()).update(contracts).set({ linkExpiresAt: new Date(Date.now() - 60_000) }).where(eq(contracts.id, c.id));
+    await (
+      await db()
+    )
+      .update(contracts)
+      .set({ linkExpiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(contracts.id, c.id));
     const el = await open(c.token);
     expect(el.type).toBe(LinkStatePage);
     expect(el.props.state).toBe("expired");
@@ -37,7 +42,9 @@ describe("the /activate/[token] page and its actions", () => {
     const c = await setup.issue();
     const before = await tableCounts();
     const { updatedAt } = await contractRow(c.id);
-    expect(await submit(reviewStepAction, stepForm(c.token, { email: "new.person@example.test", accepted: "on" }))).toEqual({ to: `/activate/${c.token}?step=user` });
+    expect(await submit(reviewStepAction, stepForm(c.token, { email: "new.person@example.test", accepted: "on" }))).toEqual({
+      to: `/activate/${c.token}?step=user`,
+    });
     expect((await submit(reviewStepAction, stepForm(c.token, { email: "nope" }))).state).toMatchObject({
       ok: false,
       fieldErrors: { email: "Enter a valid email address.", accepted: "Check I have read and accepted the agreement to continue." },
@@ -63,7 +70,12 @@ describe("the /activate/[token] page and its actions", () => {
 
   it("Activate signs the new reseller in and sends them to the Reseller Portal with the confirmation", async () => {
     const c = await setup.issue();
-    await answerStepsAsNewUser(c.token, { email: "portal@example.test", fullName: "Pat Portal", password: NEW_PASSWORD, companyName: "Pat Co Inc." });
+    await answerStepsAsNewUser(c.token, {
+      email: "portal@example.test",
+      fullName: "Pat Portal",
+      password: NEW_PASSWORD,
+      companyName: "Pat Co Inc.",
+    });
     const go = activateAction(null, stepForm(c.token));
     await expect(go).rejects.toBeInstanceOf(RedirectSignal);
     await expect(go).rejects.toMatchObject({ url: `/reseller?activated=${c.publicId}` });

@@ -33,22 +33,32 @@ describe("what one activation link can learn about accounts", () => {
     newVisitor(); // another client address changes nothing: the count belongs to the link
     const fourth = await review("fourth@example.test");
     expect(fourth.to).toBeUndefined();
-    expect(fourth.state).toMatchObject({ ok: false, error: expect.stringMatching(/already been used with 3 different emails/), values: { email: "fourth@example.test" } });
+    expect(fourth.state).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/already been used with 3 different emails/),
+      values: { email: "fourth@example.test" },
+    });
     // The refusal is the same whether or not the email has an account.
     const fifth = await review("admin@northwind.test");
     expect(fifth.state).toEqual({ ...fourth.state, values: { email: "admin@northwind.test", accepted: "on" } });
     expect((await review(known.user.email.toUpperCase())).to).toBe(`/activate/${c.token}?step=user`);
     // Another link has its own few.
     const other = await setup.issue();
-    expect((await submit(reviewStepAction, stepForm(other.token, { email: "fourth@example.test", accepted: "on" }))).to).toBe(`/activate/${other.token}?step=user`);
+    expect((await submit(reviewStepAction, stepForm(other.token, { email: "fourth@example.test", accepted: "on" }))).to).toBe(
+      `/activate/${other.token}?step=user`,
+    );
   });
 
   it("existing-user password checks are throttled exactly like sign-in, with the same counter, before any argon2 work", async () => {
     const { user } = await makeAccount({ role: "reseller" });
     const c = await setup.issue();
-    expect((await submit(reviewStepAction, stepForm(c.token, { email: user.email, accepted: "on" }))).to).toBe(`/activate/${c.token}?step=user`);
+    expect((await submit(reviewStepAction, stepForm(c.token, { email: user.email, accepted: "on" }))).to).toBe(
+      `/activate/${c.token}?step=user`,
+    );
     for (let i = 0; i < SIGNIN_FAILURES_BEFORE_LOCK; i++) {
-      expect((await submit(userStepAction, stepForm(c.token, { password: `wrong password number ${i}` }))).state).toMatchObject({ fieldErrors: { password: "Incorrect password for this email." } });
+      expect((await submit(userStepAction, stepForm(c.token, { password: `wrong password number ${i}` }))).state).toMatchObject({
+        fieldErrors: { password: "Incorrect password for this email." },
+      });
     }
     const verifies = vi.mocked(argon2.verify).mock.calls.length;
     const locked = await submit(userStepAction, stepForm(c.token, { password: TEST_PASSWORD }));
@@ -57,7 +67,9 @@ describe("what one activation link can learn about accounts", () => {
     expect(vi.mocked(argon2.verify).mock.calls.length).toBe(verifies);
     // It is the sign-in throttle itself: the sign-in form is locked for that email and address too.
     const ip = request.headers.get(CLIENT_IP_HEADER)!;
-    expect((await authenticate(await db(), { email: user.email, password: TEST_PASSWORD, ip, userAgent: "vitest" })).status).toBe("rate_limited");
+    expect((await authenticate(await db(), { email: user.email, password: TEST_PASSWORD, ip, userAgent: "vitest" })).status).toBe(
+      "rate_limited",
+    );
   });
 
   it("nothing answers whether an email has an account without a pending link", async () => {

@@ -22,8 +22,18 @@ describe(`concurrent activations (${onPostgres ? "PostgreSQL, real concurrency" 
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(won).toHaveLength(1);
     for (const r of lost) expect(r.reason).toMatchObject({ code: "conflict", message: expect.stringMatching(/already active/) });
-    expect(await d.select().from(users).where(sql`lower(${users.email}) = 'racer@example.test'`)).toHaveLength(1);
-    expect(await d.select().from(accounts).where(sql`${accounts.name} like 'Racer % LLC'`)).toHaveLength(1);
+    expect(
+      await d
+        .select()
+        .from(users)
+        .where(sql`lower(${users.email}) = 'racer@example.test'`),
+    ).toHaveLength(1);
+    expect(
+      await d
+        .select()
+        .from(accounts)
+        .where(sql`${accounts.name} like 'Racer % LLC'`),
+    ).toHaveLength(1);
     expect(await d.select().from(contractVersions).where(eq(contractVersions.contractId, c.id))).toHaveLength(1);
     expect((await eventsOf(c.id)).filter((e) => e.type === "contract.activated")).toHaveLength(1);
     expect(await activationMails(c.id)).toHaveLength(1);
@@ -35,8 +45,15 @@ describe(`concurrent activations (${onPostgres ? "PostgreSQL, real concurrency" 
     const d = await db();
     // The distributor's terminate is a compare-and-set on 'active': it only lands after the activation committed.
     const terminate = () =>
-      d.update(contracts).set({ status: "terminated", terminatedAt: new Date(), terminationReason: "Ended" }).where(sql`${contracts.id} = ${c.id} and ${contracts.status} = 'active'`).returning({ id: contracts.id });
-    const [activation, terminated] = await Promise.allSettled([activateContract(d, c.token, tab(9, "terminator@example.test"), requestFrom()), terminate()]);
+      d
+        .update(contracts)
+        .set({ status: "terminated", terminatedAt: new Date(), terminationReason: "Ended" })
+        .where(sql`${contracts.id} = ${c.id} and ${contracts.status} = 'active'`)
+        .returning({ id: contracts.id });
+    const [activation, terminated] = await Promise.allSettled([
+      activateContract(d, c.token, tab(9, "terminator@example.test"), requestFrom()),
+      terminate(),
+    ]);
     expect(activation.status).toBe("fulfilled");
     const row = await contractRow(c.id);
     const hit = terminated.status === "fulfilled" ? terminated.value.length : -1;
@@ -52,7 +69,9 @@ describe(`concurrent activations (${onPostgres ? "PostgreSQL, real concurrency" 
     // Simulate a contract that reached 'terminated' while this tab sat on the Activate step.
     await d.update(contracts).set({ status: "terminated", terminatedAt: new Date() }).where(eq(contracts.id, c.id));
     const usersBefore = (await d.select().from(users)).length;
-    await expect(activateContract(d, c.token, tab(10, "toolate@example.test"), requestFrom())).rejects.toMatchObject({ message: expect.stringMatching(/terminated/) });
+    await expect(activateContract(d, c.token, tab(10, "toolate@example.test"), requestFrom())).rejects.toMatchObject({
+      message: expect.stringMatching(/terminated/),
+    });
     expect((await d.select().from(users)).length).toBe(usersBefore);
   });
 });

@@ -56,10 +56,12 @@ describe("activation step answers under hostile input", () => {
           expect(state?.ok).toBe(false);
           if (state?.ok !== false) return;
           expect(state.error).not.toMatch(/Something went wrong|Too many attempts on this activation link/);
-          if (state.error === "Please correct the highlighted fields.") expect(Object.keys(state.fieldErrors ?? {}).length).toBeGreaterThan(0);
+          if (state.error === "Please correct the highlighted fields.")
+            expect(Object.keys(state.fieldErrors ?? {}).length).toBeGreaterThan(0);
           // (Unless another answer, echoed back on purpose, happens to contain the same text.)
           const { password = "", ...others } = answers;
-          if (password.length > 3 && !Object.values(others).some((v) => v.includes(password))) expect(JSON.stringify(state)).not.toContain(JSON.stringify(password).slice(1, -1));
+          if (password.length > 3 && !Object.values(others).some((v) => v.includes(password)))
+            expect(JSON.stringify(state)).not.toContain(JSON.stringify(password).slice(1, -1));
         }),
         { numRuns: 25 },
       );

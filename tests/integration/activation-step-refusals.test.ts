@@ -45,7 +45,12 @@ describe("every activation step needs a valid pending link before anything else"
     const rejected = await setup.issue();
     await (await db()).update(contracts).set({ status: "rejected", rejectedAt: new Date() }).where(eq(contracts.id, rejected.id));
     const expired = await setup.issue();
-    await (await db()).update(contracts).set({ linkExpiresAt: new Date(Date.now() - 1000) }).where(eq(contracts.id, expired.id));
+    await (
+      await db()
+    )
+      .update(contracts)
+      .set({ linkExpiresAt: new Date(Date.now() - 1000) })
+      .where(eq(contracts.id, expired.id));
     const unknown = newActivationToken();
     const links: [string | null, RegExp][] = [
       [null, /not valid/],
@@ -58,7 +63,17 @@ describe("every activation step needs a valid pending link before anything else"
     for (const [name, [action, fields]] of Object.entries(steps)) {
       for (const [token, message] of links) {
         // Even a well-made progress cookie for that very link changes nothing.
-        if (token) request.cookies.set(PROGRESS_COOKIE, sealProgress(hashToken(token), { email: "probe@example.test", mode: "new", fullName: "P", passwordHash: HASH, company: { kind: "new", name: "P Inc." } }));
+        if (token)
+          request.cookies.set(
+            PROGRESS_COOKIE,
+            sealProgress(hashToken(token), {
+              email: "probe@example.test",
+              mode: "new",
+              fullName: "P",
+              passwordHash: HASH,
+              company: { kind: "new", name: "P Inc." },
+            }),
+          );
         const before = await tableCounts();
         const calls = argonCalls();
         const cookie = request.cookies.get(PROGRESS_COOKIE);
@@ -75,14 +90,18 @@ describe("every activation step needs a valid pending link before anything else"
   it("the domain's Activate refuses an unknown link before hashing the new password", async () => {
     const calls = argonCalls();
     const signer = { kind: "new" as const, email: "late@example.test", fullName: "Late", password: NEW_PASSWORD };
-    await expect(activateContract(await db(), newActivationToken(), { signer, company: { kind: "new", name: "Late Inc." } }, requestFrom())).rejects.toMatchObject({ message: INVALID_LINK_MESSAGE });
+    await expect(
+      activateContract(await db(), newActivationToken(), { signer, company: { kind: "new", name: "Late Inc." } }, requestFrom()),
+    ).rejects.toMatchObject({ message: INVALID_LINK_MESSAGE });
     expect(argonCalls()).toBe(calls);
   });
 
   it("progress cannot be moved to another link, nor forged: the later steps start again and hash nothing", async () => {
     const a = await setup.issue();
     const b = await setup.issue();
-    expect((await submit(reviewStepAction, stepForm(a.token, { email: "mover@example.test", accepted: "on" }))).to).toBe(`/activate/${a.token}?step=user`);
+    expect((await submit(reviewStepAction, stepForm(a.token, { email: "mover@example.test", accepted: "on" }))).to).toBe(
+      `/activate/${a.token}?step=user`,
+    );
     const cookieOfA = progressCookie()!;
     const calls = argonCalls();
     for (const [action, fields] of [steps.user, steps.company, steps.activate]) {
@@ -104,7 +123,9 @@ describe("every activation step needs a valid pending link before anything else"
     const hashes = () => vi.mocked(argon2.hash).mock.calls.length;
     await submit(reviewStepAction, stepForm(c.token, { email: "once@example.test", accepted: "on" }));
     const before = hashes();
-    expect((await submit(userStepAction, stepForm(c.token, { fullName: "Once Only", password: NEW_PASSWORD }))).to).toBe(`/activate/${c.token}?step=company`);
+    expect((await submit(userStepAction, stepForm(c.token, { fullName: "Once Only", password: NEW_PASSWORD }))).to).toBe(
+      `/activate/${c.token}?step=company`,
+    );
     expect(hashes()).toBe(before + 1);
     const hashed = await vi.mocked(argon2.hash).mock.results.at(-1)!.value;
     expect(progressCookie()).not.toContain(NEW_PASSWORD);

@@ -33,7 +33,10 @@ export function progressCookie(): string | undefined {
 }
 
 /** Steps 1 to 3 for a new reseller through the real step actions, leaving the progress cookie set for Activate. */
-export async function answerStepsAsNewUser(token: string, a: { email: string; fullName: string; password: string; companyName: string }): Promise<void> {
+export async function answerStepsAsNewUser(
+  token: string,
+  a: { email: string; fullName: string; password: string; companyName: string },
+): Promise<void> {
   const { companyStepAction, reviewStepAction, userStepAction } = await import("@/app/activate/step-actions");
   const moves = [
     await submit(reviewStepAction, stepForm(token, { email: a.email, accepted: "on" })),

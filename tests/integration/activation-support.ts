@@ -42,5 +42,8 @@ export async function eventsOf(contractId: string) {
 }
 
 export async function activationMails(contractId: string) {
-  return (await db()).select().from(outbox).where(sql`${outbox.contractId} = ${contractId} and ${outbox.kind} = 'contract_activated'`);
+  return (await db())
+    .select()
+    .from(outbox)
+    .where(sql`${outbox.contractId} = ${contractId} and ${outbox.kind} = 'contract_activated'`);
 }

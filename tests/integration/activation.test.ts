@@ -7,7 +7,15 @@ import { rejectContract } from "@/lib/activation/reject-contract";
 import { loadViewer } from "@/lib/accounts/viewer";
 import { verifyPassword } from "@/lib/security/passwords";
 import { db, makeAccount, TEST_PASSWORD } from "@/tests/support/factories";
-import { activationMails, contractRow, distributorWithAgreement, eventsOf, NEW_PASSWORD, requestFrom, tableCounts } from "./activation-support";
+import {
+  activationMails,
+  contractRow,
+  distributorWithAgreement,
+  eventsOf,
+  NEW_PASSWORD,
+  requestFrom,
+  tableCounts,
+} from "./activation-support";
 
 describe("activateContract", () => {
   let setup: Awaited<ReturnType<typeof distributorWithAgreement>>;
@@ -21,7 +29,10 @@ describe("activateContract", () => {
     const result = await activateContract(
       await db(),
       c.token,
-      { signer: { kind: "new", email: "Rita@Example.test", fullName: "Rita Reseller", password: NEW_PASSWORD }, company: { kind: "new", name: "Rita Resale LLC" } },
+      {
+        signer: { kind: "new", email: "Rita@Example.test", fullName: "Rita Reseller", password: NEW_PASSWORD },
+        company: { kind: "new", name: "Rita Resale LLC" },
+      },
       info,
     );
     expect(result.contractPublicId).toBe(c.publicId);
@@ -39,7 +50,13 @@ describe("activateContract", () => {
     expect(viewer?.accountPublicId).toBe(company.publicId);
     expect(viewer?.permissions.agreement.program.create).toBe(true);
     const [evidence] = await (await db()).select().from(contractVersions).where(eq(contractVersions.contractId, c.id));
-    expect(evidence).toMatchObject({ agreementVersionId: setup.versions[1].id, sha256: setup.versions[1].sha256, ip: info.ip, userAgent: info.userAgent, signedByUserId: user.id });
+    expect(evidence).toMatchObject({
+      agreementVersionId: setup.versions[1].id,
+      sha256: setup.versions[1].sha256,
+      ip: info.ip,
+      userAgent: info.userAgent,
+      signedByUserId: user.id,
+    });
     const evs = await eventsOf(c.id);
     expect(evs.map((e) => e.type)).toEqual(["contract.created", "contract.activated"]);
     expect(evs[1]).toMatchObject({ userId: user.id, accountId: company.id, ip: info.ip, userAgent: info.userAgent });
@@ -52,7 +69,12 @@ describe("activateContract", () => {
     const { user, account } = await makeAccount({ role: "reseller", name: "Old Co Inc." });
     const c = await setup.issue();
     const before = await tableCounts();
-    const result = await activateContract(await db(), c.token, { signer: { kind: "existing", email: user.email, password: TEST_PASSWORD }, company: { kind: "new", name: "Second Co GmbH" } }, requestFrom());
+    const result = await activateContract(
+      await db(),
+      c.token,
+      { signer: { kind: "existing", email: user.email, password: TEST_PASSWORD }, company: { kind: "new", name: "Second Co GmbH" } },
+      requestFrom(),
+    );
     const after = await tableCounts();
     expect(after.users).toBe(before.users);
     expect(after.accounts).toBe(before.accounts + 1);
@@ -67,7 +89,15 @@ describe("activateContract", () => {
     const { user, account } = await makeAccount({ role: "reseller", name: "Existing Co LLC" });
     const c = await setup.issue();
     const before = await tableCounts();
-    await activateContract(await db(), c.token, { signer: { kind: "existing", email: user.email, password: TEST_PASSWORD }, company: { kind: "existing", accountPublicId: account.publicId } }, requestFrom());
+    await activateContract(
+      await db(),
+      c.token,
+      {
+        signer: { kind: "existing", email: user.email, password: TEST_PASSWORD },
+        company: { kind: "existing", accountPublicId: account.publicId },
+      },
+      requestFrom(),
+    );
     expect((await contractRow(c.id)).ownerAccountId).toBe(account.id);
     const after = await tableCounts();
     expect([after.users, after.accounts, after.memberships]).toEqual([before.users, before.accounts, before.memberships]);
@@ -78,10 +108,20 @@ describe("activateContract", () => {
     const theirs = await makeAccount({ role: "reseller" });
     const c = await setup.issue();
     await expect(
-      activateContract(await db(), c.token, { signer: { kind: "viewer", userId: mine.user.id }, company: { kind: "existing", accountPublicId: theirs.account.publicId } }, requestFrom()),
+      activateContract(
+        await db(),
+        c.token,
+        { signer: { kind: "viewer", userId: mine.user.id }, company: { kind: "existing", accountPublicId: theirs.account.publicId } },
+        requestFrom(),
+      ),
     ).rejects.toMatchObject({ code: "not_found", fieldErrors: { companyId: expect.any(String) } });
     expect((await contractRow(c.id)).status).toBe("pending");
-    await activateContract(await db(), c.token, { signer: { kind: "viewer", userId: mine.user.id }, company: { kind: "existing", accountPublicId: mine.account.publicId } }, requestFrom());
+    await activateContract(
+      await db(),
+      c.token,
+      { signer: { kind: "viewer", userId: mine.user.id }, company: { kind: "existing", accountPublicId: mine.account.publicId } },
+      requestFrom(),
+    );
     expect((await contractRow(c.id)).ownerAccountId).toBe(mine.account.id);
   });
 
@@ -90,15 +130,37 @@ describe("activateContract", () => {
     const distributor = await makeAccount();
     const c = await setup.issue();
     const before = await tableCounts();
-    await expect(activateContract(await db(), c.token, { signer: { kind: "existing", email: user.email, password: "not the password at all" }, company: { kind: "new", name: "X Inc." } }, requestFrom())).rejects.toMatchObject({
+    await expect(
+      activateContract(
+        await db(),
+        c.token,
+        { signer: { kind: "existing", email: user.email, password: "not the password at all" }, company: { kind: "new", name: "X Inc." } },
+        requestFrom(),
+      ),
+    ).rejects.toMatchObject({
       code: "invalid",
       fieldErrors: { password: "Incorrect password for this email." },
     });
-    await expect(activateContract(await db(), c.token, { signer: { kind: "new", email: "weak@example.test", fullName: "W", password: "short" }, company: { kind: "new", name: "X Inc." } }, requestFrom())).rejects.toMatchObject({
+    await expect(
+      activateContract(
+        await db(),
+        c.token,
+        { signer: { kind: "new", email: "weak@example.test", fullName: "W", password: "short" }, company: { kind: "new", name: "X Inc." } },
+        requestFrom(),
+      ),
+    ).rejects.toMatchObject({
       fieldErrors: { password: expect.stringMatching(/at least 15/) },
     });
     await expect(
-      activateContract(await db(), c.token, { signer: { kind: "existing", email: distributor.user.email, password: TEST_PASSWORD }, company: { kind: "existing", accountPublicId: distributor.account.publicId } }, requestFrom()),
+      activateContract(
+        await db(),
+        c.token,
+        {
+          signer: { kind: "existing", email: distributor.user.email, password: TEST_PASSWORD },
+          company: { kind: "existing", accountPublicId: distributor.account.publicId },
+        },
+        requestFrom(),
+      ),
     ).rejects.toMatchObject({ code: "not_found" });
     const after = await tableCounts();
     expect({ ...after, rate_limits: 0 }).toEqual({ ...before, rate_limits: 0 });
@@ -111,11 +173,26 @@ describe("activateContract", () => {
     const c = await setup.issue();
     const before = await tableCounts();
     await expect(
-      activateContract(await db(), c.token, { signer: { kind: "new", email: taken.user.email.toUpperCase(), fullName: "Late Comer", password: NEW_PASSWORD }, company: { kind: "new", name: "Half Made Inc." } }, requestFrom()),
+      activateContract(
+        await db(),
+        c.token,
+        {
+          signer: { kind: "new", email: taken.user.email.toUpperCase(), fullName: "Late Comer", password: NEW_PASSWORD },
+          company: { kind: "new", name: "Half Made Inc." },
+        },
+        requestFrom(),
+      ),
     ).rejects.toMatchObject({ code: "conflict", fieldErrors: { email: expect.any(String) } });
     const after = await tableCounts();
     expect({ ...after, rate_limits: 0 }).toEqual({ ...before, rate_limits: 0 });
-    expect(await (await db()).select().from(accounts).where(sql`${accounts.name} = 'Half Made Inc.'`)).toHaveLength(0);
+    expect(
+      await (
+        await db()
+      )
+        .select()
+        .from(accounts)
+        .where(sql`${accounts.name} = 'Half Made Inc.'`),
+    ).toHaveLength(0);
     const row = await contractRow(c.id);
     expect([row.status, row.ownerAccountId, row.signeeUserId, row.activatedAt]).toEqual(["pending", null, null, null]);
     expect((await eventsOf(c.id)).map((e) => e.type)).toEqual(["contract.created"]);
@@ -126,7 +203,9 @@ describe("activateContract", () => {
     for (let i = 0; i < ACTIVATION_LIMIT_PER_TOKEN; i++) {
       await expect(rejectContract(await db(), c.token, { reason: "" }, requestFrom())).rejects.toMatchObject({ code: "invalid" });
     }
-    await expect(rejectContract(await db(), c.token, { reason: "Fine reason" }, requestFrom())).rejects.toMatchObject({ code: "rate_limited" });
+    await expect(rejectContract(await db(), c.token, { reason: "Fine reason" }, requestFrom())).rejects.toMatchObject({
+      code: "rate_limited",
+    });
     expect((await contractRow(c.id)).status).toBe("pending");
   });
 });
@@ -135,7 +214,9 @@ describe("rejectContract", () => {
   it("moves pending to rejected with the reason and an event, once", async () => {
     const setup = await distributorWithAgreement();
     const c = await setup.issue();
-    await expect(rejectContract(await db(), c.token, { reason: "x".repeat(501) }, requestFrom())).rejects.toMatchObject({ fieldErrors: { reason: expect.stringMatching(/500/) } });
+    await expect(rejectContract(await db(), c.token, { reason: "x".repeat(501) }, requestFrom())).rejects.toMatchObject({
+      fieldErrors: { reason: expect.stringMatching(/500/) },
+    });
     await rejectContract(await db(), c.token, { reason: "  We already work with another distributor. " }, requestFrom());
     const row = await contractRow(c.id);
     expect([row.status, row.rejectionReason]).toEqual(["rejected", "We already work with another distributor."]);
@@ -143,7 +224,15 @@ describe("rejectContract", () => {
     expect((await eventsOf(c.id)).map((e) => e.type)).toEqual(["contract.created", "contract.rejected"]);
     await expect(rejectContract(await db(), c.token, { reason: "again" }, requestFrom())).rejects.toMatchObject({ code: "conflict" });
     await expect(
-      activateContract(await db(), c.token, { signer: { kind: "new", email: "after@example.test", fullName: "A", password: NEW_PASSWORD }, company: { kind: "new", name: "A Inc." } }, requestFrom()),
+      activateContract(
+        await db(),
+        c.token,
+        {
+          signer: { kind: "new", email: "after@example.test", fullName: "A", password: NEW_PASSWORD },
+          company: { kind: "new", name: "A Inc." },
+        },
+        requestFrom(),
+      ),
     ).rejects.toMatchObject({ message: expect.stringMatching(/rejected/) });
   });
 });

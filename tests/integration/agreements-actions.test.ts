@@ -31,7 +31,11 @@ describe("agreement actions", () => {
 
   it("returns field messages for bad input, and a plain refusal without a session or from another site", async () => {
     actAs(owner);
-    expect(await createAgreementAction({ ...valid, name: "" })).toEqual({ ok: false, error: "Please correct the highlighted fields.", fieldErrors: { name: "Enter a name." } });
+    expect(await createAgreementAction({ ...valid, name: "" })).toEqual({
+      ok: false,
+      error: "Please correct the highlighted fields.",
+      fieldErrors: { name: "Enter a name." },
+    });
     actAs(null);
     expect(await createAgreementAction(valid)).toEqual({ ok: false, error: "Please sign in to continue.", fieldErrors: undefined });
     actAs(owner);
@@ -43,10 +47,17 @@ describe("agreement actions", () => {
     const { agreement } = await makeAgreement(owner, { versions: 1 });
     const ref = { agreementId: agreement.publicId, number: 2 };
     actAs(owner);
-    expect(await addAgreementVersionAction({ agreementId: agreement.publicId, content: "v2", activate: false })).toEqual({ ok: true, data: { number: 2 } });
+    expect(await addAgreementVersionAction({ agreementId: agreement.publicId, content: "v2", activate: false })).toEqual({
+      ok: true,
+      data: { number: 2 },
+    });
     actAs(stranger);
     const publish = (r: typeof ref) => publishAgreementVersionAction(r);
-    for (const call of [() => publish(ref), () => deleteAgreementVersionAction(ref), () => addAgreementVersionAction({ agreementId: agreement.publicId, content: "x" })]) {
+    for (const call of [
+      () => publish(ref),
+      () => deleteAgreementVersionAction(ref),
+      () => addAgreementVersionAction({ agreementId: agreement.publicId, content: "x" }),
+    ]) {
       expect(await call()).toMatchObject({ ok: false, error: "This agreement was not found." });
     }
     actAs(owner);

@@ -24,11 +24,19 @@ async function codeOf(p: Promise<unknown>): Promise<ErrorCode | "ok"> {
 }
 
 async function messageOf(p: Promise<unknown>): Promise<string> {
-  return p.then(() => "ok", (e: Error) => e.message);
+  return p.then(
+    () => "ok",
+    (e: Error) => e.message,
+  );
 }
 
 async function versionNumbers(agreementId: string) {
-  const rows = await (await db()).select({ n: agreementVersions.number }).from(agreementVersions).where(eq(agreementVersions.agreementId, agreementId));
+  const rows = await (
+    await db()
+  )
+    .select({ n: agreementVersions.number })
+    .from(agreementVersions)
+    .where(eq(agreementVersions.agreementId, agreementId));
   return rows.map((r) => r.n).sort();
 }
 
@@ -45,14 +53,20 @@ describe("agreement guards", () => {
     const { agreement } = await makeAgreement(owner, { versions: 2, active: 1 });
     const ref = { agreementId: agreement.publicId, number: 2 };
     expect(await codeOf(getAgreement(database, stranger.viewer, { publicId: agreement.publicId }))).toBe("not_found");
-    expect(await codeOf(addAgreementVersion(database, stranger.viewer, { agreementId: agreement.publicId, content: "mine now" }))).toBe("not_found");
+    expect(await codeOf(addAgreementVersion(database, stranger.viewer, { agreementId: agreement.publicId, content: "mine now" }))).toBe(
+      "not_found",
+    );
     expect(await codeOf(activateAgreementVersion(database, stranger.viewer, ref))).toBe("not_found");
     expect(await codeOf(deleteAgreementVersion(database, stranger.viewer, ref))).toBe("not_found");
     expect((await listAgreements(database, stranger.viewer)).rows.map((r) => r.publicId)).not.toContain(agreement.publicId);
     const [row] = await database.select().from(agreements).where(eq(agreements.id, agreement.id));
     expect(row.updatedAt).toEqual(agreement.updatedAt);
     expect(await versionNumbers(agreement.id)).toEqual([1, 2]);
-    const [v1] = await database.select().from(agreementVersions).where(eq(agreementVersions.agreementId, agreement.id)).orderBy(agreementVersions.number);
+    const [v1] = await database
+      .select()
+      .from(agreementVersions)
+      .where(eq(agreementVersions.agreementId, agreement.id))
+      .orderBy(agreementVersions.number);
     expect(v1.active).toBe(true);
     expect(await database.select().from(events).where(eq(events.subjectId, agreement.id))).toEqual([]);
   });
@@ -68,7 +82,10 @@ describe("agreement guards", () => {
   });
 
   it("lets an account with only program.create create program agreements but not service ones", async () => {
-    const programOnly = await makeAccount({ role: "reseller", permissions: { agreement: { program: { create: true }, service: { create: false, delegate: false } } } });
+    const programOnly = await makeAccount({
+      role: "reseller",
+      permissions: { agreement: { program: { create: true }, service: { create: false, delegate: false } } },
+    });
     const database = await db();
     expect(await codeOf(createAgreement(database, programOnly.viewer, { ...base, type: "service" }))).toBe("forbidden");
     const created = await createAgreement(database, programOnly.viewer, { ...base, type: "program" });
@@ -82,7 +99,9 @@ describe("agreement guards", () => {
       "Version 1 is the only version of this agreement and cannot be deleted.",
     );
     await addAgreementVersion(database, owner.viewer, { agreementId: only.publicId, content: "v2", activate: false });
-    expect(await messageOf(deleteAgreementVersion(database, owner.viewer, { agreementId: only.publicId, number: 1 }))).toMatch(/is the active version/);
+    expect(await messageOf(deleteAgreementVersion(database, owner.viewer, { agreementId: only.publicId, number: 1 }))).toMatch(
+      /is the active version/,
+    );
 
     const { agreement } = await makeAgreement(owner, { versions: 1 });
     const contract = await makeContract(owner, agreement.publicId);
@@ -113,7 +132,11 @@ describe("agreement guards", () => {
     await addAgreementVersion(database, owner.viewer, { agreementId: created.publicId, content: "draft", activate: false });
     expect(await deleteAgreementVersion(database, owner.viewer, { agreementId: created.publicId, number: 2 })).toEqual({ number: 2 });
     expect(await versionNumbers(created.id)).toEqual([1]);
-    const evs = await database.select({ type: events.type, data: events.data }).from(events).where(eq(events.subjectId, created.id)).orderBy(events.id);
+    const evs = await database
+      .select({ type: events.type, data: events.data })
+      .from(events)
+      .where(eq(events.subjectId, created.id))
+      .orderBy(events.id);
     expect(evs.at(-1)).toEqual({ type: "agreement.version_deleted", data: { version: 2 } });
     expect(await codeOf(deleteAgreementVersion(database, owner.viewer, { agreementId: created.publicId, number: 2 }))).toBe("not_found");
   });

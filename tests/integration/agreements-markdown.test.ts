@@ -19,7 +19,12 @@ describe("agreement text rendering", () => {
     const owner = await makeAccount();
     const database = await db();
     // Stored as typed (the hash is of what the author wrote) and rendered sanitized on the way out.
-    const { publicId } = await createAgreement(database, owner.viewer, { type: "service", name: "XSS", description: payload, content: payload });
+    const { publicId } = await createAgreement(database, owner.viewer, {
+      type: "service",
+      name: "XSS",
+      description: payload,
+      content: payload,
+    });
     const detail = await getAgreement(database, owner.viewer, { publicId });
     expect(detail.shown?.content).toBe(payload);
     for (const text of [detail.description, detail.shown!.content]) {

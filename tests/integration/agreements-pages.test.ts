@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import AgreementsPage from "@/app/(portal)/partners/agreements/page";
+import AgreementsPage from "@/app/(portal)/partners/agreements/(list)/page";
 import { listAgreements } from "@/lib/agreements/list-agreements";
 import { actAs, db, makeAccount, makeAgreement } from "@/tests/support/factories";
 
@@ -13,6 +13,12 @@ beforeAll(async () => {
   for (let i = 1; i <= 23; i++) await makeAgreement(owner, { name: `Paged Terms ${String(i).padStart(2, "0")}` });
 });
 
+/** The href of the link whose text includes `text` (icons beside it allowed), or undefined when there is no such link. */
+const linkHref = (html: string, text: string) =>
+  [...html.matchAll(/<a [^>]*href="([^"]+)"[^>]*>(.*?)<\/a>/g)]
+    .find((m) => m[2].replace(/<[^>]+>/g, "").trim() === text)?.[1]
+    .replaceAll("&amp;", "&");
+
 const names = (page: Awaited<ReturnType<typeof listAgreements>>) => page.rows.map((r) => r.name);
 
 describe("Agreements list pages", () => {
@@ -20,7 +26,8 @@ describe("Agreements list pages", () => {
     const d = await db();
     const forward = [await listAgreements(d, owner.viewer, { limit: 5 })];
     expect(forward[0].prevCursor).toBeNull();
-    while (forward.at(-1)!.nextCursor) forward.push(await listAgreements(d, owner.viewer, { limit: 5, cursor: forward.at(-1)!.nextCursor! }));
+    while (forward.at(-1)!.nextCursor)
+      forward.push(await listAgreements(d, owner.viewer, { limit: 5, cursor: forward.at(-1)!.nextCursor! }));
     expect(forward.map(names).flat()).toHaveLength(23);
     expect(new Set(forward.map(names).flat()).size).toBe(23);
     // Back from the last page to the first, each Previous page equal to the page seen going forward.
@@ -38,16 +45,18 @@ describe("Agreements list pages", () => {
     actAs(owner);
     const render = async (sp: Record<string, string>) => renderToStaticMarkup(await AgreementsPage({ searchParams: Promise.resolve(sp) }));
     const first = await render({ q: "Paged" });
-    expect(first).not.toContain("Previous page");
-    const next = first.match(/href="([^"]+)"[^>]*>Next page</)?.[1].replaceAll("&amp;", "&");
+    expect(linkHref(first, "Previous page")).toBeUndefined();
+    const next = linkHref(first, "Next page");
     expect(next).toMatch(/^\/partners\/agreements\?q=Paged&cursor=/);
     const second = await render(Object.fromEntries(new URL(next!, "http://x").searchParams));
-    expect(second).not.toContain("Next page");
-    const prev = second.match(/href="([^"]+)"[^>]*>Previous page</)?.[1].replaceAll("&amp;", "&");
+    expect(linkHref(second, "Next page")).toBeUndefined();
+    const prev = linkHref(second, "Previous page");
     expect(prev).toMatch(/^\/partners\/agreements\?q=Paged&cursor=/);
     const back = await render(Object.fromEntries(new URL(prev!, "http://x").searchParams));
     expect(back).toContain("Paged Terms 23");
     expect(back).not.toContain("Paged Terms 03");
-    expect(back).not.toContain("Previous page");
+    expect(linkHref(back, "Previous page")).toBeUndefined();
+    // The row count and the page's state are said in words.
+    expect(back).toContain("20 agreements on this page");
   });
 });

@@ -21,8 +21,15 @@ describe("demo seed agreement", () => {
     expect(rows[0].type).toBe("service");
     expect(rows[0].publicId).toMatch(/^AGS-/);
     expect(rows[0].publicId).toMatch(publicIdPattern.agreement);
-    const versions = await database.select().from(agreementVersions).where(eq(agreementVersions.agreementId, rows[0].id)).orderBy(asc(agreementVersions.number));
-    expect(versions.map((v) => [v.number, v.active])).toEqual([[1, true], [2, false]]);
+    const versions = await database
+      .select()
+      .from(agreementVersions)
+      .where(eq(agreementVersions.agreementId, rows[0].id))
+      .orderBy(asc(agreementVersions.number));
+    expect(versions.map((v) => [v.number, v.active])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
     for (const v of versions) {
       expect(v.sha256).toBe(sha256Hex(v.content));
       for (const heading of ["Scope", "obligations", "Fees", "Term and termination", "Liability", "Governing law"]) {

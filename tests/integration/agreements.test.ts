@@ -12,7 +12,12 @@ import { sha256Hex } from "@/lib/security/tokens";
 import { db, makeAccount, makeActiveContract, makeContract } from "@/tests/support/factories";
 
 type Owner = Awaited<ReturnType<typeof makeAccount>>;
-const base = { type: "service" as const, name: "Reseller Terms", description: "**Terms** for resellers.", content: "# Terms\n\n1. Be nice." };
+const base = {
+  type: "service" as const,
+  name: "Reseller Terms",
+  description: "**Terms** for resellers.",
+  content: "# Terms\n\n1. Be nice.",
+};
 
 async function versionsOf(publicId: string) {
   const database = await db();
@@ -38,7 +43,12 @@ describe("agreements", () => {
   });
 
   it("creates a program agreement with an inactive version 1 given as an https link", async () => {
-    const created = await createAgreement(await db(), owner.viewer, { ...base, type: "program", content: "https://example.com/terms.pdf", activate: false });
+    const created = await createAgreement(await db(), owner.viewer, {
+      ...base,
+      type: "program",
+      content: "https://example.com/terms.pdf",
+      activate: false,
+    });
     expect(created.publicId).toMatch(/^AGP-/);
     expect(created.publicId).toMatch(publicIdPattern.agreement);
     const [v1] = await versionsOf(created.publicId);
@@ -48,7 +58,12 @@ describe("agreements", () => {
   it("refuses invalid input with a message per field and saves nothing", async () => {
     const database = await db();
     const before = (await listAgreements(database, owner.viewer, { limit: 100 })).rows.length;
-    const err = await createAgreement(database, owner.viewer, { type: "service", name: "x".repeat(101), description: " ", content: "" }).catch((e) => e);
+    const err = await createAgreement(database, owner.viewer, {
+      type: "service",
+      name: "x".repeat(101),
+      description: " ",
+      content: "",
+    }).catch((e) => e);
     expect(isAppError(err, "invalid")).toBe(true);
     expect(err.fieldErrors).toEqual({
       name: "The name can be at most 100 characters.",
@@ -61,17 +76,35 @@ describe("agreements", () => {
   it("adds version 2 inactive, then activates it: exactly one active version, events written", async () => {
     const database = await db();
     const { publicId, id } = await createAgreement(database, owner.viewer, base);
-    expect(await addAgreementVersion(database, owner.viewer, { agreementId: publicId, content: "# Terms v2", activate: false })).toEqual({ number: 2, active: false });
-    expect((await versionsOf(publicId)).map((v) => [v.number, v.active])).toEqual([[1, true], [2, false]]);
-    expect(await activateAgreementVersion(database, owner.viewer, { agreementId: publicId, number: 2 })).toEqual({ number: 2, previous: 1, contractsWithUpdates: 0 });
-    expect((await versionsOf(publicId)).map((v) => [v.number, v.active])).toEqual([[1, false], [2, true]]);
+    expect(await addAgreementVersion(database, owner.viewer, { agreementId: publicId, content: "# Terms v2", activate: false })).toEqual({
+      number: 2,
+      active: false,
+    });
+    expect((await versionsOf(publicId)).map((v) => [v.number, v.active])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    expect(await activateAgreementVersion(database, owner.viewer, { agreementId: publicId, number: 2 })).toEqual({
+      number: 2,
+      previous: 1,
+      contractsWithUpdates: 0,
+    });
+    expect((await versionsOf(publicId)).map((v) => [v.number, v.active])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
     // An inactive version can be activated again; an active one cannot be activated twice.
     await activateAgreementVersion(database, owner.viewer, { agreementId: publicId, number: 1 });
     expect((await versionsOf(publicId)).filter((v) => v.active).map((v) => v.number)).toEqual([1]);
     const again = await activateAgreementVersion(database, owner.viewer, { agreementId: publicId, number: 1 }).catch((e) => e);
     expect(isAppError(again, "conflict")).toBe(true);
     const evs = await database.select({ type: events.type }).from(events).where(eq(events.subjectId, id)).orderBy(events.id);
-    expect(evs.map((e) => e.type)).toEqual(["agreement.created", "agreement.version_added", "agreement.version_activated", "agreement.version_activated"]);
+    expect(evs.map((e) => e.type)).toEqual([
+      "agreement.created",
+      "agreement.version_added",
+      "agreement.version_activated",
+      "agreement.version_activated",
+    ]);
   });
 
   it("adds and activates in one step", async () => {
@@ -81,7 +114,10 @@ describe("agreements", () => {
     const detail = await getAgreement(database, owner.viewer, { publicId });
     expect(detail.activeVersion).toBe(2);
     expect(detail.shown).toMatchObject({ number: 2, content: "v2", active: true });
-    expect(detail.versions.map((v) => [v.number, v.active, v.authorName])).toEqual([[1, false, owner.user.fullName], [2, true, owner.user.fullName]]);
+    expect(detail.versions.map((v) => [v.number, v.active, v.authorName])).toEqual([
+      [1, false, owner.user.fullName],
+      [2, true, owner.user.fullName],
+    ]);
   });
 
   it("keeps exactly one active version when two activations race", async () => {
@@ -113,7 +149,10 @@ describe("agreements", () => {
     const detail = await getAgreement(database, owner.viewer, { publicId });
     expect(detail.contractsWithUpdates).toBe(1);
     expect(detail.versions.map((v) => v.contracts)).toEqual([1, 0]);
-    const mail = await database.select().from(outbox).where(and(eq(outbox.contractId, contract.id), eq(outbox.kind, "new_version")));
+    const mail = await database
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.contractId, contract.id), eq(outbox.kind, "new_version")));
     expect(mail).toHaveLength(1);
     expect(mail[0].text).toContain("version 2");
     expect(id).toBeTruthy();
@@ -130,7 +169,12 @@ describe("agreements", () => {
     const result = await activateAgreementVersion(database, owner.viewer, { agreementId: publicId, number: 1 });
     expect(result).toEqual({ number: 1, previous: 2, contractsWithUpdates: 1 });
     const mailFor = async (contractId: string) =>
-      (await database.select().from(outbox).where(and(eq(outbox.contractId, contractId), eq(outbox.kind, "new_version")))).map((m) => m.subject);
+      (
+        await database
+          .select()
+          .from(outbox)
+          .where(and(eq(outbox.contractId, contractId), eq(outbox.kind, "new_version")))
+      ).map((m) => m.subject);
     expect(await mailFor(onV1.id)).toHaveLength(1); // from the activation of v2 only
     expect(await mailFor(onV2.id)).toHaveLength(1); // from the re-activation of v1
   });
@@ -143,7 +187,10 @@ describe("agreements", () => {
     for (const name of names) made.push(await createAgreement(database, other.viewer, { ...base, name }));
     await addAgreementVersion(database, other.viewer, { agreementId: made[0].publicId, content: "v2", activate: true });
     const first = await listAgreements(database, other.viewer, { limit: 2 });
-    expect(first.rows.map((r) => [r.name, r.activeVersion, r.type, r.contracts])).toEqual([["Alpha Terms", 2, "service", 0], ["Gamma Terms", 1, "service", 0]]);
+    expect(first.rows.map((r) => [r.name, r.activeVersion, r.type, r.contracts])).toEqual([
+      ["Alpha Terms", 2, "service", 0],
+      ["Gamma Terms", 1, "service", 0],
+    ]);
     const second = await listAgreements(database, other.viewer, { limit: 2, cursor: first.nextCursor! });
     expect(second.rows.map((r) => r.name)).toEqual(["Beta Terms"]);
     expect(second.nextCursor).toBeNull();

@@ -13,7 +13,9 @@ const who = { ip: "198.51.100.1", userAgent: "vitest" };
 describe("sign-in (authenticate)", () => {
   let email: string;
   beforeAll(async () => {
-    ({ user: { email } } = await makeAccount());
+    ({
+      user: { email },
+    } = await makeAccount());
   });
 
   it("accepts the right password, with the email in any case", async () => {
@@ -23,7 +25,12 @@ describe("sign-in (authenticate)", () => {
 
   it("answers an unknown email exactly like a wrong password", async () => {
     const wrong = await authenticate(await db(), { email, password: "wrong password here!!", ...who, ip: "198.51.100.2" });
-    const unknown = await authenticate(await db(), { email: "nobody@example.test", password: "wrong password here!!", ...who, ip: "198.51.100.2" });
+    const unknown = await authenticate(await db(), {
+      email: "nobody@example.test",
+      password: "wrong password here!!",
+      ...who,
+      ip: "198.51.100.2",
+    });
     expect(wrong).toEqual({ status: "invalid" });
     expect(unknown).toEqual({ status: "invalid" });
   });
@@ -58,7 +65,9 @@ describe("per-email back-off (issue 14 item 1, SECURITY.md 32)", () => {
     vi.spyOn(backoff.clock, "wait").mockImplementation(async (ms) => void waits.push(ms));
     // A guesser rotating addresses: each (email, IP) pair stays under its own lock.
     for (let i = 0; i < 9; i++) {
-      expect((await authenticate(await db(), { email: user.email, password: wrong, ip: `203.0.113.${i + 1}`, userAgent: "x" })).status).toBe("invalid");
+      expect(
+        (await authenticate(await db(), { email: user.email, password: wrong, ip: `203.0.113.${i + 1}`, userAgent: "x" })).status,
+      ).toBe("invalid");
     }
     expect(waits).toEqual([250, 500, 1000]); // from the 6th failure on, each next attempt waits longer
     const owner = await authenticate(await db(), { email: user.email, password: TEST_PASSWORD, ip: "198.51.100.200", userAgent: "x" });
@@ -70,8 +79,11 @@ describe("per-email back-off (issue 14 item 1, SECURITY.md 32)", () => {
     const { user } = await makeAccount();
     const waits: number[] = [];
     vi.spyOn(backoff.clock, "wait").mockImplementation(async (ms) => void waits.push(ms));
-    for (let i = 0; i < 30; i++) await authenticate(await db(), { email: user.email, password: wrong, ip: `203.0.114.${i + 1}`, userAgent: "x" });
-    expect((await authenticate(await db(), { email: user.email, password: TEST_PASSWORD, ip: "198.51.100.201", userAgent: "x" })).status).toBe("ok");
+    for (let i = 0; i < 30; i++)
+      await authenticate(await db(), { email: user.email, password: wrong, ip: `203.0.114.${i + 1}`, userAgent: "x" });
+    expect(
+      (await authenticate(await db(), { email: user.email, password: TEST_PASSWORD, ip: "198.51.100.201", userAgent: "x" })).status,
+    ).toBe("ok");
     expect(Math.max(...waits)).toBe(backoff.MAX_DELAY_MS);
   });
 
@@ -85,7 +97,9 @@ describe("per-email back-off (issue 14 item 1, SECURITY.md 32)", () => {
     expect(waits).toEqual(["250", "250"]);
     waits.length = 0;
     const other = await makeAccount();
-    expect((await authenticate(await db(), { email: other.user.email, password: TEST_PASSWORD, ip: "192.0.2.1", userAgent: "x" })).status).toBe("ok");
+    expect(
+      (await authenticate(await db(), { email: other.user.email, password: TEST_PASSWORD, ip: "192.0.2.1", userAgent: "x" })).status,
+    ).toBe("ok");
     expect(waits).toEqual([]);
   });
 });

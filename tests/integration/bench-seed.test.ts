@@ -35,11 +35,15 @@ describe("benchmark seeding", () => {
 
     // The activation tokens handed to the harness match what the contracts store.
     expect(data.tokens.length).toBe(200);
-    const [withToken] = await q<{ n: number }>(`select count(*)::int as n from contracts where status = 'pending' and token_hash = '${hashToken(data.tokens[0])}'`);
+    const [withToken] = await q<{ n: number }>(
+      `select count(*)::int as n from contracts where status = 'pending' and token_hash = '${hashToken(data.tokens[0])}'`,
+    );
     expect(withToken.n).toBe(1);
     // The deep cursor is a real position 90 % down the list, in the list's own cursor format.
     expect(decodeCursor(encodeCursor({ ...data.deep!, dir: "next" }))).toEqual({ ...data.deep, dir: "next" });
-    const [below] = await q<{ n: number }>(`select count(*)::int as n from contracts where (created_at, id) < ('${data.deep!.t}'::timestamptz, '${data.deep!.id}'::uuid)`);
+    const [below] = await q<{ n: number }>(
+      `select count(*)::int as n from contracts where (created_at, id) < ('${data.deep!.t}'::timestamptz, '${data.deep!.id}'::uuid)`,
+    );
     expect(below.n).toBe(3000 - 2700 - 1);
 
     const signIn = await authenticate(d, { email: STAFF.email, password: STAFF.password, ip: "127.0.0.1", userAgent: "bench" });

@@ -43,7 +43,18 @@ describe("company_name_key: what counts as the same name", () => {
   });
 
   it("keeps different names apart, in every script", async () => {
-    const distinct = [DISTRIBUTOR, "Northwind Trading GmbH", "Southwind Test GmbH", "Northwind Test AG", "株式会社ノースウィンド", "株式会社サウスウィンド", "Μύλος ΑΕ", "Λύκος ΑΕ", "ООО Ромашка", "ООО Василёк"];
+    const distinct = [
+      DISTRIBUTOR,
+      "Northwind Trading GmbH",
+      "Southwind Test GmbH",
+      "Northwind Test AG",
+      "株式会社ノースウィンド",
+      "株式会社サウスウィンド",
+      "Μύλος ΑΕ",
+      "Λύκος ΑΕ",
+      "ООО Ромашка",
+      "ООО Василёк",
+    ];
     const keys = await Promise.all(distinct.map(key));
     expect(new Set(keys).size).toBe(distinct.length);
     expect(await key("ООО РОМАШКА")).toBe(await key("ооо ромашка")); // case in Cyrillic too
@@ -56,14 +67,21 @@ describe("activation refuses a new company named like an existing account", () =
   beforeAll(async () => {
     setup = await distributorWithAgreement();
   });
-  const signer = (n: number) => ({ kind: "new" as const, email: `lookalike-${n}@example.test`, fullName: "Mallory Mimic", password: NEW_PASSWORD });
+  const signer = (n: number) => ({
+    kind: "new" as const,
+    email: `lookalike-${n}@example.test`,
+    fullName: "Mallory Mimic",
+    password: NEW_PASSWORD,
+  });
 
   it("the distributor's own name, any look-alike of it, or another reseller's name: refused with a clear message, nothing written", async () => {
     const other = await makeAccount({ role: "reseller", name: "Existing Reseller LLC" });
     const c = await setup.issue();
     const before = await tableCounts();
     for (const [i, name] of [DISTRIBUTOR, "Nоrthwіnd  Tеst, GmbH", "ΝORTHWΙΝD TEST GMBH", "existing reseller, llc"].entries()) {
-      await expect(activateContract(await db(), c.token, { signer: signer(i), company: { kind: "new", name } }, requestFrom())).rejects.toMatchObject({
+      await expect(
+        activateContract(await db(), c.token, { signer: signer(i), company: { kind: "new", name } }, requestFrom()),
+      ).rejects.toMatchObject({
         code: "conflict",
         fieldErrors: { name: LOOK_ALIKE_NAME },
       });
@@ -76,13 +94,22 @@ describe("activation refuses a new company named like an existing account", () =
   it("the company step says so at once; a name taken before Activate reopens that step with the message", async () => {
     const c = await setup.issue();
     resetRequest();
-    await answerStepsAsNewUser(c.token, { email: "mimic@example.test", fullName: "Mallory Mimic", password: NEW_PASSWORD, companyName: "Mimic Fresh Trading GmbH" });
+    await answerStepsAsNewUser(c.token, {
+      email: "mimic@example.test",
+      fullName: "Mallory Mimic",
+      password: NEW_PASSWORD,
+      companyName: "Mimic Fresh Trading GmbH",
+    });
     const early = await submit(companyStepAction, stepForm(c.token, { companyChoice: "new", companyName: "NORTHWIND TEST GMBH" }));
     expect(early.state).toMatchObject({ ok: false, error: LOOK_ALIKE_NAME, fieldErrors: { companyName: LOOK_ALIKE_NAME } });
-    expect((await submit(companyStepAction, stepForm(c.token, { companyChoice: "new", companyName: "Mimic Fresh Trading GmbH" }))).to).toBe(`/activate/${c.token}?step=activate`);
+    expect((await submit(companyStepAction, stepForm(c.token, { companyChoice: "new", companyName: "Mimic Fresh Trading GmbH" }))).to).toBe(
+      `/activate/${c.token}?step=activate`,
+    );
     await makeAccount({ role: "reseller", name: "MIMIC FRESH TRADING, GMBH" }); // someone else took it meanwhile
     expect((await submit(activateAction, stepForm(c.token))).to).toBe(`/activate/${c.token}?step=company`);
-    const page = (await ActivatePage({ params: Promise.resolve({ token: c.token }), searchParams: Promise.resolve({}) })) as ReactElement<{ view: ActivationView }>;
+    const page = (await ActivatePage({ params: Promise.resolve({ token: c.token }), searchParams: Promise.resolve({}) })) as ReactElement<{
+      view: ActivationView;
+    }>;
     expect(page.props.view.step).toBe("company");
     expect(page.props.view.progress?.carried).toMatchObject({ error: LOOK_ALIKE_NAME, fieldErrors: { companyName: LOOK_ALIKE_NAME } });
     expect((await contractRow(c.id)).status).toBe("pending");
@@ -90,8 +117,15 @@ describe("activation refuses a new company named like an existing account", () =
 
   it("a name without letters or digits is refused; a distinct name is accepted", async () => {
     const c = await setup.issue();
-    await expect(activateContract(await db(), c.token, { signer: signer(10), company: { kind: "new", name: "-- ..." } }, requestFrom())).rejects.toMatchObject({ fieldErrors: { name: NAME_WITHOUT_LETTERS } });
-    await activateContract(await db(), c.token, { signer: signer(11), company: { kind: "new", name: "Southwind Trading GmbH" } }, requestFrom());
+    await expect(
+      activateContract(await db(), c.token, { signer: signer(10), company: { kind: "new", name: "-- ..." } }, requestFrom()),
+    ).rejects.toMatchObject({ fieldErrors: { name: NAME_WITHOUT_LETTERS } });
+    await activateContract(
+      await db(),
+      c.token,
+      { signer: signer(11), company: { kind: "new", name: "Southwind Trading GmbH" } },
+      requestFrom(),
+    );
     expect((await contractRow(c.id)).status).toBe("active");
   });
 
@@ -100,8 +134,18 @@ describe("activation refuses a new company named like an existing account", () =
     const [x, y] = [await makeAccount({ role: "reseller" }), await makeAccount({ role: "reseller" })];
     const d = await db();
     const results = await Promise.allSettled([
-      activateContract(d, a.token, { signer: { kind: "viewer", userId: x.user.id }, company: { kind: "new", name: "Racing Twin Ltd" } }, requestFrom()),
-      activateContract(d, b.token, { signer: { kind: "viewer", userId: y.user.id }, company: { kind: "new", name: "RACING  TWlN, LTD." } }, requestFrom()),
+      activateContract(
+        d,
+        a.token,
+        { signer: { kind: "viewer", userId: x.user.id }, company: { kind: "new", name: "Racing Twin Ltd" } },
+        requestFrom(),
+      ),
+      activateContract(
+        d,
+        b.token,
+        { signer: { kind: "viewer", userId: y.user.id }, company: { kind: "new", name: "RACING  TWlN, LTD." } },
+        requestFrom(),
+      ),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { fieldErrors: { name: LOOK_ALIKE_NAME } } });

@@ -38,7 +38,10 @@ describe("an invitation still in the outbox when its link dies", () => {
     expect(sent.map((m) => m.to)).toEqual(["other@example.test"]);
     const rows = await mailOf(c.id);
     expect(rows.find((r) => r.to === "first@example.test")?.status).toBe("sent");
-    expect(rows.find((r) => r.to === "second@example.test")).toMatchObject({ status: "failed", lastError: "Cancelled: the link was regenerated" });
+    expect(rows.find((r) => r.to === "second@example.test")).toMatchObject({
+      status: "failed",
+      lastError: "Cancelled: the link was regenerated",
+    });
     expect((await mailOf(other.id))[0].status).toBe("sent");
 
     const words = (await listContractHistory(await db(), issuer.viewer, c.publicId, "issuer")).map(describeHistoryEntry);
@@ -58,7 +61,9 @@ describe("an invitation still in the outbox when its link dies", () => {
   it("leaves the mail alone when the regenerate is refused", async () => {
     const c = await makeContract(issuer, agreementId, { signeeEmail: "kept@example.test" });
     const stranger = await makeAccount();
-    await expect(regenerateLink(await db(), stranger.viewer, { publicId: c.publicId, linkExpiresOn: later() })).rejects.toMatchObject({ code: "not_found" });
+    await expect(regenerateLink(await db(), stranger.viewer, { publicId: c.publicId, linkExpiresOn: later() })).rejects.toMatchObject({
+      code: "not_found",
+    });
     expect((await mailOf(c.id))[0].status).toBe("pending");
   });
 });

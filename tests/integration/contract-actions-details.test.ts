@@ -18,7 +18,12 @@ beforeAll(async () => {
 
 describe("getContractDetails", () => {
   it("shows a pending contract to its issuer with the usable link, note, notes and agreement text", async () => {
-    const c = await makeContract(issuer, agreement.agreement.publicId, { program: true, internalNote: "Key account", kind: "test", signeeEmail: "s@example.test" });
+    const c = await makeContract(issuer, agreement.agreement.publicId, {
+      program: true,
+      internalNote: "Key account",
+      kind: "test",
+      signeeEmail: "s@example.test",
+    });
     const d = await getContractDetails(await db(), issuer.viewer, c.publicId, "issuer");
     expect(d).toMatchObject({
       publicId: c.publicId,
@@ -32,7 +37,12 @@ describe("getContractDetails", () => {
       internalNote: "Key account",
       signeeEmail: "s@example.test",
       activationLink: c.activationLink,
-      agreement: { publicId: agreement.agreement.publicId, versionNumber: 1, updateVersion: null, content: expect.stringContaining("Version 1 of the terms") },
+      agreement: {
+        publicId: agreement.agreement.publicId,
+        versionNumber: 1,
+        updateVersion: null,
+        content: expect.stringContaining("Version 1 of the terms"),
+      },
       signedVersions: [],
     });
     expect(d.permissions.agreement.program.create).toBe(true);
@@ -40,7 +50,12 @@ describe("getContractDetails", () => {
 
   it("hides the link once it has expired", async () => {
     const c = await makeContract(issuer, agreement.agreement.publicId);
-    await (await db()).update(contracts).set({ linkExpiresAt: new Date(Date.now() - 1000) }).where(eq(contracts.id, c.id));
+    await (
+      await db()
+    )
+      .update(contracts)
+      .set({ linkExpiresAt: new Date(Date.now() - 1000) })
+      .where(eq(contracts.id, c.id));
     const d = await getContractDetails(await db(), issuer.viewer, c.publicId, "issuer");
     expect([d.activationLink, d.linkExpired]).toEqual([null, true]);
   });
@@ -57,7 +72,9 @@ describe("getContractDetails", () => {
     expect(d.signee).toBe(`${reseller.user.fullName} (${reseller.user.email})`);
     expect(d.owner?.publicId).toBe(reseller.account.publicId);
     expect(d.agreement.updateVersion).toBe(2);
-    expect(d.signedVersions).toEqual([{ number: 1, signeeName: reseller.user.fullName, signedAt: expect.any(Date), sha256: agreement.versions[0].sha256 }]);
+    expect(d.signedVersions).toEqual([
+      { number: 1, signeeName: reseller.user.fullName, signedAt: expect.any(Date), sha256: agreement.versions[0].sha256 },
+    ]);
     // The reseller's read-only view: no internal note, no link.
     const owned = await getContractDetails(database, reseller.viewer, c.publicId, "owner");
     expect([owned.internalNote, owned.activationLink, owned.publicId]).toEqual([null, null, c.publicId]);
@@ -71,7 +88,9 @@ describe("getContractDetails", () => {
     const other = await makeAccount();
     await expect(getContractDetails(await db(), other.viewer, c.publicId, "issuer")).rejects.toMatchObject({ code: "not_found" });
     await expect(getContractDetails(await db(), other.viewer, c.publicId, "owner")).rejects.toMatchObject({ code: "not_found" });
-    await expect(getContractDetails(await db(), issuer.viewer, "CRS-00000-00000-00000", "issuer")).rejects.toMatchObject({ code: "not_found" });
+    await expect(getContractDetails(await db(), issuer.viewer, "CRS-00000-00000-00000", "issuer")).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 });
 
@@ -87,7 +106,11 @@ describe("listContractHistory", () => {
     const events = h.filter((e) => e.source === "event");
     expect(events.map((e) => e.type)).toEqual(["contract.terminated", "contract.link_emailed", "contract.note_edited", "contract.created"]);
     expect(events[0]).toMatchObject({ userName: issuer.user.fullName, data: { reason: "Ended" } });
-    expect(h.find((e) => e.source === "mail" && e.kind === "invitation")).toMatchObject({ status: "failed", lastError: "550 mailbox unavailable", to: "s@example.test" });
+    expect(h.find((e) => e.source === "mail" && e.kind === "invitation")).toMatchObject({
+      status: "failed",
+      lastError: "550 mailbox unavailable",
+      to: "s@example.test",
+    });
     for (let i = 1; i < h.length; i++) expect(h[i - 1].at.getTime()).toBeGreaterThanOrEqual(h[i].at.getTime());
     const other = await makeAccount();
     expect(await listContractHistory(await db(), other.viewer, c.publicId, "issuer")).toEqual([]);

@@ -69,7 +69,10 @@ describe("details screen server actions", () => {
       ok: false,
       fieldErrors: { reason: "The reason can be at most 100 characters." },
     });
-    expect(await editNoteAction({ publicId: pending.publicId })).toMatchObject({ ok: false, fieldErrors: { noteToSignee: "Leave a note to signee." } });
+    expect(await editNoteAction({ publicId: pending.publicId })).toMatchObject({
+      ok: false,
+      fieldErrors: { noteToSignee: "Leave a note to signee." },
+    });
     expect(await editNoteAction(null)).toMatchObject({ ok: false });
   });
 
@@ -78,10 +81,16 @@ describe("details screen server actions", () => {
     expect(await editNoteAction({ publicId: pending.publicId, noteToSignee: "Changed" })).toEqual({ ok: true, data: undefined });
     const regenerated = await regenerateLinkAction({ publicId: pending.publicId, linkExpiresOn: defaultExpiryDate() });
     expect(regenerated.ok && regenerated.data.activationLink).not.toBe(pending.activationLink);
-    expect(await emailLinkAction({ publicId: pending.publicId, signeeEmail: "x@example.test" })).toEqual({ ok: true, data: { to: "x@example.test" } });
+    expect(await emailLinkAction({ publicId: pending.publicId, signeeEmail: "x@example.test" })).toEqual({
+      ok: true,
+      data: { to: "x@example.test" },
+    });
     expect(await terminateContractAction({ publicId: active.publicId, reason: "Because" })).toEqual({ ok: true, data: undefined });
     await expect(deleteContractAction({ publicId: pending.publicId })).rejects.toEqual(new RedirectSignal("/partners/contracts"));
     expect(await (await db()).select().from(contracts).where(eq(contracts.id, pending.id))).toEqual([]);
-    expect(await terminateContractAction({ publicId: active.publicId, reason: "Again" })).toMatchObject({ ok: false, error: expect.stringMatching(/now Terminated/) });
+    expect(await terminateContractAction({ publicId: active.publicId, reason: "Again" })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/now Terminated/),
+    });
   });
 });

@@ -28,7 +28,13 @@ async function inStatus(status: "pending" | "active" | "rejected" | "terminated"
   const c = await makeContract(issuer, agreementId, { signeeEmail: "signee@example.test" });
   if (status === "active" || status === "terminated") await makeActiveContract(c);
   if (status === "terminated") await terminateContract(await db(), issuer.viewer, { publicId: c.publicId, reason: "setup" });
-  if (status === "rejected") await (await db()).update(contracts).set({ status: "rejected", rejectedAt: new Date(), rejectionReason: "No thanks" }).where(eq(contracts.id, c.id));
+  if (status === "rejected")
+    await (
+      await db()
+    )
+      .update(contracts)
+      .set({ status: "rejected", rejectedAt: new Date(), rejectionReason: "No thanks" })
+      .where(eq(contracts.id, c.id));
   return c;
 }
 
@@ -41,7 +47,9 @@ describe("actions on a pending contract", () => {
       code: "invalid",
       fieldErrors: { noteToSignee: expect.stringMatching(/at most 200/) },
     });
-    await expect(editNote(await db(), issuer.viewer, { publicId: c.publicId, noteToSignee: "   " })).rejects.toMatchObject({ fieldErrors: { noteToSignee: "Leave a note to signee." } });
+    await expect(editNote(await db(), issuer.viewer, { publicId: c.publicId, noteToSignee: "   " })).rejects.toMatchObject({
+      fieldErrors: { noteToSignee: "Leave a note to signee." },
+    });
     expect((await rowOf(c.id)).noteToSignee).toBe("New terms inside.");
     expect(await eventTypes(c.id)).toEqual(["contract.created", "contract.note_edited"]);
   });
@@ -67,18 +75,33 @@ describe("actions on a pending contract", () => {
     const mail = await (await db()).select().from(outbox).where(eq(outbox.contractId, c.id));
     expect(mail.map((m) => m.to)).toEqual(["signee@example.test", "new.person@example.test"]);
     expect(mail[1].text).toContain(c.activationLink);
-    for (let i = 1; i < EMAILS_PER_HOUR; i++) await emailLink(await db(), issuer.viewer, { publicId: c.publicId, signeeEmail: "a@example.test" });
-    await expect(emailLink(await db(), issuer.viewer, { publicId: c.publicId, signeeEmail: "a@example.test" })).rejects.toMatchObject({ code: "rate_limited" });
+    for (let i = 1; i < EMAILS_PER_HOUR; i++)
+      await emailLink(await db(), issuer.viewer, { publicId: c.publicId, signeeEmail: "a@example.test" });
+    await expect(emailLink(await db(), issuer.viewer, { publicId: c.publicId, signeeEmail: "a@example.test" })).rejects.toMatchObject({
+      code: "rate_limited",
+    });
     expect(await (await db()).select().from(outbox).where(eq(outbox.contractId, c.id))).toHaveLength(1 + EMAILS_PER_HOUR);
-    await expect(emailLink(await db(), issuer.viewer, { publicId: c.publicId, signeeEmail: "not-an-email" })).rejects.toMatchObject({ fieldErrors: { signeeEmail: "Enter a valid email address." } });
+    await expect(emailLink(await db(), issuer.viewer, { publicId: c.publicId, signeeEmail: "not-an-email" })).rejects.toMatchObject({
+      fieldErrors: { signeeEmail: "Enter a valid email address." },
+    });
   });
 
   it("refuses to email an expired link and says to regenerate; regenerating revives it", async () => {
     const c = await inStatus("pending");
-    await (await db()).update(contracts).set({ linkExpiresAt: new Date(Date.now() - 1000) }).where(eq(contracts.id, c.id));
-    await expect(emailLink(await db(), issuer.viewer, { publicId: c.publicId, signeeEmail: "x@example.test" })).rejects.toMatchObject({ code: "expired", message: expect.stringMatching(/Regenerate/) });
+    await (
+      await db()
+    )
+      .update(contracts)
+      .set({ linkExpiresAt: new Date(Date.now() - 1000) })
+      .where(eq(contracts.id, c.id));
+    await expect(emailLink(await db(), issuer.viewer, { publicId: c.publicId, signeeEmail: "x@example.test" })).rejects.toMatchObject({
+      code: "expired",
+      message: expect.stringMatching(/Regenerate/),
+    });
     await regenerateLink(await db(), issuer.viewer, { publicId: c.publicId, linkExpiresOn: later() });
-    await expect(emailLink(await db(), issuer.viewer, { publicId: c.publicId, signeeEmail: "x@example.test" })).resolves.toEqual({ to: "x@example.test" });
+    await expect(emailLink(await db(), issuer.viewer, { publicId: c.publicId, signeeEmail: "x@example.test" })).resolves.toEqual({
+      to: "x@example.test",
+    });
   });
 
   it("deletes the contract; the deleted event stays", async () => {
@@ -91,7 +114,10 @@ describe("actions on a pending contract", () => {
 
   it("refuses Terminate on a pending contract as stale", async () => {
     const c = await inStatus("pending");
-    await expect(terminateContract(await db(), issuer.viewer, { publicId: c.publicId, reason: "x" })).rejects.toMatchObject({ code: "stale", message: expect.stringMatching(/now Pending/) });
+    await expect(terminateContract(await db(), issuer.viewer, { publicId: c.publicId, reason: "x" })).rejects.toMatchObject({
+      code: "stale",
+      message: expect.stringMatching(/now Pending/),
+    });
     expect((await rowOf(c.id)).status).toBe("pending");
   });
 });
@@ -100,7 +126,10 @@ describe("terminating an active contract", () => {
   it("needs a reason of at most 100 characters", async () => {
     const c = await inStatus("active");
     for (const reason of ["", "   ", "x".repeat(101)]) {
-      await expect(terminateContract(await db(), issuer.viewer, { publicId: c.publicId, reason })).rejects.toMatchObject({ code: "invalid", fieldErrors: { reason: expect.any(String) } });
+      await expect(terminateContract(await db(), issuer.viewer, { publicId: c.publicId, reason })).rejects.toMatchObject({
+        code: "invalid",
+        fieldErrors: { reason: expect.any(String) },
+      });
     }
     expect((await rowOf(c.id)).status).toBe("active");
   });
@@ -121,7 +150,9 @@ describe("terminating an active contract", () => {
   it("two terminations at once: exactly one succeeds, the other is told it changed, one event", async () => {
     const c = await inStatus("active");
     const database = await db();
-    const results = await Promise.allSettled(["first", "second"].map((reason) => terminateContract(database, issuer.viewer, { publicId: c.publicId, reason })));
+    const results = await Promise.allSettled(
+      ["first", "second"].map((reason) => terminateContract(database, issuer.viewer, { publicId: c.publicId, reason })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const lost = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(lost.reason).toMatchObject({ code: "stale", message: expect.stringMatching(/now Terminated/) });
@@ -151,7 +182,9 @@ describe("view-only statuses", () => {
   it("refuses the pending-only actions on an active contract", async () => {
     const c = await inStatus("active");
     await expect(deleteContract(await db(), issuer.viewer, { publicId: c.publicId })).rejects.toMatchObject({ code: "stale" });
-    await expect(regenerateLink(await db(), issuer.viewer, { publicId: c.publicId, linkExpiresOn: later() })).rejects.toMatchObject({ code: "stale" });
+    await expect(regenerateLink(await db(), issuer.viewer, { publicId: c.publicId, linkExpiresOn: later() })).rejects.toMatchObject({
+      code: "stale",
+    });
     await expect(editNote(await db(), issuer.viewer, { publicId: c.publicId, noteToSignee: "x" })).rejects.toMatchObject({ code: "stale" });
     expect((await rowOf(c.id)).status).toBe("active");
   });
@@ -166,7 +199,9 @@ describe("a reseller inviting its own resellers under a delegation", () => {
     await editNote(await db(), delegated.viewer, { publicId: own.publicId, noteToSignee: "Still allowed" });
     await terminateContract(await db(), issuer.viewer, { publicId: c.publicId, reason: "Delegation withdrawn" });
     const after = (await viewerFor(reseller.user.id))!;
-    await expect(editNote(await db(), after, { publicId: own.publicId, noteToSignee: "Too late" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(editNote(await db(), after, { publicId: own.publicId, noteToSignee: "Too late" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
     await expect(deleteContract(await db(), after, { publicId: own.publicId })).rejects.toMatchObject({ code: "forbidden" });
     expect((await rowOf(own.id)).noteToSignee).toBe("Still allowed");
   });

@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { editNoteAction } from "@/app/(portal)/partners/contracts/[publicId]/actions";
 import { signVersionAction } from "@/app/(portal)/reseller/actions";
 import { contracts } from "@/db/schema";
 import { anyViewer, defineAction, defineFormAction } from "@/lib/actions/define-action";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { actAs, db, makeAccount, makeAgreement, makeContract } from "../support/factories";
 import { RedirectSignal, request } from "../support/next";
 
@@ -29,7 +30,9 @@ function probe(over: { authorize?: (v: Who["viewer"]) => void; redirect?: boolea
     },
     after: (r: { greeting: string }) => void calls.push(`after ${r.greeting}`),
   };
-  const action = over.redirect ? defineAction({ ...spec, redirectTo: (r) => `/done?${encodeURIComponent(r.greeting)}` }) : defineAction(spec);
+  const action = over.redirect
+    ? defineAction({ ...spec, redirectTo: (r) => `/done?${encodeURIComponent(r.greeting)}` })
+    : defineAction(spec);
   return { action, calls };
 }
 
@@ -49,14 +52,22 @@ describe("defineAction", () => {
     const { action, calls } = probe();
     actAs(staff);
     request.headers.set("origin", "https://evil.example");
-    expect(await action({ name: "Ada" })).toEqual({ ok: false, error: "This request came from another site and was refused.", fieldErrors: undefined });
+    expect(await action({ name: "Ada" })).toEqual({
+      ok: false,
+      error: "This request came from another site and was refused.",
+      fieldErrors: undefined,
+    });
     actAs(null);
     expect(await action({ name: "" })).toEqual({ ok: false, error: "Please sign in to continue.", fieldErrors: undefined });
     expect(calls).toEqual([]);
   });
 
   it("asks who may call it before reading the input: a caller without the permission learns nothing about it", async () => {
-    const { action, calls } = probe({ authorize: () => { throw new AppError("forbidden", "Not for you."); } });
+    const { action, calls } = probe({
+      authorize: () => {
+        throw new AppError("forbidden", "Not for you.");
+      },
+    });
     actAs(staff);
     expect(await action({ name: "" })).toEqual({ ok: false, error: "Not for you.", fieldErrors: undefined });
     expect(calls).toEqual([]);
@@ -78,13 +89,13 @@ describe("defineAction", () => {
     const refused = probe({ fail: new AppError("conflict", "Already there.", { name: "Taken." }) });
     expect(await refused.action({ name: "Ada" })).toEqual({ ok: false, error: "Already there.", fieldErrors: { name: "Taken." } });
     const broken = probe({ fail: new Error("relation does not exist") });
-    const quiet = console.error;
-    console.error = () => {};
-    try {
-      expect(await broken.action({ name: "Ada" })).toEqual({ ok: false, error: "Something went wrong on our side. Nothing was changed; please try again." });
-    } finally {
-      console.error = quiet;
-    }
+    const logged = vi.spyOn(log, "error");
+    expect(await broken.action({ name: "Ada" })).toEqual({
+      ok: false,
+      error: "Something went wrong on our side. Nothing was changed; please try again.",
+    });
+    expect(logged).toHaveBeenCalledWith("server action failed", expect.objectContaining({ message: "relation does not exist" }));
+    logged.mockRestore();
     expect([...refused.calls, ...broken.calls].filter((c) => c.startsWith("after"))).toEqual([]);
   });
 

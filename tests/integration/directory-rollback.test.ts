@@ -39,6 +39,11 @@ describe("Create Partner when queuing the invitation fails", () => {
     expect(await countWrites(distributor.account.id)).toEqual(before);
     failMail.on = false;
     await createPartner(await db(), distributor.viewer, input);
-    expect(await countWrites(distributor.account.id)).toEqual({ agreements: before.agreements + 1, contracts: before.contracts + 1, outbox: before.outbox + 1, events: before.events + 2 });
+    expect(await countWrites(distributor.account.id)).toEqual({
+      agreements: before.agreements + 1,
+      contracts: before.contracts + 1,
+      outbox: before.outbox + 1,
+      events: before.events + 2,
+    });
   });
 });

@@ -7,7 +7,9 @@ type Account = Awaited<ReturnType<typeof makeAccount>>;
 
 /** TEST SETUP ONLY: a second pending contract activated for an existing reseller account. */
 export async function activateFor(contract: { id: string }, reseller: Account) {
-  await (await db())
+  await (
+    await db()
+  )
     .update(contracts)
     .set({ status: "active", ownerAccountId: reseller.account.id, signeeUserId: reseller.user.id, activatedAt: sql`now()` })
     .where(eq(contracts.id, contract.id));
@@ -21,13 +23,19 @@ export async function distributorWithPartners(name = "Directory Distribution Inc
   const distributor = await makeAccount({ name });
   const agreement = (await makeAgreement(distributor, { name: "Reseller Terms" })).agreement.publicId;
   const first = await makeContract(distributor, agreement, { program: true });
-  const { reseller: active } = await makeActiveContract(first, { name: "Bravo Reseller Inc.", email: `bravo-${Math.random().toString(36).slice(2, 8)}@example.test` });
+  const { reseller: active } = await makeActiveContract(first, {
+    name: "Bravo Reseller Inc.",
+    email: `bravo-${Math.random().toString(36).slice(2, 8)}@example.test`,
+  });
   const second = await makeContract(distributor, agreement);
   await activateFor(second, active);
   const third = await makeContract(distributor, agreement);
   const { reseller: terminated } = await makeActiveContract(third, { name: "Charlie Terminated GmbH" });
   await terminateContract(await db(), distributor.viewer, { publicId: third.publicId, reason: "Stopped trading" });
-  const invited = await createInvitation(distributor, agreement, { invitedCompanyName: "Acme Widgets LLC", signeeEmail: "buyer@acme.test" });
+  const invited = await createInvitation(distributor, agreement, {
+    invitedCompanyName: "Acme Widgets LLC",
+    signeeEmail: "buyer@acme.test",
+  });
   const emailOnly = await makeContract(distributor, agreement, { signeeEmail: "solo@delta.test" });
   const unnamed = await makeContract(distributor, agreement);
   return { distributor, agreement, active, terminated, contracts: { first, second, third, invited, emailOnly, unnamed } };

@@ -10,7 +10,8 @@ let world: Awaited<ReturnType<typeof distributorWithPartners>>;
 let other: Awaited<ReturnType<typeof makeAccount>>;
 let outsider: Awaited<ReturnType<typeof makeActiveContract>>["reseller"];
 
-const names = async (viewer = world.distributor.viewer, input = {}) => (await listPartners(await db(), viewer, input)).rows.map((r) => r.name);
+const names = async (viewer = world.distributor.viewer, input = {}) =>
+  (await listPartners(await db(), viewer, input)).rows.map((r) => r.name);
 
 beforeAll(async () => {
   world = await distributorWithPartners();
@@ -26,13 +27,33 @@ describe("Directory listing", () => {
   it("lists active and terminated reseller accounts and pending invitations, newest first", async () => {
     const page = await listPartners(await db(), world.distributor.viewer);
     const byName = Object.fromEntries(page.rows.map((r) => [r.name, r]));
-    expect(page.rows.map((r) => r.name).sort()).toEqual(["Acme Widgets LLC", "Bravo Reseller Inc.", "Charlie Terminated GmbH", "Link only", "solo@delta.test"]);
+    expect(page.rows.map((r) => r.name).sort()).toEqual([
+      "Acme Widgets LLC",
+      "Bravo Reseller Inc.",
+      "Charlie Terminated GmbH",
+      "Link only",
+      "solo@delta.test",
+    ]);
     const bravo = byName["Bravo Reseller Inc."];
-    expect(bravo).toMatchObject({ kind: "account", publicId: world.active.account.publicId, status: "active", contractCount: 2, signeeName: world.active.user.fullName, contactEmail: world.active.user.email });
+    expect(bravo).toMatchObject({
+      kind: "account",
+      publicId: world.active.account.publicId,
+      status: "active",
+      contractCount: 2,
+      signeeName: world.active.user.fullName,
+      contactEmail: world.active.user.email,
+    });
     // Only this distributor's contracts count, though Bravo also has one with the other distributor.
     expect(bravo.contractIds.sort()).toEqual([world.contracts.first.publicId, world.contracts.second.publicId].sort());
     expect(byName["Charlie Terminated GmbH"]).toMatchObject({ status: "terminated", contractIds: [world.contracts.third.publicId] });
-    expect(byName["Acme Widgets LLC"]).toMatchObject({ kind: "invitation", status: "invited", publicId: world.contracts.invited.publicId, contactEmail: "buyer@acme.test", signeeName: null, linkExpired: false });
+    expect(byName["Acme Widgets LLC"]).toMatchObject({
+      kind: "invitation",
+      status: "invited",
+      publicId: world.contracts.invited.publicId,
+      contactEmail: "buyer@acme.test",
+      signeeName: null,
+      linkExpired: false,
+    });
     expect(byName["Link only"]).toMatchObject({ status: "invited", contactEmail: null, signee: "Link only" });
     // The signee reads the same as on the contract's own page.
     expect(bravo.signee).toBe(`${world.active.user.fullName} (${world.active.user.email})`);

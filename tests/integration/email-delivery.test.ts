@@ -30,24 +30,40 @@ async function rowsTo(to: string) {
 }
 /** Pretend the back-off has passed instead of waiting for it. */
 async function makeDue(to: string) {
-  await (await db()).update(outbox).set({ nextAttemptAt: sql`now() - interval '1 second'` }).where(eq(outbox.to, to));
+  await (
+    await db()
+  )
+    .update(outbox)
+    .set({ nextAttemptAt: sql`now() - interval '1 second'` })
+    .where(eq(outbox.to, to));
 }
 async function secondsUntilNextAttempt(to: string): Promise<number> {
-  const [{ wait }] = await (await db()).select({ wait: sql<number>`extract(epoch from ${outbox.nextAttemptAt} - now())::float` }).from(outbox).where(eq(outbox.to, to));
+  const [{ wait }] = await (
+    await db()
+  )
+    .select({ wait: sql<number>`extract(epoch from ${outbox.nextAttemptAt} - now())::float` })
+    .from(outbox)
+    .where(eq(outbox.to, to));
   return wait;
 }
 const mail = (to: string, subject = "Hello") => ({ kind: "invitation" as const, to, subject, html: "<p>Hi</p>", text: "Hi" });
 
 describe("outbox delivery over SMTP", () => {
   it("delivers the invitation with both parts, the distributor's name, the agreement, the note, the expiry and a working link", async () => {
-    const created = await makeContract(issuer, agreementId, { signeeEmail: "signee-1@example.test", noteToSignee: "See you on the platform.", kind: "test" });
+    const created = await makeContract(issuer, agreementId, {
+      signeeEmail: "signee-1@example.test",
+      noteToSignee: "See you on the platform.",
+      kind: "test",
+    });
     const report = await deliverOutbox(await db(), transport);
     expect(report.sent).toBeGreaterThanOrEqual(1);
     const [m] = smtp.received.filter((r) => r.envelopeTo.includes("signee-1@example.test"));
     expect(m.envelopeTo).toEqual(["signee-1@example.test"]);
     expect(m.headers.from).toContain("no-reply@portal.test");
     // The issuing account is always named with its public ID (docs/security-requirements.md 36): a name can be imitated, the ID cannot.
-    expect(m.subject).toBe(`[TEST] Northwind <script>alert(1)</script> & Co (${issuer.account.publicId}) invites you to sign a service contract`);
+    expect(m.subject).toBe(
+      `[TEST] Northwind <script>alert(1)</script> & Co (${issuer.account.publicId}) invites you to sign a service contract`,
+    );
     expect(m.text).toContain(`Northwind <script>alert(1)</script> & Co, account ${issuer.account.publicId}, has invited you`);
     for (const part of [m.text, m.html]) {
       expect(part).toContain(created.activationLink);
@@ -90,7 +106,8 @@ describe("outbox delivery over SMTP", () => {
     expect(invite.subject).toBe(`Acmegnp.exe Trading Ltd[31m (${spoof.account.publicId}) invites you to sign a service contract`);
     const [raw] = smtp.received.filter((r) => r.envelopeTo.includes("bidi-raw@example.test"));
     expect(raw.subject).toBe("Hithere x y");
-    for (const m of [invite, raw]) expect(m.subject).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/);
+    for (const m of [invite, raw])
+      expect(m.subject).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/);
   });
 
   it("retries after the server refuses once: back to pending with back-off and the reason, then sent when due", async () => {
@@ -136,7 +153,12 @@ describe("outbox delivery over SMTP", () => {
 
   it("recovers a row left in 'sending' by a sender that died, once its claim has expired", async () => {
     await enqueueEmail(await db(), mail("crashed@example.test"));
-    await (await db()).update(outbox).set({ status: "sending", attempts: 1, nextAttemptAt: sql`now() + interval '5 minutes'` }).where(eq(outbox.to, "crashed@example.test"));
+    await (
+      await db()
+    )
+      .update(outbox)
+      .set({ status: "sending", attempts: 1, nextAttemptAt: sql`now() + interval '5 minutes'` })
+      .where(eq(outbox.to, "crashed@example.test"));
     await deliverOutbox(await db(), transport);
     expect(smtp.received).toHaveLength(0); // still claimed by the (dead) sender
     await makeDue("crashed@example.test");
@@ -149,7 +171,10 @@ describe("outbox delivery over SMTP", () => {
     const to = Array.from({ length: 12 }, (_, i) => `concurrent-${i}@example.test`);
     for (const t of to) await enqueueEmail(await db(), mail(t));
     // On PostgreSQL the two runs overlap and SKIP LOCKED splits the rows; PGlite serializes them.
-    const reports = await Promise.all([deliverOutbox(await db(), transport, { batch: 5 }), deliverOutbox(await db(), transport, { batch: 5 })]);
+    const reports = await Promise.all([
+      deliverOutbox(await db(), transport, { batch: 5 }),
+      deliverOutbox(await db(), transport, { batch: 5 }),
+    ]);
     while ((await deliverOutbox(await db(), transport, { batch: 5 })).sent > 0);
     expect(reports[0].sent + reports[1].sent).toBe(10);
     const got = smtp.received.flatMap((r) => r.envelopeTo).sort();
@@ -162,14 +187,19 @@ describe("outbox delivery over SMTP", () => {
     const created = await makeContract(issuer, agreementId);
     await expect(
       (await db()).transaction(async (tx) => {
-        await enqueueInvitation(tx, { contractId: created.id, contractPublicId: created.publicId, to: "rolled-back@example.test", token: tokenOf(created.activationLink) });
+        await enqueueInvitation(tx, {
+          contractId: created.id,
+          contractPublicId: created.publicId,
+          to: "rolled-back@example.test",
+          token: tokenOf(created.activationLink),
+        });
         await enqueueEmail(tx, mail("rolled-back-2@example.test"));
         throw new Error("the business change failed");
       }),
     ).rejects.toThrow("the business change failed");
     expect(await rowsTo("rolled-back@example.test")).toHaveLength(0);
     expect(await rowsTo("rolled-back-2@example.test")).toHaveLength(0);
-    expect((await (await db()).select().from(outbox).where(eq(outbox.contractId, created.id)))).toHaveLength(0);
+    expect(await (await db()).select().from(outbox).where(eq(outbox.contractId, created.id))).toHaveLength(0);
     await deliverOutbox(await db(), transport);
     expect(smtp.received).toHaveLength(0);
   });

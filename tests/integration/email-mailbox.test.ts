@@ -8,6 +8,7 @@ import { deliverOutbox } from "@/lib/email/deliver-outbox";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { kickOutbox, startOutboxSender, stopOutboxSender } from "@/lib/email/outbox-sender";
 import { renderEmail } from "@/lib/email/render";
+import { log } from "@/lib/log";
 import { mailboxTransport, transportFromEnv } from "@/lib/email/transport";
 import { actAs, db, makeAccount } from "../support/factories";
 import { NotFoundSignal, RedirectSignal } from "../support/next";
@@ -17,7 +18,11 @@ let messageId: string;
 
 beforeAll(async () => {
   staff = await makeAccount();
-  const body = renderEmail({ heading: "Hi <img src=x onerror=alert(1)>", paragraphs: ["Acme <script>alert(2)</script>"], button: { label: "Review and activate", href: "http://localhost:3000/activate/abc" } });
+  const body = renderEmail({
+    heading: "Hi <img src=x onerror=alert(1)>",
+    paragraphs: ["Acme <script>alert(2)</script>"],
+    button: { label: "Review and activate", href: "http://localhost:3000/activate/abc" },
+  });
   await enqueueEmail(await db(), { kind: "invitation", to: "first@example.test", subject: "First", ...body });
   await enqueueEmail(await db(), { kind: "invitation", to: "second@example.test", subject: "Second <b>bold</b>", ...body });
   await deliverOutbox(await db(), mailboxTransport);
@@ -82,9 +87,9 @@ describe("choosing a transport and running the sender", () => {
     expect(transportFromEnv()?.kind).toBe("mailbox");
     vi.stubEnv("NODE_ENV", "production");
     expect(transportFromEnv()).toBeNull();
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const warn = vi.spyOn(log, "warn");
     startOutboxSender(null);
-    expect(warn).toHaveBeenCalledWith("SMTP_URL is not set: emails are kept in the outbox and not delivered");
+    expect(warn).toHaveBeenCalledWith("SMTP_URL is not set: emails are kept in the outbox and not delivered", { component: "outbox" });
     warn.mockRestore();
     await enqueueEmail(await db(), { kind: "invitation", to: "kept@example.test", subject: "Kept", html: "<p>x</p>", text: "x" });
     kickOutbox(); // no sender running: a no-op, never a throw
@@ -97,9 +102,12 @@ describe("choosing a transport and running the sender", () => {
     await enqueueEmail(await db(), { kind: "invitation", to: "kicked@example.test", subject: "Kicked", html: "<p>x</p>", text: "x" });
     kickOutbox();
     kickOutbox(); // a second kick during the run queues one more run, never an overlapping one
-    await vi.waitFor(async () => {
-      const [row] = await (await db()).select().from(outbox).where(eq(outbox.to, "kicked@example.test"));
-      expect(row.status).toBe("sent");
-    }, { timeout: 5000 });
+    await vi.waitFor(
+      async () => {
+        const [row] = await (await db()).select().from(outbox).where(eq(outbox.to, "kicked@example.test"));
+        expect(row.status).toBe("sent");
+      },
+      { timeout: 5000 },
+    );
   });
 });

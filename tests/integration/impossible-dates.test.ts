@@ -43,12 +43,29 @@ describe("link expiration dates that are not on the calendar", () => {
   });
 
   it("Create Partner refuses them too", async () => {
-    const input = { type: "reseller", companyName: "Calendar Checks LLC", contactEmail: "cal@example.test", agreementMode: "existing", agreementId, kind: "production", noteToSignee: "Hi", linkExpiresOn: IMPOSSIBLE[0] } as const;
-    await expect(createPartner(await db(), issuer.viewer, input)).rejects.toMatchObject({ code: "invalid", fieldErrors: { linkExpiresOn: MESSAGE } });
+    const input = {
+      type: "reseller",
+      companyName: "Calendar Checks LLC",
+      contactEmail: "cal@example.test",
+      agreementMode: "existing",
+      agreementId,
+      kind: "production",
+      noteToSignee: "Hi",
+      linkExpiresOn: IMPOSSIBLE[0],
+    } as const;
+    await expect(createPartner(await db(), issuer.viewer, input)).rejects.toMatchObject({
+      code: "invalid",
+      fieldErrors: { linkExpiresOn: MESSAGE },
+    });
   });
 
   it("still accepts a real day (the default, thirty days ahead)", async () => {
-    const created = await createContract(await db(), issuer.viewer, { agreementId, kind: "test", noteToSignee: "Hi", linkExpiresOn: defaultExpiryDate() });
+    const created = await createContract(await db(), issuer.viewer, {
+      agreementId,
+      kind: "test",
+      noteToSignee: "Hi",
+      linkExpiresOn: defaultExpiryDate(),
+    });
     expect(created.publicId).toMatch(/^CRS-/);
   });
 });

@@ -10,7 +10,8 @@ import { createPartner } from "@/lib/directory/create-partner";
 import { actAs, db, makeAccount, makeAgreement, makeContract } from "@/tests/support/factories";
 import { tableCounts } from "./activation-support";
 
-const LIMIT = /^Your account has reached its limit of 3 invitations a day\. You can invite again after \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\.$/;
+const LIMIT =
+  /^Your account has reached its limit of 3 invitations a day\. You can invite again after \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\.$/;
 const before = process.env.SCP_INVITES_PER_DAY;
 beforeAll(() => {
   process.env.SCP_INVITES_PER_DAY = "3";
@@ -26,8 +27,16 @@ async function distributor() {
 }
 
 const partner = (agreementId: string) => ({
-  type: "reseller", companyName: "Quota LLC", contactEmail: "quota@example.test", agreementMode: "existing", agreementId,
-  kind: "test", noteToSignee: "Hi", linkExpiresOn: defaultExpiryDate(), program: false, delegate: false,
+  type: "reseller",
+  companyName: "Quota LLC",
+  contactEmail: "quota@example.test",
+  agreementMode: "existing",
+  agreementId,
+  kind: "test",
+  noteToSignee: "Hi",
+  linkExpiresOn: defaultExpiryDate(),
+  program: false,
+  delegate: false,
 });
 
 describe("invitations per account and day (SCP_INVITES_PER_DAY)", () => {
@@ -38,14 +47,28 @@ describe("invitations per account and day (SCP_INVITES_PER_DAY)", () => {
     await emailLink(await db(), who.viewer, { publicId: first.publicId, signeeEmail: "again@example.test" }); // the third
     const counts = await tableCounts();
 
-    await expect(makeContract(who, agreement, { signeeEmail: "four@example.test" })).rejects.toMatchObject({ code: "rate_limited", message: expect.stringMatching(LIMIT) });
-    await expect(emailLink(await db(), who.viewer, { publicId: first.publicId, signeeEmail: "four@example.test" })).rejects.toMatchObject({ message: expect.stringMatching(LIMIT) });
-    await expect(createPartner(await db(), who.viewer, partner(agreement) as never)).rejects.toMatchObject({ message: expect.stringMatching(LIMIT) });
+    await expect(makeContract(who, agreement, { signeeEmail: "four@example.test" })).rejects.toMatchObject({
+      code: "rate_limited",
+      message: expect.stringMatching(LIMIT),
+    });
+    await expect(emailLink(await db(), who.viewer, { publicId: first.publicId, signeeEmail: "four@example.test" })).rejects.toMatchObject({
+      message: expect.stringMatching(LIMIT),
+    });
+    await expect(createPartner(await db(), who.viewer, partner(agreement) as never)).rejects.toMatchObject({
+      message: expect.stringMatching(LIMIT),
+    });
     expect(await tableCounts()).toEqual(counts);
 
     // What the wizard shows next to its form.
     actAs(who);
-    const result = await createContractAction({ agreementId: agreement, kind: "production", noteToSignee: "Hi", linkExpiresOn: defaultExpiryDate(), program: false, delegate: false });
+    const result = await createContractAction({
+      agreementId: agreement,
+      kind: "production",
+      noteToSignee: "Hi",
+      linkExpiresOn: defaultExpiryDate(),
+      program: false,
+      delegate: false,
+    });
     expect(result).toEqual({ ok: false, error: expect.stringMatching(LIMIT) });
   });
 
@@ -69,7 +92,11 @@ describe("invitations per account and day (SCP_INVITES_PER_DAY)", () => {
   });
 
   it(`defaults to ${DEFAULT_INVITES_PER_DAY} a day; a whole number of at least 1 changes it; anything else is a configuration error`, () => {
-    for (const [value, expected] of [[undefined, 200], ["", 200], ["50", 50]] as const) {
+    for (const [value, expected] of [
+      [undefined, 200],
+      ["", 200],
+      ["50", 50],
+    ] as const) {
       if (value === undefined) delete process.env.SCP_INVITES_PER_DAY;
       else process.env.SCP_INVITES_PER_DAY = value;
       expect(invitesPerDay(), String(value)).toBe(expected);

@@ -20,9 +20,14 @@ beforeAll(async () => {
 });
 
 const state = async (token: string) => (await resolveActivationLink(await db(), token)).state;
-const text = (html: string) => html.replaceAll("<!-- -->", "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+const text = (html: string) =>
+  html
+    .replaceAll("<!-- -->", "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ");
 const open = (token: string) => ActivatePage({ params: Promise.resolve({ token }) }) as Promise<ReactElement<{ state?: string }>>;
-const statusOf = async (token: string, method = "GET") => (await proxy(new NextRequest(`http://localhost:3000/activate/${token}`, { method }))).status;
+const statusOf = async (token: string, method = "GET") =>
+  (await proxy(new NextRequest(`http://localhost:3000/activate/${token}`, { method }))).status;
 
 describe("activation link states", () => {
   it("a deleted contract's link says it was deleted; a replaced or unknown link stays 'not valid'", async () => {

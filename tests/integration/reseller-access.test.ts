@@ -21,7 +21,9 @@ function signForm(fields: Record<string, string>) {
 
 describe("Partners tabs follow delegated permissions, on screen and on direct requests", () => {
   it("opens Agreements alone with program.create, everything with service.create, nothing without", () => {
-    const p = (program: boolean, service: boolean) => ({ permissions: { agreement: { program: { create: program }, service: { create: service, delegate: false } } } });
+    const p = (program: boolean, service: boolean) => ({
+      permissions: { agreement: { program: { create: program }, service: { create: service, delegate: false } } },
+    });
     expect(partnersTabs(p(true, false))).toEqual(["agreements"]);
     expect(partnersTabs(p(false, true))).toEqual(["agreements", "contracts", "directory"]);
     expect(partnersTabs(p(false, false))).toEqual([]);
@@ -45,7 +47,12 @@ describe("the reseller's contract view", () => {
   it("shows the owner its contract without the internal note or the activation link", async () => {
     const { contract, reseller } = await distributorWithReseller({ program: true });
     const details = await getContractDetails(await db(), await fresh(reseller), contract.publicId, "owner");
-    expect(details).toMatchObject({ status: "active", internalNote: null, activationLink: null, owner: { publicId: reseller.account.publicId } });
+    expect(details).toMatchObject({
+      status: "active",
+      internalNote: null,
+      activationLink: null,
+      owner: { publicId: reseller.account.publicId },
+    });
     actAs(reseller);
     await expect(openPage(contract.publicId)).resolves.toBeTruthy();
   });
@@ -66,8 +73,14 @@ describe("signVersionAction", () => {
   async function ready() {
     const setup = await distributorWithReseller();
     const v2 = await publishVersion(setup.agreement.id, "Version 2 of the terms.");
-    const fields = { contractPublicId: setup.contract.publicId, agreementVersionId: v2.id, fromVersionId: setup.versions[0].id, accepted: "on" };
-    const versionOf = async () => (await (await db()).select().from(contracts).where(eq(contracts.id, setup.contract.id)))[0].agreementVersionId;
+    const fields = {
+      contractPublicId: setup.contract.publicId,
+      agreementVersionId: v2.id,
+      fromVersionId: setup.versions[0].id,
+      accepted: "on",
+    };
+    const versionOf = async () =>
+      (await (await db()).select().from(contracts).where(eq(contracts.id, setup.contract.id)))[0].agreementVersionId;
     return { ...setup, v2, fields, versionOf };
   }
 
@@ -81,12 +94,18 @@ describe("signVersionAction", () => {
   it("asks for the acceptance box, refuses another reseller as not found, then signs and lands on Versions", async () => {
     const { fields, contract, reseller, v2, versionOf } = await ready();
     actAs(reseller);
-    expect(await signVersionAction({}, signForm({ ...fields, accepted: "" }))).toMatchObject({ fieldErrors: { accepted: expect.any(String) } });
+    expect(await signVersionAction({}, signForm({ ...fields, accepted: "" }))).toMatchObject({
+      fieldErrors: { accepted: expect.any(String) },
+    });
     actAs(await makeAccount({ role: "reseller" }));
-    expect(await signVersionAction({}, signForm(fields))).toMatchObject({ error: expect.stringMatching(/does not exist, or it is not yours/) });
+    expect(await signVersionAction({}, signForm(fields))).toMatchObject({
+      error: expect.stringMatching(/does not exist, or it is not yours/),
+    });
     expect(await versionOf()).toBe(contract.agreementVersionId);
     actAs(reseller);
-    await expect(signVersionAction({}, signForm(fields))).rejects.toMatchObject({ url: `/reseller/contracts/${contract.publicId}?tab=versions&signed=2` });
+    await expect(signVersionAction({}, signForm(fields))).rejects.toMatchObject({
+      url: `/reseller/contracts/${contract.publicId}?tab=versions&signed=2`,
+    });
     expect(await versionOf()).toBe(v2.id);
     expect(await (await db()).select().from(contractVersions).where(eq(contractVersions.contractId, contract.id))).toHaveLength(2);
     expect(await signVersionAction({}, signForm(fields))).toMatchObject({ error: expect.stringMatching(/already signed/) });

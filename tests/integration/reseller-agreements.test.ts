@@ -9,7 +9,12 @@ import { signContractVersion } from "@/lib/reseller/sign-contract-version";
 import { db } from "@/tests/support/factories";
 import { distributorWithReseller, fresh, terminate } from "./reseller-support";
 
-const program = { type: "program" as const, name: "Reseller Cloud Program", description: "How our sub-resellers sell.", content: "# Program\n\nTerms." };
+const program = {
+  type: "program" as const,
+  name: "Reseller Cloud Program",
+  description: "How our sub-resellers sell.",
+  content: "# Program\n\nTerms.",
+};
 
 describe("delegated agreement permissions, from the reseller's side", () => {
   it("with Program the reseller creates and versions program agreements (AGP-…), but no service agreement", async () => {
@@ -17,7 +22,9 @@ describe("delegated agreement permissions, from the reseller's side", () => {
     const viewer = await fresh(reseller);
     const created = await createAgreement(await db(), viewer, program);
     expect(created.publicId).toMatch(/^AGP-\d{3}-\d{3}-\d{3}$/);
-    expect(await addAgreementVersion(await db(), viewer, { agreementId: created.publicId, content: "# Program\n\nTerms v2." })).toMatchObject({ number: 2, active: true });
+    expect(
+      await addAgreementVersion(await db(), viewer, { agreementId: created.publicId, content: "# Program\n\nTerms v2." }),
+    ).toMatchObject({ number: 2, active: true });
     await expect(createAgreement(await db(), viewer, { ...program, type: "service" })).rejects.toMatchObject({ code: "forbidden" });
   });
 
@@ -39,14 +46,21 @@ describe("delegated agreement permissions, from the reseller's side", () => {
 describe("a version the distributor publishes reaches the reseller", () => {
   it("is emailed to the signee, shows as Updates available, and the reseller signs it", async () => {
     const { distributor, agreement, contract, reseller } = await distributorWithReseller();
-    await addAgreementVersion(await db(), distributor.viewer, { agreementId: agreement.publicId, content: "# Terms\n\nVersion 2 of the terms." });
+    await addAgreementVersion(await db(), distributor.viewer, {
+      agreementId: agreement.publicId,
+      content: "# Terms\n\nVersion 2 of the terms.",
+    });
     const mail = await (await db()).select().from(outbox).where(eq(outbox.contractId, contract.id));
     expect(mail.map((m) => m.to)).toContain(reseller.user.email);
     const viewer = await fresh(reseller);
     const [row] = await listOwnedContracts(await db(), viewer);
     expect(row).toMatchObject({ publicId: contract.publicId, versionNumber: 1, updateVersion: 2 });
     const toSign = (await getVersionToSign(await db(), viewer, contract.publicId))!;
-    await signContractVersion(await db(), viewer, { contractPublicId: contract.publicId, agreementVersionId: toSign.next.id, fromVersionId: toSign.current.id });
+    await signContractVersion(await db(), viewer, {
+      contractPublicId: contract.publicId,
+      agreementVersionId: toSign.next.id,
+      fromVersionId: toSign.current.id,
+    });
     expect((await listOwnedContracts(await db(), viewer))[0]).toMatchObject({ versionNumber: 2, updateVersion: null });
   });
 });

@@ -25,7 +25,12 @@ describe("signContractVersion", () => {
     expect(row.agreementVersionId).toBe(v2.id);
     const rows = await evidenceOf(contract.id);
     expect(rows.map((r) => r.agreementVersionId).sort()).toEqual([contract.agreementVersionId, v2.id].sort());
-    expect(rows.find((r) => r.agreementVersionId === v2.id)).toMatchObject({ sha256: v2.sha256, ip: "203.0.113.7", userAgent: "vitest", signedByUserId: reseller.user.id });
+    expect(rows.find((r) => r.agreementVersionId === v2.id)).toMatchObject({
+      sha256: v2.sha256,
+      ip: "203.0.113.7",
+      userAgent: "vitest",
+      signedByUserId: reseller.user.id,
+    });
     const evs = await (await db()).select().from(events).where(eq(events.subjectId, contract.id));
     expect(evs.filter((e) => e.type === "contract.version_signed")).toHaveLength(1);
     expect(evs.find((e) => e.type === "contract.version_signed")?.data).toMatchObject({ version: 2, previousVersion: 1 });
@@ -34,7 +39,10 @@ describe("signContractVersion", () => {
   it("signs once when two signings race; the other is told it is already signed", async () => {
     const { contract, reseller, input } = await withNewVersion();
     const viewer = await fresh(reseller);
-    const results = await Promise.allSettled([signContractVersion(await db(), viewer, input), signContractVersion(await db(), viewer, input)]);
+    const results = await Promise.allSettled([
+      signContractVersion(await db(), viewer, input),
+      signContractVersion(await db(), viewer, input),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason).toMatchObject({ code: "conflict", message: expect.stringMatching(/already signed/) });
@@ -66,14 +74,23 @@ describe("signContractVersion", () => {
     const { reseller, versions, input } = await withNewVersion();
     const other = await withNewVersion();
     const viewer = await fresh(reseller);
-    await expect(signContractVersion(await db(), viewer, { ...input, agreementVersionId: versions[0].id })).rejects.toMatchObject({ code: "conflict" });
-    await expect(signContractVersion(await db(), viewer, { ...input, agreementVersionId: other.v2.id })).rejects.toMatchObject({ code: "stale" });
-    await expect(signContractVersion(await db(), viewer, { ...input, agreementVersionId: "1; drop table contracts" })).rejects.toMatchObject({ code: "invalid" });
+    await expect(signContractVersion(await db(), viewer, { ...input, agreementVersionId: versions[0].id })).rejects.toMatchObject({
+      code: "conflict",
+    });
+    await expect(signContractVersion(await db(), viewer, { ...input, agreementVersionId: other.v2.id })).rejects.toMatchObject({
+      code: "stale",
+    });
+    await expect(
+      signContractVersion(await db(), viewer, { ...input, agreementVersionId: "1; drop table contracts" }),
+    ).rejects.toMatchObject({ code: "invalid" });
   });
 
   it("refuses a terminated contract", async () => {
     const { distributor, contract, reseller, input } = await withNewVersion();
     await terminate(distributor, contract.publicId);
-    await expect(signContractVersion(await db(), await fresh(reseller), input)).rejects.toMatchObject({ code: "stale", message: expect.stringMatching(/no longer active/) });
+    await expect(signContractVersion(await db(), await fresh(reseller), input)).rejects.toMatchObject({
+      code: "stale",
+      message: expect.stringMatching(/no longer active/),
+    });
   });
 });

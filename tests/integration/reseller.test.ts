@@ -83,4 +83,3 @@ describe("listOwnedContracts", () => {
     expect(await getVersionToSign(await db(), await fresh(otherReseller), first.contract.publicId)).toBeNull();
   });
 });
-

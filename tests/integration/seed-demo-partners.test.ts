@@ -18,11 +18,15 @@ beforeAll(async () => {
   const database = await db();
   await seedDemo(database);
   await seedDemo(database); // idempotent: nothing twice
-  const [user] = await database.select().from(users).where(eq(sql`lower(${users.email})`, DEMO.email));
+  const [user] = await database
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, DEMO.email));
   staff = (await loadViewer(database, { userId: user.id, sessionVersion: user.sessionVersion }))!;
 });
 
-const agreementId = async (name: string) => (await (await db()).select({ publicId: agreements.publicId }).from(agreements).where(eq(agreements.name, name)))[0].publicId;
+const agreementId = async (name: string) =>
+  (await (await db()).select({ publicId: agreements.publicId }).from(agreements).where(eq(agreements.name, name)))[0].publicId;
 
 describe("the demo a newcomer signs in to", () => {
   it("has a few dozen contracts in every status, once", async () => {
@@ -48,10 +52,16 @@ describe("the demo a newcomer signs in to", () => {
     const market = await getAgreement(await db(), staff, { publicId: await agreementId(DEMO_MARKETPLACE_NAME) });
     expect(market.activeVersion).toBe(2);
     expect(market.contractsWithUpdates).toBe(2);
-    expect(market.versions.map((v) => [v.number, v.contracts])).toEqual([[1, 4], [2, 1]]);
+    expect(market.versions.map((v) => [v.number, v.contracts])).toEqual([
+      [1, 4],
+      [2, 1],
+    ]);
     // The standard agreement keeps version 2 a draft, for the journeys that publish it.
     const standard = await getAgreement(await db(), staff, { publicId: await agreementId(DEMO_AGREEMENT_NAME) });
-    expect(standard.versions.map((v) => [v.number, v.active, v.draft])).toEqual([[1, true, false], [2, false, true]]);
+    expect(standard.versions.map((v) => [v.number, v.active, v.draft])).toEqual([
+      [1, true, false],
+      [2, false, true],
+    ]);
     expect((await listAgreements(await db(), staff, {})).rows.map((r) => r.type).sort()).toEqual(["program", "service", "service"]);
   });
 

@@ -6,7 +6,15 @@ import { actAs, makeAccount, TEST_PASSWORD } from "@/tests/support/factories";
 import { RedirectSignal, resetRequest } from "@/tests/support/next";
 
 // Issue 14 item 2, SECURITY.md 33: the real sign-in page and action with hostile callbackUrl values.
-const HOSTILE = ["/\t/evil.example/x", "/\n/evil.example/x", "/\r/evil.example", "//evil.example", "/\\evil.example", "/.//evil.example", "https://evil.example/"];
+const HOSTILE = [
+  "/\t/evil.example/x",
+  "/\n/evil.example/x",
+  "/\r/evil.example",
+  "//evil.example",
+  "/\\evil.example",
+  "/.//evil.example",
+  "https://evil.example/",
+];
 
 async function redirectOf(run: () => Promise<unknown>): Promise<string> {
   try {
@@ -38,7 +46,9 @@ describe("sign-in redirects stay on this site", () => {
 
   it("the sign-in action keeps a real path on this site", async () => {
     const { user } = await makeAccount();
-    const url = await redirectOf(() => signInAction({}, form({ email: user.email, password: TEST_PASSWORD, callbackUrl: "/partners/contracts?status=active" })));
+    const url = await redirectOf(() =>
+      signInAction({}, form({ email: user.email, password: TEST_PASSWORD, callbackUrl: "/partners/contracts?status=active" })),
+    );
     expect(url).toBe("/partners/contracts?status=active");
   });
 

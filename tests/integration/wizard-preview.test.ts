@@ -25,6 +25,9 @@ describe("the wizard's Agreement step preview", () => {
     expect(await previewWizardAgreementAction({ agreementId })).toMatchObject({ ok: false, error: "This agreement was not found." });
     const program = (await makeAgreement(owner, { type: "program" })).agreement.publicId;
     actAs(owner);
-    expect(await previewWizardAgreementAction({ agreementId: program })).toMatchObject({ ok: false, error: "This agreement was not found." });
+    expect(await previewWizardAgreementAction({ agreementId: program })).toMatchObject({
+      ok: false,
+      error: "This agreement was not found.",
+    });
   });
 });

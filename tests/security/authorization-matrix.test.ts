@@ -46,7 +46,9 @@ const rows: Record<string, Row> = {
     allowed: ["staffA", "staffB"], // each in its own account; resellers hold no agreement permission
   },
   addAgreementVersionAction: {
-    args: async (w) => [{ agreementId: (await makeAgreement(w.staffA, { versions: 1 })).agreement.publicId, content: "v2 terms", activate: false }],
+    args: async (w) => [
+      { agreementId: (await makeAgreement(w.staffA, { versions: 1 })).agreement.publicId, content: "v2 terms", activate: false },
+    ],
     allowed: ["staffA"],
   },
   publishAgreementVersionAction: {
@@ -59,7 +61,9 @@ const rows: Record<string, Row> = {
   },
   // Contracts tab and wizard
   createContractAction: {
-    args: async (w) => [{ agreementId: w.agreementA, kind: "production", noteToSignee: "Hi", linkExpiresOn: future, program: false, delegate: false }],
+    args: async (w) => [
+      { agreementId: w.agreementA, kind: "production", noteToSignee: "Hi", linkExpiresOn: future, program: false, delegate: false },
+    ],
     allowed: ["staffA"],
   },
   previewWizardAgreementAction: { args: async (w) => [{ agreementId: w.agreementA }], allowed: ["staffA"] },
@@ -76,11 +80,25 @@ const rows: Record<string, Row> = {
   regenerateLinkAction: { args: async (w) => [{ publicId: await pending(w), linkExpiresOn: future }], allowed: ["staffA"] },
   emailLinkAction: { args: async (w) => [{ publicId: await pending(w), signeeEmail: "signee@example.test" }], allowed: ["staffA"] },
   deleteContractAction: { args: async (w) => [{ publicId: await pending(w) }], allowed: ["staffA"] },
-  terminateContractAction: { args: async (w) => [{ publicId: (await activeForResellerA(w)).publicId, reason: "Matrix" }], allowed: ["staffA"] },
+  terminateContractAction: {
+    args: async (w) => [{ publicId: (await activeForResellerA(w)).publicId, reason: "Matrix" }],
+    allowed: ["staffA"],
+  },
   // Directory
   createPartnerAction: {
     args: async (w) => [
-      { type: "reseller", companyName: "Matrix LLC", contactEmail: "m@example.test", agreementMode: "existing", agreementId: w.agreementA, kind: "test", noteToSignee: "Hi", linkExpiresOn: future, program: false, delegate: false },
+      {
+        type: "reseller",
+        companyName: "Matrix LLC",
+        contactEmail: "m@example.test",
+        agreementMode: "existing",
+        agreementId: w.agreementA,
+        kind: "test",
+        noteToSignee: "Hi",
+        linkExpiresOn: future,
+        program: false,
+        delegate: false,
+      },
     ],
     allowed: ["staffA"],
   },
@@ -103,7 +121,10 @@ const rows: Record<string, Row> = {
     // It ends every session of the caller: give the roles theirs back for the next rows.
     after: async () => void (await (await db()).execute(sql`update users set session_version = 1`)),
   },
-  switchAccountAction: { args: async (w) => [fd({ account: w.staffB.account.publicId })], allowed: ["staffA", "staffB", "resellerA", "resellerOther"] },
+  switchAccountAction: {
+    args: async (w) => [fd({ account: w.staffB.account.publicId })],
+    allowed: ["staffA", "staffB", "resellerA", "resellerOther"],
+  },
 };
 
 type StepFn = (previous: null, f: FormData) => Promise<unknown>;
@@ -170,7 +191,8 @@ describe("authorization matrix", () => {
         expect(got, `${name} as ${role}: ${JSON.stringify(result) ?? String(thrown)}`).toBe(expected);
         if (got === "refused") {
           expect(await fingerprint(), `${name} as ${role} wrote something while refusing`).toBe(before);
-          if (thrown !== undefined) expect(isAppError(thrown) || thrown instanceof RedirectSignal, `${name} as ${role} threw ${String(thrown)}`).toBe(true);
+          if (thrown !== undefined)
+            expect(isAppError(thrown) || thrown instanceof RedirectSignal, `${name} as ${role} threw ${String(thrown)}`).toBe(true);
         } else row.check?.(role, result, world);
         await row.after?.();
       }
@@ -196,7 +218,12 @@ describe("authorization matrix", () => {
     const foreign = await actions.get("editNoteAction")!({ publicId, noteToSignee: "x" } as never);
     const missing = await actions.get("editNoteAction")!({ publicId: "CRS-00000-00000-00000", noteToSignee: "x" } as never);
     expect(foreign).toEqual(missing);
-    const [row] = await (await db()).select().from(contracts).where(and(eq(contracts.publicId, publicId)));
+    const [row] = await (
+      await db()
+    )
+      .select()
+      .from(contracts)
+      .where(and(eq(contracts.publicId, publicId)));
     expect(row.noteToSignee).toBe("Welcome aboard.");
   });
 
@@ -221,20 +248,38 @@ describe("authorization matrix", () => {
       const r = await delegatedReseller();
       actAs(r.reseller);
       const params = { kind: "production", noteToSignee: "Hi", linkExpiresOn: future, program: true, delegate: false };
-      await refusedWithoutWrites(() => call("createContractAction", { agreementId: r.agreement, ...params }), /may not grant program agreement creation/);
       await refusedWithoutWrites(
-        () => call("createPartnerAction", { type: "reseller", companyName: "Self Grant LLC", contactEmail: "s@example.test", agreementMode: "existing", agreementId: r.agreement, ...params }),
+        () => call("createContractAction", { agreementId: r.agreement, ...params }),
         /may not grant program agreement creation/,
       );
-      expect(outcome(await call("createContractAction", { agreementId: r.agreement, ...params, program: false }), undefined)).toBe("allowed");
+      await refusedWithoutWrites(
+        () =>
+          call("createPartnerAction", {
+            type: "reseller",
+            companyName: "Self Grant LLC",
+            contactEmail: "s@example.test",
+            agreementMode: "existing",
+            agreementId: r.agreement,
+            ...params,
+          }),
+        /may not grant program agreement creation/,
+      );
+      expect(outcome(await call("createContractAction", { agreementId: r.agreement, ...params, program: false }), undefined)).toBe(
+        "allowed",
+      );
     });
 
     it("an issuer may not activate its own link for itself; zero writes", async () => {
       const r = await delegatedReseller();
       const { token } = await r.issue();
       actAs(r.reseller);
-      await expect(call("reviewStepAction", null, fd({ token, email: "", accepted: "on" }))).rejects.toMatchObject({ url: `/activate/${token}?step=company` });
-      await refusedWithoutWrites(() => call("companyStepAction", null, fd({ token, companyChoice: r.reseller.account.publicId })), /cannot activate a contract it issued/);
+      await expect(call("reviewStepAction", null, fd({ token, email: "", accepted: "on" }))).rejects.toMatchObject({
+        url: `/activate/${token}?step=company`,
+      });
+      await refusedWithoutWrites(
+        () => call("companyStepAction", null, fd({ token, companyChoice: r.reseller.account.publicId })),
+        /cannot activate a contract it issued/,
+      );
     });
   });
 });

@@ -19,9 +19,11 @@ export function answersFor(tag: string) {
  * Production's limit and code are untouched; the next attempt is refused, which the caller can show.
  */
 export async function creditTokenLimit(token: string, attempts: number): Promise<void> {
-  await (await db())
-    .insert(rateLimits)
-    .values({ key: `activation:token:${hashToken(token)}`, count: ACTIVATION_LIMIT_PER_TOKEN - attempts, resetAt: new Date(Date.now() + 3_600_000) });
+  await (await db()).insert(rateLimits).values({
+    key: `activation:token:${hashToken(token)}`,
+    count: ACTIVATION_LIMIT_PER_TOKEN - attempts,
+    resetAt: new Date(Date.now() + 3_600_000),
+  });
 }
 
 /** Everything an activation writes, counted for the given signers (tags) and contract. */
@@ -29,7 +31,10 @@ export async function activationFootprint(tags: string[], contractId: string) {
   const d = await db();
   const emails = tags.map((t) => answersFor(t).signer.email);
   const names = tags.map((t) => answersFor(t).company.name);
-  const madeUsers = await d.select({ id: users.id }).from(users).where(inArray(sql`lower(${users.email})`, emails));
+  const madeUsers = await d
+    .select({ id: users.id })
+    .from(users)
+    .where(inArray(sql`lower(${users.email})`, emails));
   const madeCompanies = await d.select({ id: accounts.id, role: accounts.role }).from(accounts).where(inArray(accounts.name, names));
   const ids = madeUsers.map((u) => u.id);
   const madeMemberships = ids.length ? await d.select().from(memberships).where(inArray(memberships.userId, ids)) : [];

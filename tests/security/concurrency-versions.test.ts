@@ -16,7 +16,9 @@ async function agreementWithThreeVersions() {
   const { agreement } = await makeAgreement(issuer, { versions: 3, active: 1 });
   const versions = async () => (await db()).select().from(agreementVersions).where(eq(agreementVersions.agreementId, agreement.id));
   const activationEvents = async () =>
-    (await (await db()).select().from(events).where(eq(events.subjectId, agreement.id))).filter((e) => e.type === "agreement.version_activated");
+    (await (await db()).select().from(events).where(eq(events.subjectId, agreement.id))).filter(
+      (e) => e.type === "agreement.version_activated",
+    );
   return { issuer, agreement, versions, activationEvents };
 }
 
@@ -24,7 +26,9 @@ describe(`version activations at once (${onPostgres ? "PostgreSQL: real races" :
   it("the same version activated twice at once: one succeeds, the other is told it is already active", async () => {
     const { issuer, agreement, versions, activationEvents } = await agreementWithThreeVersions();
     const d = await db();
-    const results = await Promise.allSettled([1, 2].map(() => activateAgreementVersion(d, issuer.viewer, { agreementId: agreement.publicId, number: 2 })));
+    const results = await Promise.allSettled(
+      [1, 2].map(() => activateAgreementVersion(d, issuer.viewer, { agreementId: agreement.publicId, number: 2 })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const [refused] = results.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
     expect(refused).toBeInstanceOf(AppError);
@@ -36,7 +40,9 @@ describe(`version activations at once (${onPostgres ? "PostgreSQL: real races" :
   it("two different versions activated at once: exactly one active version, one event per success", async () => {
     const { issuer, agreement, versions, activationEvents } = await agreementWithThreeVersions();
     const d = await db();
-    const results = await Promise.allSettled([2, 3].map((number) => activateAgreementVersion(d, issuer.viewer, { agreementId: agreement.publicId, number })));
+    const results = await Promise.allSettled(
+      [2, 3].map((number) => activateAgreementVersion(d, issuer.viewer, { agreementId: agreement.publicId, number })),
+    );
     for (const r of results) if (r.status === "rejected") expect(r.reason).toMatchObject({ code: "conflict" });
     const active = (await versions()).filter((v) => v.active);
     expect(active).toHaveLength(1);
@@ -80,7 +86,10 @@ describe(`version activations at once (${onPostgres ? "PostgreSQL: real races" :
       // Signed an older version than the one now active: its signee must have been asked to sign the new one.
       const activeId = all.find((v) => v.active)!.id;
       if (row.agreementVersionId !== activeId) {
-        const asked = await d.select().from(outbox).where(and(eq(outbox.contractId, c.id), eq(outbox.kind, "new_version")));
+        const asked = await d
+          .select()
+          .from(outbox)
+          .where(and(eq(outbox.contractId, c.id), eq(outbox.kind, "new_version")));
         expect(asked, `contract ${i} on an old version was never asked to sign the new one`).toHaveLength(1);
       }
     }

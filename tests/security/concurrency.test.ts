@@ -85,7 +85,9 @@ describe(`concurrency (${onPostgres ? "PostgreSQL: real races" : "PGlite: serial
       if (regeneration.status === "fulfilled") {
         expect(activation).toMatchObject({ reason: { code: "not_found", message: INVALID_LINK_MESSAGE } });
         expect(await activationFootprint([tag], c.id)).toEqual(NONE);
-        await expect(activateContract(d, c.token, answersFor(`${tag}-old`), requestFrom())).rejects.toMatchObject({ message: INVALID_LINK_MESSAGE });
+        await expect(activateContract(d, c.token, answersFor(`${tag}-old`), requestFrom())).rejects.toMatchObject({
+          message: INVALID_LINK_MESSAGE,
+        });
         await activateContract(d, tokenOf(regeneration.value.activationLink), answersFor(tag), requestFrom());
       } else {
         expect(regeneration).toMatchObject({ reason: { code: "stale" } });
@@ -134,7 +136,9 @@ describe(`concurrency (${onPostgres ? "PostgreSQL: real races" : "PGlite: serial
       expect((await eventsOf(c.id)).filter((e) => e.type === "contract.terminated")).toHaveLength(terminated ? 1 : 0);
       if (terminated) {
         // Terminated before this tab's Activate landed: refused, and nothing is made for it.
-        await expect(activateContract(d, c.token, answersFor(`${tag}-late`), requestFrom())).rejects.toMatchObject({ message: linkRefusal("terminated").message });
+        await expect(activateContract(d, c.token, answersFor(`${tag}-late`), requestFrom())).rejects.toMatchObject({
+          message: linkRefusal("terminated").message,
+        });
         expect(await activationFootprint([`${tag}-late`], c.id)).toMatchObject({ users: 0, companies: 0, memberships: 0 });
       }
     }

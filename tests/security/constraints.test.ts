@@ -19,7 +19,9 @@ async function rejects(p: Promise<unknown>) {
 describe("database constraints", () => {
   it("emails are unique case-insensitively", async () => {
     const { user } = await makeAccount();
-    const e = await rejects((await db()).insert(users).values({ publicId: "UR-000-000-001", email: user.email.toUpperCase(), fullName: "x", passwordHash: "x" }));
+    const e = await rejects(
+      (await db()).insert(users).values({ publicId: "UR-000-000-001", email: user.email.toUpperCase(), fullName: "x", passwordHash: "x" }),
+    );
     expect(isUniqueViolation(e)).toBe(true);
   });
 
@@ -36,8 +38,12 @@ describe("database constraints", () => {
     const c2 = await makeContract(a, agreement.publicId);
     const database = await db();
     const [row1] = await database.select().from(contracts).where(eq(contracts.id, c1.id));
-    expect(isUniqueViolation(await rejects(database.update(contracts).set({ publicId: c1.publicId }).where(eq(contracts.id, c2.id))))).toBe(true);
-    expect(isUniqueViolation(await rejects(database.update(contracts).set({ tokenHash: row1.tokenHash }).where(eq(contracts.id, c2.id))))).toBe(true);
+    expect(isUniqueViolation(await rejects(database.update(contracts).set({ publicId: c1.publicId }).where(eq(contracts.id, c2.id))))).toBe(
+      true,
+    );
+    expect(
+      isUniqueViolation(await rejects(database.update(contracts).set({ tokenHash: row1.tokenHash }).where(eq(contracts.id, c2.id)))),
+    ).toBe(true);
   });
 
   it("at most one version of an agreement is active", async () => {
@@ -51,7 +57,10 @@ describe("database constraints", () => {
     const a = await makeAccount();
     const { agreement } = await makeAgreement(a);
     const c = await makeContract(a, agreement.publicId);
-    const e = (await rejects((await db()).update(contracts).set({ status: "active" }).where(eq(contracts.id, c.id)))) as { cause?: { code?: string }; code?: string };
+    const e = (await rejects((await db()).update(contracts).set({ status: "active" }).where(eq(contracts.id, c.id)))) as {
+      cause?: { code?: string };
+      code?: string;
+    };
     expect(e.code ?? e.cause?.code).toBe("23514"); // check_violation
   });
 

@@ -1,6 +1,15 @@
 import { eq } from "drizzle-orm";
 import { contracts } from "@/db/schema";
-import { activateFor, db, makeAccount, makeActiveContract, makeAgreement, makeContract, tokenOf, viewerFor } from "@/tests/support/factories";
+import {
+  activateFor,
+  db,
+  makeAccount,
+  makeActiveContract,
+  makeAgreement,
+  makeContract,
+  tokenOf,
+  viewerFor,
+} from "@/tests/support/factories";
 
 let seq = 0;
 
@@ -27,5 +36,10 @@ export async function delegatedReseller(opts: { programGrant?: boolean } = {}) {
 
 /** What a termination does to a contract row (terminateContract, without the distributor's screen). */
 export async function terminate(contractId: string): Promise<void> {
-  await (await db()).update(contracts).set({ status: "terminated", terminatedAt: new Date(), terminationReason: "Ended" }).where(eq(contracts.id, contractId));
+  await (
+    await db()
+  )
+    .update(contracts)
+    .set({ status: "terminated", terminatedAt: new Date(), terminationReason: "Ended" })
+    .where(eq(contracts.id, contractId));
 }

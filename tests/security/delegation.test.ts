@@ -28,7 +28,8 @@ const newSigner = (tag: string) => ({
   signer: { kind: "new" as const, email: `${tag}@downstream.example.test`, fullName: "Dana Downstream", password: NEW_PASSWORD },
   company: { kind: "new" as const, name: `${tag} Customer GmbH` },
 });
-const unchanged = async (before: Record<string, number>) => expect({ ...(await tableCounts()), rate_limits: 0 }).toEqual({ ...before, rate_limits: 0 });
+const unchanged = async (before: Record<string, number>) =>
+  expect({ ...(await tableCounts()), rate_limits: 0 }).toEqual({ ...before, rate_limits: 0 });
 
 describe("delegation cannot be escalated", () => {
   it("a delegated reseller cannot create a contract granting Program, in the wizard or through Create Partner; nothing is written", async () => {
@@ -39,11 +40,24 @@ describe("delegation cannot be escalated", () => {
     await expect(makeContract(r.reseller, r.agreement, { program: true })).rejects.toMatchObject(refusal);
     await expect(
       createPartner(await db(), r.reseller.viewer, {
-        type: "reseller", companyName: "Escalation LLC", contactEmail: "esc@example.test", agreementMode: "new", agreementName: "Self terms",
-        agreementDescription: "d", agreementContent: "terms", kind: "production", noteToSignee: "Hi", linkExpiresOn: defaultExpiryDate(), program: true, delegate: false,
+        type: "reseller",
+        companyName: "Escalation LLC",
+        contactEmail: "esc@example.test",
+        agreementMode: "new",
+        agreementName: "Self terms",
+        agreementDescription: "d",
+        agreementContent: "terms",
+        kind: "production",
+        noteToSignee: "Hi",
+        linkExpiresOn: defaultExpiryDate(),
+        program: true,
+        delegate: false,
       } as never),
     ).rejects.toMatchObject(refusal);
-    await expect(makeContract(r.reseller, r.agreement, { delegate: true })).rejects.toMatchObject({ code: "forbidden", fieldErrors: { delegate: expect.any(String) } });
+    await expect(makeContract(r.reseller, r.agreement, { delegate: true })).rejects.toMatchObject({
+      code: "forbidden",
+      fieldErrors: { delegate: expect.any(String) },
+    });
     await unchanged(before);
     // Within what it holds it invites as before.
     expect((await r.issue()).permissions).toEqual(NO_PERMISSIONS);
@@ -59,7 +73,10 @@ describe("delegation cannot be escalated", () => {
     const c = await r.issue();
     const before = await tableCounts();
     const own = { kind: "existing" as const, accountPublicId: r.reseller.account.publicId };
-    for (const signer of [{ kind: "viewer" as const, userId: r.reseller.user.id }, { kind: "existing" as const, email: r.reseller.user.email, password: TEST_PASSWORD }]) {
+    for (const signer of [
+      { kind: "viewer" as const, userId: r.reseller.user.id },
+      { kind: "existing" as const, email: r.reseller.user.email, password: TEST_PASSWORD },
+    ]) {
       await expect(activateContract(await db(), c.token, { signer, company: own }, requestFrom())).rejects.toMatchObject({
         code: "forbidden",
         fieldErrors: { companyId: "A company cannot activate a contract it issued itself. Choose another company." },
@@ -83,11 +100,18 @@ describe("delegation cannot be escalated", () => {
     const html = renderToStaticMarkup(createElement(LinkStatePage, { state: "withdrawn" }));
     expect(html).toContain("This invitation can no longer be accepted");
     expect(html).toContain(WITHDRAWN_LINK_MESSAGE);
-    for (const secret of [c.publicId, r.reseller.account.name, r.reseller.account.publicId, r.distributor.account.name]) expect(html).not.toContain(secret);
+    for (const secret of [c.publicId, r.reseller.account.name, r.reseller.account.publicId, r.distributor.account.name])
+      expect(html).not.toContain(secret);
 
     const before = await tableCounts();
-    await expect(activateContract(await db(), c.token, newSigner("after-termination"), requestFrom())).rejects.toMatchObject({ code: "forbidden", message: WITHDRAWN_LINK_MESSAGE });
-    expect(await reviewStepAction(null, stepForm(c.token, { email: "visitor@example.test", accepted: "on" }))).toMatchObject({ ok: false, error: WITHDRAWN_LINK_MESSAGE });
+    await expect(activateContract(await db(), c.token, newSigner("after-termination"), requestFrom())).rejects.toMatchObject({
+      code: "forbidden",
+      message: WITHDRAWN_LINK_MESSAGE,
+    });
+    expect(await reviewStepAction(null, stepForm(c.token, { email: "visitor@example.test", accepted: "on" }))).toMatchObject({
+      ok: false,
+      error: WITHDRAWN_LINK_MESSAGE,
+    });
     await unchanged(before);
     expect((await contractRow(c.id)).status).toBe("pending");
   });
@@ -98,8 +122,13 @@ describe("delegation cannot be escalated", () => {
     const without = await r.issue();
     await terminateContract(await db(), r.distributor.viewer, { publicId: r.programGrant!.publicId, reason: "Program ended" });
     // Still an inviting reseller, but no longer holding Program.
-    expect((await viewerFor(r.reseller.user.id, r.reseller.account.publicId))!.permissions.agreement).toMatchObject({ program: { create: false }, service: { create: true } });
-    await expect(activateContract(await db(), withProgram.token, newSigner("program-gone"), requestFrom())).rejects.toMatchObject({ message: WITHDRAWN_LINK_MESSAGE });
+    expect((await viewerFor(r.reseller.user.id, r.reseller.account.publicId))!.permissions.agreement).toMatchObject({
+      program: { create: false },
+      service: { create: true },
+    });
+    await expect(activateContract(await db(), withProgram.token, newSigner("program-gone"), requestFrom())).rejects.toMatchObject({
+      message: WITHDRAWN_LINK_MESSAGE,
+    });
     expect((await contractRow(withProgram.id)).status).toBe("pending");
     await activateContract(await db(), without.token, newSigner("program-never"), requestFrom());
     expect((await contractRow(without.id)).status).toBe("active");
@@ -115,8 +144,16 @@ describe("delegation cannot be escalated", () => {
     // The activation must wait for it and then see the termination; a plain read would still see the
     // grant active (READ COMMITTED) and activate a Program contract its issuer no longer holds.
     await d.transaction(async (tx) => {
-      await tx.update(contracts).set({ status: "terminated", terminatedAt: new Date(), terminationReason: "Ended" }).where(eq(contracts.id, r.programGrant!.id));
-      activation = activateContract(d, c.token, { signer: { kind: "viewer", userId: signer.user.id }, company: { kind: "existing", accountPublicId: signer.account.publicId } }, requestFrom());
+      await tx
+        .update(contracts)
+        .set({ status: "terminated", terminatedAt: new Date(), terminationReason: "Ended" })
+        .where(eq(contracts.id, r.programGrant!.id));
+      activation = activateContract(
+        d,
+        c.token,
+        { signer: { kind: "viewer", userId: signer.user.id }, company: { kind: "existing", accountPublicId: signer.account.publicId } },
+        requestFrom(),
+      );
       activation.catch(() => {});
       await sleep(800);
     });

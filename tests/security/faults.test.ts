@@ -11,7 +11,10 @@ import { onPostgres } from "../support/setup-db";
 // database serves the next request normally.
 type Counts = { contracts: number; events: number; outbox: number };
 
-async function runChildUntilInTransaction(scenario: string, env: Record<string, string>): Promise<{ contractId: string; issuerAccountId: string }> {
+async function runChildUntilInTransaction(
+  scenario: string,
+  env: Record<string, string>,
+): Promise<{ contractId: string; issuerAccountId: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "tests/support/fault-child.ts", scenario], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -35,7 +38,11 @@ async function runChildUntilInTransaction(scenario: string, env: Record<string, 
   return { contractId: facts.contractId, issuerAccountId: facts.issuerAccountId };
 }
 
-async function countFor(query: (q: string, params: unknown[]) => Promise<{ n: number }[]>, issuerAccountId: string, contractId: string): Promise<Counts> {
+async function countFor(
+  query: (q: string, params: unknown[]) => Promise<{ n: number }[]>,
+  issuerAccountId: string,
+  contractId: string,
+): Promise<Counts> {
   const [c] = await query("select count(*)::int as n from contracts where issuer_account_id = $1", [issuerAccountId]);
   const [e] = await query("select count(*)::int as n from events where subject_id = $1", [contractId]);
   const [o] = await query("select count(*)::int as n from outbox where contract_id = $1", [contractId]);
@@ -49,9 +56,19 @@ describe("a process killed mid-transaction", () => {
       const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
       // The server notices the dead client and rolls its transaction back.
       await expect
-        .poll(async () => (await sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and state like 'idle in transaction%'`)[0].n, { timeout: 15_000 })
+        .poll(
+          async () =>
+            (
+              await sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and state like 'idle in transaction%'`
+            )[0].n,
+          { timeout: 15_000 },
+        )
         .toBe(0);
-      const counts = await countFor((q, p) => sql.unsafe(q, p as never[]) as unknown as Promise<{ n: number }[]>, issuerAccountId, contractId);
+      const counts = await countFor(
+        (q, p) => sql.unsafe(q, p as never[]) as unknown as Promise<{ n: number }[]>,
+        issuerAccountId,
+        contractId,
+      );
       expect(counts).toEqual({ contracts: 0, events: 0, outbox: 0 });
       const [{ n }] = await sql`select count(*)::int as n from accounts where id = ${issuerAccountId}`;
       expect(n).toBe(1); // what was committed before the request survives
@@ -59,7 +76,10 @@ describe("a process killed mid-transaction", () => {
     } else {
       const dir = mkdtempSync(path.join(tmpdir(), "scp-fault-"));
       try {
-        const { contractId, issuerAccountId } = await runChildUntilInTransaction("create-contract", { PGLITE_DATA_DIR: dir, DATABASE_URL: "" });
+        const { contractId, issuerAccountId } = await runChildUntilInTransaction("create-contract", {
+          PGLITE_DATA_DIR: dir,
+          DATABASE_URL: "",
+        });
         const pg = await PGlite.create(dir); // recovers from the crash
         const counts = await countFor(async (q, p) => (await pg.query<{ n: number }>(q, p)).rows, issuerAccountId, contractId);
         expect(counts).toEqual({ contracts: 0, events: 0, outbox: 0 });
@@ -84,7 +104,13 @@ describe("a database connection dropped mid-transaction", () => {
     const issuer = await makeAccount();
     const { agreement } = await makeAgreement(issuer);
     const db = await getDb();
-    const input = { agreementId: agreement.publicId, kind: "production" as const, noteToSignee: "Hi", linkExpiresOn: defaultExpiryDate(), signeeEmail: "drop@example.test" };
+    const input = {
+      agreementId: agreement.publicId,
+      kind: "production" as const,
+      noteToSignee: "Hi",
+      linkExpiresOn: defaultExpiryDate(),
+      signeeEmail: "drop@example.test",
+    };
     let contractId = "";
     await expect(
       db.transaction(async (tx) => {
@@ -100,7 +126,11 @@ describe("a database connection dropped mid-transaction", () => {
         }
       }),
     ).rejects.toThrow();
-    const counts = await countFor(async (q, p) => rowsOf<{ n: number }>(await db.execute(sql.raw(q.replace("$1", `'${p[0]}'`)))), issuer.account.id, contractId);
+    const counts = await countFor(
+      async (q, p) => rowsOf<{ n: number }>(await db.execute(sql.raw(q.replace("$1", `'${p[0]}'`)))),
+      issuer.account.id,
+      contractId,
+    );
     expect(counts).toEqual({ contracts: 0, events: 0, outbox: 0 });
     // The pool replaces the dead connection: the next request succeeds.
     expect((await makeContract(issuer, agreement.publicId)).publicId).toMatch(/^CRS-/);

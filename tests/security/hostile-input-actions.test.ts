@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { defaultExpiryDate } from "@/lib/contracts/schemas";
 import { isAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { CLIENT_IP_HEADER } from "@/lib/client-ip.mjs";
 import { discoverActions, fingerprint, type Fn } from "../support/actions";
 import { actAs, makeAccount, makeActiveContract, makeAgreement, makeContract, tokenOf } from "../support/factories";
@@ -28,19 +29,63 @@ const GENERIC = "Something went wrong on our side";
 const CORRECT = "Please correct the highlighted fields.";
 const pendingToken = async (w: World) => tokenOf((await makeContract(w.staff, w.agreement)).activationLink);
 const pendingId = async (w: World) => (await makeContract(w.staff, w.agreement)).publicId;
-const contractFields = ["agreementId", "kind", "noteToSignee", "internalNote", "linkExpiresOn", "signeeEmail", "program", "delegate", "creationKey"];
+const contractFields = [
+  "agreementId",
+  "kind",
+  "noteToSignee",
+  "internalNote",
+  "linkExpiresOn",
+  "signeeEmail",
+  "program",
+  "delegate",
+  "creationKey",
+];
 
 const specs: Record<string, Spec> = {
-  createAgreementAction: { as: "staff", args: async () => [{ type: "service", name: "A", description: "d", content: "terms", activate: true }], fields: ["type", "name", "description", "content", "activate"] },
-  addAgreementVersionAction: { as: "staff", args: async (w) => [{ agreementId: w.agreement, content: "v", activate: false }], fields: ["agreementId", "content", "activate"] },
-  publishAgreementVersionAction: { as: "staff", args: async (w) => [{ agreementId: w.agreement, number: 1 }], fields: ["agreementId", "number"] },
-  deleteAgreementVersionAction: { as: "staff", args: async (w) => [{ agreementId: w.agreement, number: 99 }], fields: ["agreementId", "number"] },
-  createContractAction: { as: "staff", args: async (w) => [{ agreementId: w.agreement, kind: "test", noteToSignee: "Hi", linkExpiresOn: future, program: false, delegate: false }], fields: contractFields },
+  createAgreementAction: {
+    as: "staff",
+    args: async () => [{ type: "service", name: "A", description: "d", content: "terms", activate: true }],
+    fields: ["type", "name", "description", "content", "activate"],
+  },
+  addAgreementVersionAction: {
+    as: "staff",
+    args: async (w) => [{ agreementId: w.agreement, content: "v", activate: false }],
+    fields: ["agreementId", "content", "activate"],
+  },
+  publishAgreementVersionAction: {
+    as: "staff",
+    args: async (w) => [{ agreementId: w.agreement, number: 1 }],
+    fields: ["agreementId", "number"],
+  },
+  deleteAgreementVersionAction: {
+    as: "staff",
+    args: async (w) => [{ agreementId: w.agreement, number: 99 }],
+    fields: ["agreementId", "number"],
+  },
+  createContractAction: {
+    as: "staff",
+    args: async (w) => [
+      { agreementId: w.agreement, kind: "test", noteToSignee: "Hi", linkExpiresOn: future, program: false, delegate: false },
+    ],
+    fields: contractFields,
+  },
   searchWizardAgreementsAction: { as: "staff", args: async () => [""] },
   previewWizardAgreementAction: { as: "staff", args: async (w) => [{ agreementId: w.agreement }], fields: ["agreementId"] },
-  editNoteAction: { as: "staff", args: async (w) => [{ publicId: await pendingId(w), noteToSignee: "n" }], fields: ["publicId", "noteToSignee"] },
-  regenerateLinkAction: { as: "staff", args: async (w) => [{ publicId: await pendingId(w), linkExpiresOn: future }], fields: ["publicId", "linkExpiresOn"] },
-  emailLinkAction: { as: "staff", args: async (w) => [{ publicId: await pendingId(w), signeeEmail: "s@example.test" }], fields: ["publicId", "signeeEmail"] },
+  editNoteAction: {
+    as: "staff",
+    args: async (w) => [{ publicId: await pendingId(w), noteToSignee: "n" }],
+    fields: ["publicId", "noteToSignee"],
+  },
+  regenerateLinkAction: {
+    as: "staff",
+    args: async (w) => [{ publicId: await pendingId(w), linkExpiresOn: future }],
+    fields: ["publicId", "linkExpiresOn"],
+  },
+  emailLinkAction: {
+    as: "staff",
+    args: async (w) => [{ publicId: await pendingId(w), signeeEmail: "s@example.test" }],
+    fields: ["publicId", "signeeEmail"],
+  },
   deleteContractAction: { as: "staff", args: async (w) => [{ publicId: await pendingId(w) }], fields: ["publicId"] },
   terminateContractAction: {
     as: "staff",
@@ -49,18 +94,103 @@ const specs: Record<string, Spec> = {
   },
   createPartnerAction: {
     as: "staff",
-    args: async (w) => [{ type: "reseller", companyName: "P LLC", contactEmail: "p@example.test", agreementMode: "existing", agreementId: w.agreement, kind: "test", noteToSignee: "Hi", linkExpiresOn: future, program: false, delegate: false }],
-    fields: ["type", "companyName", "contactEmail", "agreementMode", "agreementId", "agreementName", "agreementDescription", "agreementContent", ...contractFields],
+    args: async (w) => [
+      {
+        type: "reseller",
+        companyName: "P LLC",
+        contactEmail: "p@example.test",
+        agreementMode: "existing",
+        agreementId: w.agreement,
+        kind: "test",
+        noteToSignee: "Hi",
+        linkExpiresOn: future,
+        program: false,
+        delegate: false,
+      },
+    ],
+    fields: [
+      "type",
+      "companyName",
+      "contactEmail",
+      "agreementMode",
+      "agreementId",
+      "agreementName",
+      "agreementDescription",
+      "agreementContent",
+      ...contractFields,
+    ],
   },
-  signVersionAction: { as: "reseller", args: async () => [{}, { contractPublicId: "CRS-00000-00000-00000", agreementVersionId: crypto.randomUUID(), fromVersionId: crypto.randomUUID(), accepted: "on" }], at: 1, formData: true, fields: ["contractPublicId", "agreementVersionId", "fromVersionId", "accepted"] },
-  switchAccountAction: { as: "staff", args: async (w) => [{ account: w.staff.account.publicId }], at: 0, formData: true, fields: ["account"] },
-  signInAction: { as: "anonymous", args: async () => [{}, { email: "nobody@example.test", password: "pw", callbackUrl: "/partners" }], at: 1, formData: true, fields: ["email", "password", "callbackUrl"] },
-  reviewStepAction: { as: "anonymous", args: async (w) => [null, { token: await pendingToken(w), email: "a@example.test", accepted: "on" }], at: 1, formData: true, fields: ["token", "email", "accepted"] },
-  userStepAction: { as: "anonymous", args: async (w) => [null, { token: await pendingToken(w), fullName: "A", password: "pw" }], at: 1, formData: true, fields: ["token", "fullName", "password"] },
-  companyStepAction: { as: "anonymous", args: async (w) => [null, { token: await pendingToken(w), companyChoice: "new", companyName: "N LLC" }], at: 1, formData: true, fields: ["token", "companyChoice", "companyName"] },
-  activateAction: { as: "anonymous", args: async (w) => [null, { token: await pendingToken(w) }], at: 1, formData: true, fields: ["token"] },
-  rejectAction: { as: "anonymous", args: async (w) => [null, { token: await pendingToken(w), reason: "no thanks, wrong company" }], at: 1, formData: true, fields: ["token", "reason"] },
-  signOutForActivationAction: { as: "anonymous", args: async (w) => [{ token: await pendingToken(w) }], at: 0, formData: true, fields: ["token"] },
+  signVersionAction: {
+    as: "reseller",
+    args: async () => [
+      {},
+      {
+        contractPublicId: "CRS-00000-00000-00000",
+        agreementVersionId: crypto.randomUUID(),
+        fromVersionId: crypto.randomUUID(),
+        accepted: "on",
+      },
+    ],
+    at: 1,
+    formData: true,
+    fields: ["contractPublicId", "agreementVersionId", "fromVersionId", "accepted"],
+  },
+  switchAccountAction: {
+    as: "staff",
+    args: async (w) => [{ account: w.staff.account.publicId }],
+    at: 0,
+    formData: true,
+    fields: ["account"],
+  },
+  signInAction: {
+    as: "anonymous",
+    args: async () => [{}, { email: "nobody@example.test", password: "pw", callbackUrl: "/partners" }],
+    at: 1,
+    formData: true,
+    fields: ["email", "password", "callbackUrl"],
+  },
+  reviewStepAction: {
+    as: "anonymous",
+    args: async (w) => [null, { token: await pendingToken(w), email: "a@example.test", accepted: "on" }],
+    at: 1,
+    formData: true,
+    fields: ["token", "email", "accepted"],
+  },
+  userStepAction: {
+    as: "anonymous",
+    args: async (w) => [null, { token: await pendingToken(w), fullName: "A", password: "pw" }],
+    at: 1,
+    formData: true,
+    fields: ["token", "fullName", "password"],
+  },
+  companyStepAction: {
+    as: "anonymous",
+    args: async (w) => [null, { token: await pendingToken(w), companyChoice: "new", companyName: "N LLC" }],
+    at: 1,
+    formData: true,
+    fields: ["token", "companyChoice", "companyName"],
+  },
+  activateAction: {
+    as: "anonymous",
+    args: async (w) => [null, { token: await pendingToken(w) }],
+    at: 1,
+    formData: true,
+    fields: ["token"],
+  },
+  rejectAction: {
+    as: "anonymous",
+    args: async (w) => [null, { token: await pendingToken(w), reason: "no thanks, wrong company" }],
+    at: 1,
+    formData: true,
+    fields: ["token", "reason"],
+  },
+  signOutForActivationAction: {
+    as: "anonymous",
+    args: async (w) => [{ token: await pendingToken(w) }],
+    at: 0,
+    formData: true,
+    fields: ["token"],
+  },
 };
 /** Take no input at all: nothing hostile can be passed in. */
 const NO_INPUT = ["signOutAction", "signOutEverywhereAction"];
@@ -103,7 +233,7 @@ describe("every server action under hostile input", () => {
   for (const [name, spec] of Object.entries(specs)) {
     it(`${name}: a message for every refusal, nothing stored, never an unexpected error`, async () => {
       const fn = actions.get(name)! as (...a: unknown[]) => Promise<unknown>;
-      const logged = vi.spyOn(console, "error");
+      const logged = vi.spyOn(log, "error");
       let base = await spec.args(world);
       let runs = 0;
       await fc.assert(
@@ -113,7 +243,13 @@ describe("every server action under hostile input", () => {
           logged.mockClear();
           actAs(spec.as === "anonymous" ? null : world[spec.as]);
           request.headers.set(CLIENT_IP_HEADER, `198.51.100.${++ip % 250}`);
-          const call = spec.formData ? args.map((a, j) => (j === (spec.at ?? 0) && a && typeof a === "object" && !Array.isArray(a) && !(a instanceof Date) ? toFormData(a as Record<string, unknown>) : a)) : args;
+          const call = spec.formData
+            ? args.map((a, j) =>
+                j === (spec.at ?? 0) && a && typeof a === "object" && !Array.isArray(a) && !(a instanceof Date)
+                  ? toFormData(a as Record<string, unknown>)
+                  : a,
+              )
+            : args;
           const before = await fingerprint();
           let result: unknown;
           try {
@@ -123,12 +259,16 @@ describe("every server action under hostile input", () => {
             if (e instanceof RedirectSignal) expect(e.url).toMatch(/^\/(?![/\\])/); // on-site only
             return;
           }
-          expect(logged, `${name} hit an unexpected error: ${JSON.stringify(logged.mock.calls[0]?.[0]?.message ?? logged.mock.calls[0])}`).not.toHaveBeenCalled();
+          expect(
+            logged,
+            `${name} hit an unexpected error: ${JSON.stringify((logged.mock.calls[0]?.[1] as Error | undefined)?.message ?? logged.mock.calls[0])}`,
+          ).not.toHaveBeenCalled();
           const r = (result ?? {}) as { ok?: boolean; error?: string; fieldErrors?: Record<string, string> };
           if (r.ok || r.error === undefined) return;
           expect(r.error.trim().length).toBeGreaterThan(0);
           expect(r.error).not.toContain(GENERIC);
-          if (r.error === CORRECT) expect(Object.keys(r.fieldErrors ?? {}).length, `${name}: no field named in ${JSON.stringify(r)}`).toBeGreaterThan(0);
+          if (r.error === CORRECT)
+            expect(Object.keys(r.fieldErrors ?? {}).length, `${name}: no field named in ${JSON.stringify(r)}`).toBeGreaterThan(0);
           for (const m of Object.values(r.fieldErrors ?? {})) expect(m.trim().length).toBeGreaterThan(0);
           expect(await fingerprint(), `${name} stored something while refusing ${JSON.stringify(r)}`).toBe(before);
         }),

@@ -78,7 +78,14 @@ describe("lookups by hostile URL values", () => {
   it("hostile search, filter, cursor and page values list nothing foreign and never fail", async () => {
     const d = await db();
     const cursor = fc.oneof(hostileValue, craftedCursor);
-    const params = fc.record({ q: hostileValue, status: hostileValue, kind: hostileValue, cursor, limit: hostileValue, page: hostileValue });
+    const params = fc.record({
+      q: hostileValue,
+      status: hostileValue,
+      kind: hostileValue,
+      cursor,
+      limit: hostileValue,
+      page: hostileValue,
+    });
     await fc.assert(
       fc.asyncProperty(params, hostileString, async (p, q) => {
         await answers("listContracts", () => listContracts(d, v.staff, p as never));
@@ -94,7 +101,12 @@ describe("lookups by hostile URL values", () => {
     const d = await db();
     const first = { contracts: await listContracts(d, v.staff), agreements: await listAgreements(d, v.staff) };
     expect(first.contracts.rows.length).toBeGreaterThan(0);
-    for (const t of ["2026-13-01T00:00:00.000000Z", "2026-02-30T00:00:00.000000Z", "2026-01-01T24:00:00.000000Z", "0000-01-01T00:00:00.000000Z"]) {
+    for (const t of [
+      "2026-13-01T00:00:00.000000Z",
+      "2026-02-30T00:00:00.000000Z",
+      "2026-01-01T24:00:00.000000Z",
+      "0000-01-01T00:00:00.000000Z",
+    ]) {
       const cursor = Buffer.from(`next|${t}|00000000-0000-4000-8000-000000000000`).toString("base64url");
       expect(await listContracts(d, v.staff, { cursor }), t).toEqual(first.contracts);
       expect(await listAgreements(d, v.staff, { cursor }), t).toEqual(first.agreements);

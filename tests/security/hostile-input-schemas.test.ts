@@ -30,7 +30,11 @@ function shapesOf(schema: Schema): Record<string, unknown>[] {
   if (schema instanceof z.ZodDiscriminatedUnion) {
     return (schema.options as Schema[]).map((o) => {
       const shape = (o as z.ZodObject).shape as Record<string, Schema>;
-      const fixed = Object.fromEntries(Object.entries(shape).filter(([, s]) => s instanceof z.ZodLiteral).map(([k, s]) => [k, (s as z.ZodLiteral).value]));
+      const fixed = Object.fromEntries(
+        Object.entries(shape)
+          .filter(([, s]) => s instanceof z.ZodLiteral)
+          .map(([k, s]) => [k, (s as z.ZodLiteral).value]),
+      );
       return { ...Object.fromEntries(Object.keys(shape).map((k) => [k, undefined])), ...fixed };
     });
   }
@@ -39,9 +43,13 @@ function shapesOf(schema: Schema): Record<string, unknown>[] {
 
 /** Every field schema of an object (or of each union branch), nested objects included. */
 function fieldsOf(schema: Schema, prefix = ""): [string, Schema][] {
-  const branches = schema instanceof z.ZodObject ? [schema] : schema instanceof z.ZodDiscriminatedUnion ? (schema.options as z.ZodObject[]) : [];
+  const branches =
+    schema instanceof z.ZodObject ? [schema] : schema instanceof z.ZodDiscriminatedUnion ? (schema.options as z.ZodObject[]) : [];
   return branches.flatMap((b) =>
-    Object.entries(b.shape as Record<string, Schema>).flatMap(([k, s]): [string, Schema][] => [[`${prefix}${k}`, s], ...fieldsOf(s, `${prefix}${k}.`)]),
+    Object.entries(b.shape as Record<string, Schema>).flatMap(([k, s]): [string, Schema][] => [
+      [`${prefix}${k}`, s],
+      ...fieldsOf(s, `${prefix}${k}.`),
+    ]),
   );
 }
 
@@ -60,13 +68,25 @@ beforeAll(discoverSchemas);
 describe("every zod schema under hostile input", () => {
   it("finds the product's schemas", () => {
     const names = [...schemas.keys()].map((k) => k.split(":")[1]);
-    for (const expected of ["createAgreementSchema", "contractParametersSchema", "editNoteSchema", "createPartnerSchema", "activationInputSchema", "signInSchema", "signVersionSchema"]) {
+    for (const expected of [
+      "createAgreementSchema",
+      "contractParametersSchema",
+      "editNoteSchema",
+      "createPartnerSchema",
+      "activationInputSchema",
+      "signInSchema",
+      "signVersionSchema",
+    ]) {
       expect(names).toContain(expected);
     }
   });
 
   it("answers any value, whole, with a result and non-empty messages", () => {
-    for (const [, schema] of schemas) fc.assert(fc.property(hostileValue, (v) => assertAnswers(schema, v)), { numRuns: 40 });
+    for (const [, schema] of schemas)
+      fc.assert(
+        fc.property(hostileValue, (v) => assertAnswers(schema, v)),
+        { numRuns: 40 },
+      );
   });
 
   it("answers objects whose fields are hostile, field by field, and points at the field", () => {
@@ -80,7 +100,11 @@ describe("every zod schema under hostile input", () => {
             assertAnswers(schema, input);
             const result = schema.safeParse(input);
             // A refusal for an object names a field, so the form can show the message next to it.
-            if (!result.success) expect(result.error.issues.some((i) => i.path.length > 0 || i.code === "invalid_union"), name).toBe(true);
+            if (!result.success)
+              expect(
+                result.error.issues.some((i) => i.path.length > 0 || i.code === "invalid_union"),
+                name,
+              ).toBe(true);
           }),
           { numRuns: 40 },
         );

@@ -10,7 +10,7 @@ const fragments = [
   "<script>alert(1)</script>",
   "<img src=x onerror=alert(1)>",
   "<svg onload=alert(1)>",
-  "<a href=\"javascript:alert(1)\">x</a>",
+  '<a href="javascript:alert(1)">x</a>',
   "[click](javascript:alert(1))",
   "[click](JaVaScRiPt:alert(1))",
   "[click](  javascript:alert(1))",
@@ -19,7 +19,7 @@ const fragments = [
   "<iframe src=https://evil.example></iframe>",
   "<details open ontoggle=alert(1)>",
   "<a href=https://ok.example onclick=alert(1)>ok</a>",
-  "[ok](https://example.com \"title\" onclick=alert(1))",
+  '[ok](https://example.com "title" onclick=alert(1))',
   "<style>body{background:url(javascript:alert(1))}</style>",
   "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
   "[x](vbscript:msgbox(1))",
@@ -39,7 +39,9 @@ function render(text: string): string {
 function assertSafe(html: string) {
   for (const [, name, attrs] of html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)) {
     // img too: an image loads from wherever the author points it, a tracking pixel on the signee.
-    expect(["script", "iframe", "object", "embed", "style", "svg", "math", "img", "picture", "video", "audio", "source"]).not.toContain(name.toLowerCase());
+    expect(["script", "iframe", "object", "embed", "style", "svg", "math", "img", "picture", "video", "audio", "source"]).not.toContain(
+      name.toLowerCase(),
+    );
     expect(attrs).not.toMatch(/\son[a-z]+\s*=/i);
     expect(attrs).not.toMatch(/(href|src)\s*=\s*"\s*(javascript|vbscript|data):/i);
   }
@@ -57,7 +59,16 @@ describe("markdown rendering of agreement text", () => {
     const piece = fc.oneof(
       fc.constantFrom(...fragments),
       fc.string({ maxLength: 40 }),
-      fc.constantFrom("# Title\n", "**bold** ", "- item\n", "\n\n", "| a | b |\n|---|---|\n| <b>x</b> | y |\n", "\u202e", "😀", "'; drop table users; --"),
+      fc.constantFrom(
+        "# Title\n",
+        "**bold** ",
+        "- item\n",
+        "\n\n",
+        "| a | b |\n|---|---|\n| <b>x</b> | y |\n",
+        "\u202e",
+        "😀",
+        "'; drop table users; --",
+      ),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {

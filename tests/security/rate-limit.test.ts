@@ -61,7 +61,10 @@ describe("database rate limits", () => {
 // Issue 14 item 10, SECURITY.md 39: keys come from requests (random activation tokens, typed emails).
 describe("rate-limit rows expire and are purged", () => {
   const rowCount = async (prefix: string) =>
-    Number(rowsOf<{ n: number }>(await (await db()).execute(sql`select count(*)::int as n from rate_limits where key like ${`${prefix}%`}`))[0].n);
+    Number(
+      rowsOf<{ n: number }>(await (await db()).execute(sql`select count(*)::int as n from rate_limits where key like ${`${prefix}%`}`))[0]
+        .n,
+    );
 
   it("deletes only rows whose window is over, a bounded batch at a time", async () => {
     const database = await db();

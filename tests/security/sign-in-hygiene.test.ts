@@ -4,17 +4,20 @@ import { accounts } from "@/db/schema";
 import { authenticate } from "@/lib/accounts/authenticate";
 import * as passwords from "@/lib/security/passwords";
 import { db, makeAccount, TEST_PASSWORD } from "../support/factories";
+import { captureLogs } from "../support/logs";
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.env.SCP_SILENT_LOGS = "1";
-});
+afterEach(() => vi.restoreAllMocks());
 
 describe("sign-in hygiene", () => {
   it("does the same argon2 verification for an unknown email as for a wrong password (SECURITY.md 11)", async () => {
     const { user } = await makeAccount();
     const verify = vi.spyOn(passwords, "verifyPassword");
-    await authenticate(await db(), { email: "nobody-here@example.test", password: "some wrong password", ip: "192.0.2.10", userAgent: "t" });
+    await authenticate(await db(), {
+      email: "nobody-here@example.test",
+      password: "some wrong password",
+      ip: "192.0.2.10",
+      userAgent: "t",
+    });
     await authenticate(await db(), { email: user.email, password: "some wrong password", ip: "192.0.2.11", userAgent: "t" });
     expect(verify).toHaveBeenCalledTimes(2);
     const [unknownHash, knownHash] = verify.mock.calls.map((c) => c[0]);
@@ -23,15 +26,18 @@ describe("sign-in hygiene", () => {
   });
 
   it("logs sign-in successes and failures with user, IP and user agent, never the password (SECURITY.md 31)", async () => {
-    process.env.SCP_SILENT_LOGS = "0";
-    const lines: string[] = [];
-    vi.spyOn(console, "info").mockImplementation((l: string) => void lines.push(l));
+    const logs = captureLogs();
     const { user } = await makeAccount();
-    await authenticate(await db(), { email: user.email, password: "a wrong password here", ip: "192.0.2.12", userAgent: "agent/1" });
-    await authenticate(await db(), { email: user.email, password: TEST_PASSWORD, ip: "192.0.2.12", userAgent: "agent/1" });
-    const events = lines.map((l) => JSON.parse(l));
+    try {
+      await authenticate(await db(), { email: user.email, password: "a wrong password here", ip: "192.0.2.12", userAgent: "agent/1" });
+      await authenticate(await db(), { email: user.email, password: TEST_PASSWORD, ip: "192.0.2.12", userAgent: "agent/1" });
+    } finally {
+      logs.restore();
+    }
+    const lines = logs.lines;
+    const events = logs.events();
     expect(events.map((e) => e.event)).toEqual(["signin.failure", "signin.success"]);
-    expect(events[0]).toMatchObject({ email: user.email, ip: "192.0.2.12", userAgent: "agent/1" });
+    expect(events[0]).toMatchObject({ kind: "security", level: "info", email: user.email, ip: "192.0.2.12", userAgent: "agent/1" });
     expect(events[1]).toMatchObject({ user: user.publicId });
     expect(lines.join("\n")).not.toContain("a wrong password here");
     expect(lines.join("\n")).not.toContain(TEST_PASSWORD);
@@ -49,7 +55,7 @@ describe("sign-in hygiene", () => {
       const [{ n: n1 }] = await (await db()).select({ n: count() }).from(accounts);
       expect(n1).toBe(n0);
     } finally {
-      (await import("@/lib/email/outbox-sender")).stopOutboxSender();
+      await (await import("@/lib/email/outbox-sender")).stopOutboxSender();
       setEnv("NODE_ENV", before.NODE_ENV);
       setEnv("SEED_DEMO", before.SEED_DEMO);
     }

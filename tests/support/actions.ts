@@ -24,14 +24,27 @@ export async function discoverActions(): Promise<Map<string, Fn>> {
 }
 
 /** The business tables: a refusal must leave every one of them byte for byte as it was. */
-export const BUSINESS_TABLES = ["accounts", "users", "memberships", "agreements", "agreement_versions", "contracts", "contract_versions", "events", "outbox"];
+export const BUSINESS_TABLES = [
+  "accounts",
+  "users",
+  "memberships",
+  "agreements",
+  "agreement_versions",
+  "contracts",
+  "contract_versions",
+  "events",
+  "outbox",
+];
 
 /** One md5 per business table over all its rows, joined: equal fingerprints mean nothing was written. */
 export async function fingerprint(): Promise<string> {
   const database = await db();
   const parts = await Promise.all(
     BUSINESS_TABLES.map(
-      async (t) => rowsOf<{ h: string }>(await database.execute(sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${t} x`)))[0].h,
+      async (t) =>
+        rowsOf<{ h: string }>(
+          await database.execute(sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${t} x`)),
+        )[0].h,
     ),
   );
   return parts.join(",");

@@ -77,7 +77,15 @@ export async function makeAgreement(
     const content = `# ${agreement.name}\n\nVersion ${n} of the terms.`;
     const [v] = await database
       .insert(agreementVersions)
-      .values({ agreementId: agreement.id, number: n, content, sha256: sha256Hex(content), active: n === active, publishedAt: n === active ? new Date() : null, authorUserId: owner.user.id })
+      .values({
+        agreementId: agreement.id,
+        number: n,
+        content,
+        sha256: sha256Hex(content),
+        active: n === active,
+        publishedAt: n === active ? new Date() : null,
+        authorUserId: owner.user.id,
+      })
       .returning();
     versions.push(v);
   }
@@ -118,11 +126,19 @@ export async function activateFor(contract: { id: string }, reseller: { account:
   const database = await getDb();
   const [row] = await database
     .update(contracts)
-    .set({ status: "active", ownerAccountId: reseller.account.id, signeeUserId: reseller.user.id, activatedAt: new Date(), updatedAt: new Date() })
+    .set({
+      status: "active",
+      ownerAccountId: reseller.account.id,
+      signeeUserId: reseller.user.id,
+      activatedAt: new Date(),
+      updatedAt: new Date(),
+    })
     .where(eq(contracts.id, contract.id))
     .returning();
   const [version] = await database.select().from(agreementVersions).where(eq(agreementVersions.id, row.agreementVersionId));
-  await database.insert(contractVersions).values({ contractId: row.id, agreementVersionId: version.id, signedByUserId: reseller.user.id, sha256: version.sha256 });
+  await database
+    .insert(contractVersions)
+    .values({ contractId: row.id, agreementVersionId: version.id, signedByUserId: reseller.user.id, sha256: version.sha256 });
   return row;
 }
 

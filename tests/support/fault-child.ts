@@ -19,7 +19,18 @@ say({ ready: true, issuerAccountId: issuer.account.id });
 
 if (scenario === "create-contract") {
   await db.transaction(async (tx) => {
-    const created = await createContract(db, issuer.viewer, { agreementId: agreement.publicId, kind: "production", noteToSignee: "Hi", linkExpiresOn: defaultExpiryDate(), signeeEmail: "fault@example.test" }, tx);
+    const created = await createContract(
+      db,
+      issuer.viewer,
+      {
+        agreementId: agreement.publicId,
+        kind: "production",
+        noteToSignee: "Hi",
+        linkExpiresOn: defaultExpiryDate(),
+        signeeEmail: "fault@example.test",
+      },
+      tx,
+    );
     say({ inTransaction: true, contractId: created.id });
     await new Promise((r) => setTimeout(r, 60_000)); // killed here
   });

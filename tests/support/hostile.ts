@@ -44,4 +44,8 @@ export const wrongType: fc.Arbitrary<unknown> = fc.oneof(
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(hostileString, wrongType);
 
 /** Well-formed text a real user may legitimately type: must be stored exactly and rendered escaped. */
-export const VALID_HOSTILE_TEXT = ["<script>alert(1)</script> 😀", "<img src=x onerror=alert(1)> \u202eRTL", "'; drop table users; -- & \"quotes\""];
+export const VALID_HOSTILE_TEXT = [
+  "<script>alert(1)</script> 😀",
+  "<img src=x onerror=alert(1)> \u202eRTL",
+  '\'; drop table users; -- & "quotes"',
+];

@@ -1,13 +1,23 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 
-export type ReceivedMail = { envelopeTo: string[]; headers: Record<string, string>; subject: string; text: string; html: string; raw: string };
+export type ReceivedMail = {
+  envelopeTo: string[];
+  headers: Record<string, string>;
+  subject: string;
+  text: string;
+  html: string;
+  raw: string;
+};
 
 /**
  * A real SMTP server on 127.0.0.1 (random port) that records what arrives. `refuse(n, reason)` makes
  * it answer the next n recipients with a temporary 451; `refuseAddress` refuses one address forever.
+ * `delayMs` holds each message that long before accepting it (a slow relay); `receiving` counts messages
+ * whose data has started to arrive.
  */
-export async function startSmtpServer() {
+export async function startSmtpServer(opts: { delayMs?: number } = {}) {
+  const counts = { receiving: 0 };
   const received: ReceivedMail[] = [];
   const refusal = { left: 0, reason: "", address: "" };
   const server = new SMTPServer({
@@ -24,12 +34,14 @@ export async function startSmtpServer() {
       callback();
     },
     onData(stream, session, callback) {
+      counts.receiving++;
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
         received.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), ...parseMime(raw), raw });
-        callback();
+        if (opts.delayMs) setTimeout(() => callback(), opts.delayMs);
+        else callback();
       });
     },
   });
@@ -38,6 +50,7 @@ export async function startSmtpServer() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    receiving: () => counts.receiving,
     refuse(count: number, reason = "Mailbox busy, try again later") {
       Object.assign(refusal, { left: count, reason });
     },

@@ -15,7 +15,12 @@ function setup(answer: (values: Values) => Promise<ActionResult<{ done: true }>>
   const memory: ActionFormMemory = { current: { inFlight: false, serverFields: [] } };
   const action = async (values: Values) => (seen.sent.push(values), answer(values));
   const submit = () =>
-    actionSubmitHandler(form, action, { onSuccess: (data) => void seen.succeeded.push(data), onRefusal: (f) => void seen.refused.push(f) }, memory)();
+    actionSubmitHandler(
+      form,
+      action,
+      { onSuccess: (data) => void seen.succeeded.push(data), onRefusal: (f) => void seen.refused.push(f) },
+      memory,
+    )();
   // "root" is not a field name to react-hook-form's types, but getFieldState reads any path of the errors.
   const message = (name: "reason" | "publicId" | "root") => form.getFieldState(name as keyof Values).error?.message;
   return { form, seen, submit, message };
@@ -23,7 +28,11 @@ function setup(answer: (values: Values) => Promise<ActionResult<{ done: true }>>
 
 describe("actionSubmitHandler", () => {
   it("puts the refusal's message above the form and each field's message on its field", async () => {
-    const { seen, submit, message } = setup(async () => ({ ok: false, error: "Please correct the highlighted fields.", fieldErrors: { reason: "Give the reason for terminating.", _form: "whole input" } }));
+    const { seen, submit, message } = setup(async () => ({
+      ok: false,
+      error: "Please correct the highlighted fields.",
+      fieldErrors: { reason: "Give the reason for terminating.", _form: "whole input" },
+    }));
     await submit();
     expect(message("root")).toBe("Please correct the highlighted fields.");
     expect(message("reason")).toBe("Give the reason for terminating.");

@@ -11,9 +11,13 @@ const company = (companyName: string, companies: { publicId: string; name: strin
 
 describe("activation step words", () => {
   it("the Activate button says Activating… while it activates, Next says Checking…", () => {
-    expect(renderToStaticMarkup(createElement(StepButtons, { backForm: "back", pending: true, label: "Activate" }))).toContain("Activating…");
+    expect(renderToStaticMarkup(createElement(StepButtons, { backForm: "back", pending: true, label: "Activate" }))).toContain(
+      "Activating…",
+    );
     expect(renderToStaticMarkup(createElement(StepButtons, { backForm: "back", pending: true }))).toContain("Checking…");
-    expect(renderToStaticMarkup(createElement(StepButtons, { backForm: "back", pending: false, label: "Activate" }))).toContain(">Activate<");
+    expect(renderToStaticMarkup(createElement(StepButtons, { backForm: "back", pending: false, label: "Activate" }))).toContain(
+      ">Activate<",
+    );
   });
 
   it("a new company's name without an entity type gets a gentle note, never an error", () => {

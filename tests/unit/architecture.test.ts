@@ -13,17 +13,25 @@ const sourceFiles = (dir: string): string[] =>
     return /\.(ts|tsx)$/.test(name) ? [p] : [];
   });
 
-const importsOf = (file: string): string[] => [...readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]);
+const importsOf = (file: string): string[] =>
+  [...readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]);
 
 describe("architecture", () => {
   it("nothing in components/ or lib/ imports from app/", () => {
-    const offenders = [...sourceFiles("components"), ...sourceFiles("lib")]
-      .flatMap((f) => importsOf(f).filter((i) => i.startsWith("@/app/")).map((i) => `${f} → ${i}`));
+    const offenders = [...sourceFiles("components"), ...sourceFiles("lib")].flatMap((f) =>
+      importsOf(f)
+        .filter((i) => i.startsWith("@/app/"))
+        .map((i) => `${f} → ${i}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   it("db/ imports nothing from lib/", () => {
-    const offenders = sourceFiles("db").flatMap((f) => importsOf(f).filter((i) => i.startsWith("@/lib/")).map((i) => `${f} → ${i}`));
+    const offenders = sourceFiles("db").flatMap((f) =>
+      importsOf(f)
+        .filter((i) => i.startsWith("@/lib/"))
+        .map((i) => `${f} → ${i}`),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -41,7 +41,8 @@ describe("client IP from the socket and TRUSTED_PROXY_HOPS", () => {
   it("accepts TRUSTED_PROXY_HOPS 0 to 10 and refuses anything else with a clear message", () => {
     expect(parseProxyHops(undefined)).toBe(0);
     expect(parseProxyHops("2")).toBe(2);
-    for (const bad of ["-1", "11", "1.5", "one", "1e1"]) expect(() => parseProxyHops(bad)).toThrow(/TRUSTED_PROXY_HOPS must be a whole number from 0 to 10/);
+    for (const bad of ["-1", "11", "1.5", "one", "1e1"])
+      expect(() => parseProxyHops(bad)).toThrow(/TRUSTED_PROXY_HOPS must be a whole number from 0 to 10/);
     const before = process.env.TRUSTED_PROXY_HOPS;
     try {
       process.env.TRUSTED_PROXY_HOPS = "3";

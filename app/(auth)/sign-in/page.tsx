@@ -11,14 +11,20 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const target = safeCallbackUrl(callbackUrl);
   if (await getViewer()) redirect(target);
   return (
-    <main className="flex min-h-screen items-center justify-center px-4">
+    <main data-themed className="flex min-h-screen items-center justify-center bg-background px-4 text-foreground">
       <div className="w-full max-w-sm">
-        <p className="mb-2 text-center text-sm font-semibold uppercase tracking-wide text-brand-700">Service Contracts</p>
-        <div className="rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
-          <h1 className="mb-6 text-xl font-semibold">Sign in</h1>
+        <p className="mb-4 flex items-center justify-center gap-2 text-sm font-semibold text-foreground">
+          <svg viewBox="0 0 24 24" aria-hidden="true" className="size-7 text-primary">
+            <rect width="24" height="24" rx="6" fill="currentColor" />
+            <path d="M7 12.5l3.2 3.2L17 9" stroke="white" strokeWidth="2.2" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          Service Contracts
+        </p>
+        <div className="rounded-xl border border-border bg-card p-8 shadow-sm">
+          <h1 className="mb-6 text-xl font-semibold tracking-tight">Sign in</h1>
           <SignInForm callbackUrl={target} />
         </div>
-        <p className="mt-4 text-center text-xs text-slate-500">
+        <p className="mt-4 text-center text-xs text-muted-foreground">
           Resellers: open the activation link your distributor sent you to create your account.
         </p>
       </div>

@@ -13,7 +13,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormError message={state.error} />
       <Field id="email" label="Email" error={state.fieldErrors?.email}>
-        <Input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} error={state.fieldErrors?.email} />
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          error={state.fieldErrors?.email}
+        />
       </Field>
       <Field id="password" label="Password" error={state.fieldErrors?.password}>
         <Input id="password" name="password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />

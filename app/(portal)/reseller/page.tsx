@@ -29,11 +29,13 @@ export default async function ResellerHome() {
       <PageHeader title={viewer.accountName} description={`Reseller Portal · ${viewer.accountPublicId}`} actions={actions} />
       <UpdatesPrompt contracts={contracts} />
       <section aria-labelledby="contracts-heading" className="space-y-3">
-        <h2 id="contracts-heading" className="text-lg font-semibold text-slate-900">
+        <h2 id="contracts-heading" className="text-lg font-semibold text-foreground">
           Your contracts
         </h2>
         {contracts.length === 0 ? (
-          <EmptyState title="No contracts yet">Contracts you sign with a distributor appear here, with their agreements and versions.</EmptyState>
+          <EmptyState title="No contracts yet">
+            Contracts you sign with a distributor appear here, with their agreements and versions.
+          </EmptyState>
         ) : (
           <OwnedContractsTable contracts={contracts} />
         )}

@@ -14,19 +14,33 @@ import { companyStepAction, reviewStepAction, userStepAction } from "../step-act
 
 export const metadata: Metadata = { title: "Contract activation", robots: { index: false, follow: false } };
 
-const actions = { review: reviewStepAction, user: userStepAction, company: companyStepAction, activate: activateAction, reject: rejectAction, signOut: signOutForActivationAction };
+const actions = {
+  review: reviewStepAction,
+  user: userStepAction,
+  company: companyStepAction,
+  activate: activateAction,
+  reject: rejectAction,
+  signOut: signOutForActivationAction,
+};
 
 type Query = { step?: string | string[]; email?: string | string[] };
 
 /** Public: the link is the credential. Reading it changes nothing; only the step forms write (a cookie, or Activate/Reject). */
-export default async function ActivatePage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams?: Promise<Query> }) {
+export default async function ActivatePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams?: Promise<Query>;
+}) {
   const { token } = await params;
   const query: Query = (await searchParams) ?? {};
   const db = await getDb();
   const link = await resolveActivationLink(db, token);
   const viewer = await getViewer();
   // A closed link's own page; proxy.ts gives it its 404 or 410 status (lib/activation/link-status.ts).
-  if (link.state !== "pending") return <LinkStatePage state={link.state} reseller={viewer?.accounts.some((a) => a.role === "reseller") ?? false} />;
+  if (link.state !== "pending")
+    return <LinkStatePage state={link.state} reseller={viewer?.accounts.some((a) => a.role === "reseller") ?? false} />;
   const progress = progressFor(await readProgress(token), viewer?.userId ?? null);
   const companies = viewer
     ? viewer.accounts.filter((a) => a.role === "reseller").map((a) => ({ publicId: a.publicId, name: a.name }))

@@ -24,10 +24,18 @@ export default async function MailboxPage() {
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
               <tr>
-                <th scope="col" className="px-4 py-3">Subject</th>
-                <th scope="col" className="px-4 py-3">To</th>
-                <th scope="col" className="px-4 py-3">Status</th>
-                <th scope="col" className="px-4 py-3">Queued</th>
+                <th scope="col" className="px-4 py-3">
+                  Subject
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  To
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Queued
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -39,7 +47,9 @@ export default async function MailboxPage() {
                     </Link>
                   </td>
                   <td className="px-4 py-3 text-slate-700">{m.to}</td>
-                  <td className="px-4 py-3"><MailStatus status={m.status} /></td>
+                  <td className="px-4 py-3">
+                    <MailStatus status={m.status} />
+                  </td>
                   <td className="whitespace-nowrap px-4 py-3 text-slate-600">{formatDateTime(m.createdAt)}</td>
                 </tr>
               ))}

@@ -15,7 +15,16 @@ export const detailTabs = ["general", "permissions", "versions", "history"] as c
  * The Service contract details screen. "issuer" mode is the distributor's (link, internal note,
  * actions); "owner" mode is the reseller portal's read-only view, which may add its own Sign button.
  */
-export function ContractDetailsView({ contract, mode, tab, viewAgreement, basePath, history, actions, signAction }: {
+export function ContractDetailsView({
+  contract,
+  mode,
+  tab,
+  viewAgreement,
+  basePath,
+  history,
+  actions,
+  signAction,
+}: {
   contract: ContractDetails;
   mode: DetailsMode;
   tab: string;
@@ -29,11 +38,27 @@ export function ContractDetailsView({ contract, mode, tab, viewAgreement, basePa
   const labels = { general: "General", permissions: "Permissions", versions: "Versions", history: "History" };
   return (
     <div>
-      <ContractHeader contract={contract} />
-      {mode === "issuer" && actions ? <IssuerActions publicId={contract.publicId} status={contract.status} signeeEmail={contract.signeeEmail} actions={actions} /> : null}
-      <TabNav label="Contract" current={current} tabs={detailTabs.map((key) => ({ key, label: labels[key], href: `${basePath}?tab=${key}` }))} />
+      <ContractHeader
+        contract={contract}
+        actions={
+          mode === "issuer" && actions ? (
+            <IssuerActions publicId={contract.publicId} status={contract.status} signeeEmail={contract.signeeEmail} actions={actions} />
+          ) : null
+        }
+      />
+      <TabNav
+        label="Contract"
+        current={current}
+        tabs={detailTabs.map((key) => ({ key, label: labels[key], href: `${basePath}?tab=${key}` }))}
+      />
       {current === "general" ? (
-        <GeneralTab contract={contract} mode={mode} viewAgreement={viewAgreement} basePath={basePath} onEditNote={mode === "issuer" ? actions?.editNote : undefined} />
+        <GeneralTab
+          contract={contract}
+          mode={mode}
+          viewAgreement={viewAgreement}
+          basePath={basePath}
+          onEditNote={mode === "issuer" ? actions?.editNote : undefined}
+        />
       ) : null}
       {current === "permissions" ? <PermissionsTab contract={contract} /> : null}
       {current === "versions" ? <VersionsTab contract={contract} signAction={signAction} /> : null}

@@ -1,6 +1,8 @@
 "use client";
 
+import { Check, Copy } from "lucide-react";
 import { useState } from "react";
+import { notify } from "@/components/ui/notify";
 import { Button } from "@/components/ui/button";
 
 /** The activation link in a read-only box with a copy button that says "Copied" once it worked. */
@@ -10,6 +12,7 @@ export function CopyLink({ link }: { link: string }) {
     try {
       await navigator.clipboard.writeText(link);
       setState("copied");
+      notify("Activation link copied to the clipboard.");
     } catch {
       setState("failed");
     }
@@ -22,15 +25,18 @@ export function CopyLink({ link }: { link: string }) {
           readOnly
           value={link}
           onFocus={(e) => e.currentTarget.select()}
-          className="block w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs"
+          className="block w-full min-w-0 rounded-md border border-input/50 bg-muted px-3 py-2 font-mono text-xs text-foreground"
         />
         <Button variant="secondary" onClick={copy}>
+          {state === "copied" ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
           {state === "copied" ? "Copied" : "Copy"}
         </Button>
       </div>
-      <p role="status" className="text-xs text-slate-500">
-        {state === "failed" ? "Copying is blocked in this browser: select the link and copy it by hand." : state === "copied" ? "Copied to the clipboard." : ""}
-      </p>
+      {state === "failed" ? (
+        <p role="alert" className="text-xs text-destructive-text">
+          Copying is blocked in this browser: select the link and copy it by hand.
+        </p>
+      ) : null}
     </div>
   );
 }

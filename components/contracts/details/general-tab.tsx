@@ -1,22 +1,28 @@
 import Link from "next/link";
 import { Markdown, safeUrl } from "@/components/markdown";
-import { Card } from "@/components/ui/layout";
+import { Badge, Card } from "@/components/ui/layout";
 import type { ContractDetails, DetailsMode } from "@/lib/contracts/get-contract-details";
+import { kindLabel } from "@/lib/format";
 import { CopyLink } from "./copy-link";
-import { KindBadge } from "./kind-badge";
 import { NoteEditor } from "./note-editor";
 import type { DetailsActions } from "./types";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div className="grid gap-1 border-b border-slate-100 py-4 last:border-0 sm:grid-cols-4">
-      <dt className="text-sm font-medium text-slate-600">{label}</dt>
+    <div className="grid gap-1 border-b border-border py-4 last:border-0 sm:grid-cols-4">
+      <dt className="text-sm font-medium text-muted-foreground">{label}</dt>
       <dd className="sm:col-span-3">{children}</dd>
     </div>
   );
 }
 
-export function GeneralTab({ contract: c, mode, viewAgreement, basePath, onEditNote }: {
+export function GeneralTab({
+  contract: c,
+  mode,
+  viewAgreement,
+  basePath,
+  onEditNote,
+}: {
   contract: ContractDetails;
   mode: DetailsMode;
   viewAgreement: boolean;
@@ -31,48 +37,53 @@ export function GeneralTab({ contract: c, mode, viewAgreement, basePath, onEditN
             {c.activationLink ? (
               <CopyLink link={c.activationLink} />
             ) : (
-              <p className="text-sm text-slate-600">The link has expired. Regenerate it to invite the partner again.</p>
+              <p className="text-sm text-muted-foreground">The link has expired. Regenerate it to invite the partner again.</p>
             )}
           </Row>
         ) : null}
         <Row label="Note to signee">
-          <NoteEditor publicId={c.publicId} note={c.noteToSignee} editable={mode === "issuer" && c.status === "pending"} onSave={onEditNote} />
+          <NoteEditor
+            publicId={c.publicId}
+            note={c.noteToSignee}
+            editable={mode === "issuer" && c.status === "pending"}
+            onSave={onEditNote}
+          />
         </Row>
         <Row label="Agreement">
-          <p className="text-sm text-slate-900">
-            {c.agreement.name} <span className="font-mono text-xs text-slate-500">{c.agreement.publicId}</span>
+          <p className="text-sm text-foreground">
+            {c.agreement.name} <span className="font-mono text-xs text-muted-foreground">{c.agreement.publicId}</span>
           </p>
-          <p className="text-sm text-slate-600">Version {c.agreement.versionNumber}</p>
+          <p className="text-sm text-muted-foreground">Version {c.agreement.versionNumber}</p>
           {viewAgreement ? (
-            <div className="mt-3 rounded-md border border-slate-200 bg-slate-50 p-4">
+            <div className="mt-3 rounded-md border border-border bg-muted p-4">
               {c.agreement.contentKind === "link" ? (
-                <a className="text-brand-700 underline" href={safeUrl(c.agreement.content)} rel="noopener noreferrer nofollow" target="_blank">
+                <a className="text-link underline" href={safeUrl(c.agreement.content)} rel="noopener noreferrer nofollow" target="_blank">
                   Open the agreement document
                 </a>
               ) : (
                 <Markdown>{c.agreement.content}</Markdown>
               )}
-              <Link href={`${basePath}?tab=general`} className="mt-3 inline-block text-sm text-brand-700 underline">
+              <Link href={`${basePath}?tab=general`} className="mt-3 inline-block text-sm text-link underline">
                 Hide the agreement
               </Link>
             </div>
           ) : (
-            <Link href={`${basePath}?tab=general&view=agreement`} className="mt-1 inline-block text-sm text-brand-700 underline">
+            <Link href={`${basePath}?tab=general&view=agreement`} className="mt-1 inline-block text-sm text-link underline">
               View version {c.agreement.versionNumber}
             </Link>
           )}
         </Row>
         <Row label="Kind">
-          <KindBadge kind={c.kind} />
+          <Badge tone={c.kind === "test" ? "test" : "neutral"}>{kindLabel[c.kind]}</Badge>
         </Row>
         {mode === "issuer" ? (
           <Row label="Internal note">
-            <p className="text-sm text-slate-900">{c.internalNote ?? "—"}</p>
+            <p className="text-sm text-foreground">{c.internalNote ?? "—"}</p>
           </Row>
         ) : null}
         {c.signeeEmail && mode === "issuer" && c.status === "pending" ? (
           <Row label="Signee email">
-            <p className="text-sm text-slate-900">{c.signeeEmail}</p>
+            <p className="text-sm text-foreground">{c.signeeEmail}</p>
           </Row>
         ) : null}
       </dl>

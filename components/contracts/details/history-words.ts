@@ -43,7 +43,10 @@ function describeContractEvent(e: ContractEvent): string {
 
 /** A type this build does not write (an older build's), in words made from the type itself. */
 function fallbackWords(type: string): string {
-  return type.replace(/^contract\./, "").replaceAll("_", " ").replace(/^./, (c) => c.toUpperCase());
+  return type
+    .replace(/^contract\./, "")
+    .replaceAll("_", " ")
+    .replace(/^./, (c) => c.toUpperCase());
 }
 
 const mailKinds: Record<string, string> = {

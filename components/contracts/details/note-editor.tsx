@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { notify } from "@/components/ui/notify";
 import { useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, Textarea } from "@/components/ui/field";
@@ -13,26 +14,34 @@ type Values = { publicId: string; noteToSignee: string };
 const noSave = async () => ({ ok: false as const, error: "" });
 
 /** The note to signee, with an Edit action while the contract is pending. */
-export function NoteEditor({ publicId, note, editable, onSave }: { publicId: string; note: string; editable: boolean; onSave?: DetailsActions["editNote"] }) {
+export function NoteEditor({
+  publicId,
+  note,
+  editable,
+  onSave,
+}: {
+  publicId: string;
+  note: string;
+  editable: boolean;
+  onSave?: DetailsActions["editNote"];
+}) {
   const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
   // Validated by the server action (editNoteSchema): zod stays out of the details page's browser bundle.
   const form = useForm<Values>({ defaultValues: { publicId, noteToSignee: note } });
   const { errors, isSubmitting } = form.formState;
   const { submit, formError } = useActionForm(form, onSave ?? noSave, {
     onSuccess: () => {
       setEditing(false);
-      setSaved(true);
+      notify("Note saved.");
     },
   });
 
   if (!editing || !onSave) {
     return (
       <div>
-        <p className="whitespace-pre-wrap text-sm text-slate-900">{note}</p>
-        {saved ? <p role="status" className="mt-1 text-xs text-emerald-700">Note saved.</p> : null}
+        <p className="whitespace-pre-wrap text-sm text-foreground">{note}</p>
         {editable && onSave ? (
-          <Button variant="secondary" className="mt-2" onClick={() => (setSaved(false), form.reset({ publicId, noteToSignee: note }), setEditing(true))}>
+          <Button variant="secondary" className="mt-2" onClick={() => (form.reset({ publicId, noteToSignee: note }), setEditing(true))}>
             Edit
           </Button>
         ) : null}
@@ -43,13 +52,20 @@ export function NoteEditor({ publicId, note, editable, onSave }: { publicId: str
     <form onSubmit={submit} className="space-y-3" noValidate>
       <FormError message={formError} />
       <Field id="noteToSignee" label="Note to signee" required hint="At most 200 characters." error={errors.noteToSignee?.message}>
-        <Textarea id="noteToSignee" rows={3} required maxLength={200} error={errors.noteToSignee?.message} {...form.register("noteToSignee")} />
+        <Textarea
+          id="noteToSignee"
+          rows={3}
+          required
+          maxLength={200}
+          error={errors.noteToSignee?.message}
+          {...form.register("noteToSignee")}
+        />
       </Field>
       <div className="flex gap-2">
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save"}
         </Button>
-        <Button variant="ghost" onClick={() => setEditing(false)}>
+        <Button variant="secondary" onClick={() => setEditing(false)}>
           Cancel
         </Button>
       </div>

@@ -13,17 +13,19 @@ export function PermissionsTab({ contract: c }: { contract: ContractDetails }) {
   const lines = describePermissions(c.permissions);
   return (
     <Card>
-      <h3 className="mb-2 text-base font-semibold text-slate-900">Agreement creation permission</h3>
+      <h2 className="mb-2 text-base font-semibold text-foreground">Agreement creation permission</h2>
       {lines.length ? (
-        <ul className="list-disc space-y-1 pl-5 text-sm text-slate-900">
+        <ul className="list-disc space-y-1 pl-5 text-sm text-foreground">
           {lines.map((l) => (
             <li key={l}>{l}</li>
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-slate-900">No agreement creation permission: the partner can work under this contract but cannot create agreements.</p>
+        <p className="text-sm text-foreground">
+          No agreement creation permission: the partner can work under this contract but cannot create agreements.
+        </p>
       )}
-      <p className="mt-4 text-sm text-slate-600">{when[c.status]}</p>
+      <p className="mt-4 text-sm text-muted-foreground">{when[c.status]}</p>
     </Card>
   );
 }

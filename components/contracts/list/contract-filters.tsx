@@ -12,8 +12,18 @@ export function ContractFilters({ filters }: { filters: ListFilters }) {
       placeholder="Contract ID, agreement, partner or signee email"
       filtered={Boolean(filters.q || filters.status || filters.kind)}
       selects={[
-        { name: "status", label: "Status", value: filters.status, options: [["", "All"], ...contractStatuses.map((s): [string, string] => [s, statusLabel[s]])] },
-        { name: "kind", label: "Kind", value: filters.kind, options: [["", "All"], ...contractKinds.map((k): [string, string] => [k, kindLabel[k]])] },
+        {
+          name: "status",
+          label: "Status",
+          value: filters.status,
+          options: [["", "All"], ...contractStatuses.map((s): [string, string] => [s, statusLabel[s]])],
+        },
+        {
+          name: "kind",
+          label: "Kind",
+          value: filters.kind,
+          options: [["", "All"], ...contractKinds.map((k): [string, string] => [k, kindLabel[k]])],
+        },
       ]}
     />
   );

@@ -1,45 +1,47 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/layout";
-import { TableShell } from "@/components/ui/table-shell";
+import { Badge } from "@/components/ui/badge";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { DataTable, type Column } from "@/components/ui/table-shell";
 import type { ContractListRow } from "@/lib/contracts/list-contracts";
-import { formatDateTime, statusLabel } from "@/lib/format";
-import { KindBadge } from "@/components/contracts/details/kind-badge";
+import { kindLabel, statusLabel } from "@/lib/format";
 
-const headers = ["Contract ID", "Agreement", "Partner", "Kind", "Status", "Created", "Updated"];
+const columns: Column<ContractListRow>[] = [
+  {
+    label: "Contract ID",
+    primary: true,
+    cell: (r) => (
+      <Link href={`/partners/contracts/${r.publicId}`} className="whitespace-nowrap font-mono text-link hover:underline">
+        {r.publicId}
+      </Link>
+    ),
+  },
+  {
+    label: "Agreement",
+    cell: (r) => (
+      <>
+        <div>{r.agreementName}</div>
+        <div className="font-mono text-xs text-muted-foreground">{r.agreementPublicId}</div>
+      </>
+    ),
+  },
+  {
+    label: "Partner",
+    cell: (r) =>
+      r.partner ? (
+        <span className={r.partner.invited ? "italic text-muted-foreground" : undefined}>
+          {r.partner.name}
+          {r.partner.invited ? <span className="sr-only"> (invited, not active yet)</span> : null}
+        </span>
+      ) : (
+        <span className="text-muted-foreground">—</span>
+      ),
+  },
+  { label: "Kind", cell: (r) => <Badge tone={r.kind === "test" ? "test" : "neutral"}>{kindLabel[r.kind]}</Badge> },
+  { label: "Status", cell: (r) => <Badge tone={r.status}>{statusLabel[r.status]}</Badge> },
+  { label: "Created", cell: (r) => <RelativeTime date={r.createdAt} /> },
+  { label: "Updated", cell: (r) => <RelativeTime date={r.updatedAt} /> },
+];
 
 export function ContractsTable({ rows }: { rows: ContractListRow[] }) {
-  return (
-    <TableShell headers={headers}>
-      {rows.map((r) => (
-        <tr key={r.publicId} className="hover:bg-slate-50">
-          <td className="px-4 py-3 font-mono whitespace-nowrap">
-            <Link href={`/partners/contracts/${r.publicId}`} className="text-brand-700 hover:underline">
-              {r.publicId}
-            </Link>
-          </td>
-          <td className="px-4 py-3">
-            <div className="text-slate-900">{r.agreementName}</div>
-            <div className="font-mono text-xs text-slate-500">{r.agreementPublicId}</div>
-          </td>
-          <td className="px-4 py-3">
-            {r.partner ? (
-              <span className={r.partner.invited ? "text-slate-400" : "text-slate-900"} title={r.partner.invited ? "Invited, not active yet" : undefined}>
-                {r.partner.name}
-              </span>
-            ) : (
-              <span className="text-slate-400">—</span>
-            )}
-          </td>
-          <td className="px-4 py-3">
-            <KindBadge kind={r.kind} />
-          </td>
-          <td className="px-4 py-3">
-            <Badge tone={r.status}>{statusLabel[r.status]}</Badge>
-          </td>
-          <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(r.createdAt)}</td>
-          <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDateTime(r.updatedAt)}</td>
-        </tr>
-      ))}
-    </TableShell>
-  );
+  return <DataTable columns={columns} rows={rows} rowKey={(r) => r.publicId} caption="Contracts" />;
 }

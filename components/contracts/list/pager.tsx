@@ -1,32 +1,23 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { ListFooter } from "@/components/ui/list-footer";
 import type { ListFilters } from "./contract-filters";
 
-type PagerProps = { filters: ListFilters; prevCursor: string | null; nextCursor: string | null; basePath?: string };
+type PagerProps = {
+  filters: ListFilters;
+  count: number;
+  noun: [string, string];
+  prevCursor: string | null;
+  nextCursor: string | null;
+  basePath?: string;
+};
 
 /** Keyset pages: links carry an opaque cursor plus the filters, so paging keeps the current view (Contracts and Agreements). */
-export function Pager({ filters, prevCursor, nextCursor, basePath = "/partners/contracts" }: PagerProps) {
-  if (!prevCursor && !nextCursor) return null;
-  const href = (cursor: string) => {
+export function Pager({ filters, count, noun, prevCursor, nextCursor, basePath = "/partners/contracts" }: PagerProps) {
+  const href = (cursor: string | null) => {
+    if (!cursor) return null;
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries(filters)) if (v) p.set(k, v);
     p.set("cursor", cursor);
     return `${basePath}?${p}`;
   };
-  return (
-    <nav aria-label="Pages" className="mt-4 flex justify-between">
-      {prevCursor ? (
-        <Link href={href(prevCursor)} className={buttonClass("secondary")}>
-          Previous page
-        </Link>
-      ) : (
-        <span />
-      )}
-      {nextCursor ? (
-        <Link href={href(nextCursor)} className={buttonClass("secondary")}>
-          Next page
-        </Link>
-      ) : null}
-    </nav>
-  );
+  return <ListFooter count={count} noun={noun} prevHref={href(prevCursor)} nextHref={href(nextCursor)} />;
 }

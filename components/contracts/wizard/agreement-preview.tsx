@@ -8,7 +8,7 @@ import type { WizardActions } from "./wizard-form";
 // The signee's sanitized renderer (components/markdown.tsx), loaded once an agreement is chosen, so the
 // wizard's first load stays small.
 const AgreementText = dynamic(() => import("@/components/agreements/agreement-text").then((m) => m.AgreementText), {
-  loading: () => <p className="text-sm text-slate-600">Loading the agreement…</p>,
+  loading: () => <p className="text-sm text-muted-foreground">Loading the agreement…</p>,
 });
 
 type Loaded = { agreementId: string; text?: VersionText; error?: string };
@@ -31,15 +31,17 @@ export function AgreementPreview({ agreementId, preview }: { agreementId: string
   const shown = loaded?.agreementId === agreementId ? loaded : undefined;
   return (
     <section aria-label="Agreement preview" className="space-y-2" data-testid="agreement-preview">
-      <h3 className="text-sm font-semibold text-slate-900">{shown?.text ? `Version ${shown.text.number}, the one your partner will sign` : "Agreement preview"}</h3>
+      <h3 className="text-sm font-semibold text-foreground">
+        {shown?.text ? `Version ${shown.text.number}, the one your partner will sign` : "Agreement preview"}
+      </h3>
       {shown?.error ? (
-        <p role="alert" className="text-sm text-red-600">
+        <p role="alert" className="text-sm text-destructive-text">
           {shown.error}
         </p>
       ) : shown?.text ? (
         <AgreementText content={shown.text.content} kind={shown.text.contentKind} />
       ) : (
-        <p className="text-sm text-slate-600">Loading the agreement…</p>
+        <p className="text-sm text-muted-foreground">Loading the agreement…</p>
       )}
     </section>
   );

@@ -8,7 +8,12 @@ import type { WizardAgreement } from "@/lib/contracts/list-wizard-agreements";
 import { AgreementPreview } from "./agreement-preview";
 import type { WizardActions, WizardInput } from "./wizard-form";
 
-type Props = { form: UseFormReturn<WizardInput>; initial: WizardAgreement[]; search: WizardActions["searchAgreements"]; preview: WizardActions["previewAgreement"] };
+type Props = {
+  form: UseFormReturn<WizardInput>;
+  initial: WizardAgreement[];
+  search: WizardActions["searchAgreements"];
+  preview: WizardActions["previewAgreement"];
+};
 
 export function AgreementStep({ form, initial, search, preview }: Props) {
   const [q, setQ] = useState("");
@@ -33,11 +38,14 @@ export function AgreementStep({ form, initial, search, preview }: Props) {
 
   if (initial.length === 0) {
     return (
-      <div className="rounded-md border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900" role="status">
+      <div
+        className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-400/30 dark:bg-amber-400/10 dark:text-amber-100"
+        role="status"
+      >
         <p className="font-medium">Service Agreement is Required!</p>
         <p className="mt-1">
           Your account has no service agreement with an active version yet. A contract is always created on one.{" "}
-          <Link href="/partners/agreements/new" className="font-medium text-brand-700 underline">
+          <Link href="/partners/agreements/new" className="font-medium text-link underline">
             Create a service agreement
           </Link>{" "}
           first, then come back.
@@ -48,26 +56,43 @@ export function AgreementStep({ form, initial, search, preview }: Props) {
   const shown = q.trim() ? list : initial;
   return (
     <fieldset className="space-y-3" aria-describedby={error ? "agreementId-error" : undefined}>
-      <legend className="mb-2 text-base font-semibold text-slate-900">Choose a service agreement</legend>
+      <legend className="mb-2 text-base font-semibold text-foreground">Choose a service agreement</legend>
       <label htmlFor="agreement-search" className="sr-only">
         Search agreements
       </label>
-      <input id="agreement-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search by name or ID" className={inputClass} />
+      <input
+        id="agreement-search"
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        placeholder="Search by name or ID"
+        className={inputClass}
+      />
       {error ? (
-        <p id="agreementId-error" role="alert" className="text-xs font-medium text-red-600">
+        <p id="agreementId-error" role="alert" className="text-xs font-medium text-destructive-text">
           {error}
         </p>
       ) : null}
-      {searchError && q.trim() ? <p role="alert" className="text-sm text-red-600">{searchError}</p> : null}
-      {shown.length === 0 ? <p className="text-sm text-slate-600">No agreement matches “{q}”.</p> : null}
+      {searchError && q.trim() ? (
+        <p role="alert" className="text-sm text-destructive-text">
+          {searchError}
+        </p>
+      ) : null}
+      {shown.length === 0 ? <p className="text-sm text-muted-foreground">No agreement matches “{q}”.</p> : null}
       <ul className="max-h-80 space-y-2 overflow-y-auto">
         {shown.map((a) => (
           <li key={a.publicId}>
-            <label className={`flex cursor-pointer items-center gap-3 rounded-md border p-3 ${chosen === a.publicId ? "border-brand-600 bg-brand-50" : "border-slate-200 hover:bg-slate-50"}`}>
-              <input type="radio" value={a.publicId} {...form.register("agreementId", { onChange: () => form.clearErrors("agreementId") })} />
+            <label
+              className={`flex cursor-pointer items-center gap-3 rounded-md border p-3 ${chosen === a.publicId ? "border-primary bg-primary/10 dark:bg-primary/20" : "border-border hover:bg-accent"}`}
+            >
+              <input
+                type="radio"
+                value={a.publicId}
+                {...form.register("agreementId", { onChange: () => form.clearErrors("agreementId") })}
+              />
               <span className="flex-1">
-                <span className="block font-medium text-slate-900">{a.name}</span>
-                <span className="block font-mono text-xs text-slate-500">
+                <span className="block font-medium text-foreground">{a.name}</span>
+                <span className="block font-mono text-xs text-muted-foreground">
                   {a.publicId} · active version {a.versionNumber}
                 </span>
               </span>

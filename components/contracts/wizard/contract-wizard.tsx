@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useActionForm } from "@/components/ui/action-form";
+import { useFocusHeading } from "@/components/ui/use-focus-heading";
 import { Button, ButtonLink, buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import type { ContractSummary } from "@/lib/contracts/contract-summary";
@@ -16,7 +17,15 @@ import { SummaryStep } from "./summary-step";
 import { TypeStep } from "./type-step";
 import { closeCreationKey, openCreationKey, type WizardActions, type WizardInput, type WizardOutput } from "./wizard-form";
 
-type Props = { agreements: WizardAgreement[]; canDelegate: boolean; canProgram: boolean; defaultExpiry: string; minDate: string; maxDate: string; actions: WizardActions };
+type Props = {
+  agreements: WizardAgreement[];
+  canDelegate: boolean;
+  canProgram: boolean;
+  defaultExpiry: string;
+  minDate: string;
+  maxDate: string;
+  actions: WizardActions;
+};
 
 export function ContractWizard({ agreements, canDelegate, canProgram, defaultExpiry, minDate, maxDate, actions }: Props) {
   const [step, setStep] = useState(0);
@@ -27,7 +36,16 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
     // Validate on Next/Create, then as the user fixes: blur-time validation would move the buttons
     // between mousedown and mouseup and swallow the click.
     mode: "onSubmit",
-    defaultValues: { agreementId: "", program: false, delegate: false, kind: "production", noteToSignee: "", internalNote: "", linkExpiresOn: defaultExpiry, signeeEmail: "" },
+    defaultValues: {
+      agreementId: "",
+      program: false,
+      delegate: false,
+      kind: "production",
+      noteToSignee: "",
+      internalNote: "",
+      linkExpiresOn: defaultExpiry,
+      signeeEmail: "",
+    },
   });
   useEffect(() => {
     creationKey.current = openCreationKey();
@@ -38,19 +56,24 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
     setStep((s) => s + 1);
   }
 
-  const { submit, formError, submitting } = useActionForm(form, (values) => actions.create({ ...values, creationKey: creationKey.current || openCreationKey() }), {
-    onSuccess: (created) => {
-      closeCreationKey();
-      setSummary(created);
-      setStep(3);
+  const { submit, formError, submitting } = useActionForm(
+    form,
+    (values) => actions.create({ ...values, creationKey: creationKey.current || openCreationKey() }),
+    {
+      onSuccess: (created) => {
+        closeCreationKey();
+        setSummary(created);
+        setStep(3);
+      },
+      onRefusal: (fields) => {
+        if (fields.agreementId) setStep(1);
+      },
     },
-    onRefusal: (fields) => {
-      if (fields.agreementId) setStep(1);
-    },
-  });
+  );
 
+  const stepRef = useFocusHeading(step);
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <div ref={stepRef} className="rounded-lg border border-border bg-card p-4 shadow-sm sm:p-6">
       <Stepper current={step} />
       {step === 3 && summary ? (
         <SummaryStep summary={summary} signeeEmail={form.getValues("signeeEmail") || undefined} />
@@ -58,9 +81,13 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
         <form onSubmit={(e) => void submit(e)} noValidate className="space-y-6">
           <FormError message={formError} />
           {step === 0 ? <TypeStep /> : null}
-          {step === 1 ? <AgreementStep form={form} initial={agreements} search={actions.searchAgreements} preview={actions.previewAgreement} /> : null}
-          {step === 2 ? <ParametersStep form={form} canDelegate={canDelegate} canProgram={canProgram} minDate={minDate} maxDate={maxDate} /> : null}
-          <div className="flex items-center justify-between border-t border-slate-100 pt-4">
+          {step === 1 ? (
+            <AgreementStep form={form} initial={agreements} search={actions.searchAgreements} preview={actions.previewAgreement} />
+          ) : null}
+          {step === 2 ? (
+            <ParametersStep form={form} canDelegate={canDelegate} canProgram={canProgram} minDate={minDate} maxDate={maxDate} />
+          ) : null}
+          <div className="flex items-center justify-between border-t border-border pt-4">
             <div className="flex gap-2">
               <ButtonLink href="/partners/contracts" variant="ghost">
                 Cancel

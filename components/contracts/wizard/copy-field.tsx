@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { notify } from "@/components/ui/notify";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 
@@ -9,18 +10,20 @@ export function CopyField({ id, label, value }: { id: string; label: string; val
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   async function copy() {
+    let ok = true;
     try {
       await navigator.clipboard.writeText(value);
-      setState("copied");
     } catch {
       // Clipboard API refused (insecure origin, permissions): select the text so Ctrl+C works.
       input.current?.select();
-      setState(document.execCommand?.("copy") ? "copied" : "failed");
+      ok = Boolean(document.execCommand?.("copy"));
     }
+    setState(ok ? "copied" : "failed");
+    if (ok) notify(`${label} copied to the clipboard.`);
   }
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="block text-sm font-medium text-foreground">
         {label}
       </label>
       <div className="flex gap-2">
@@ -29,7 +32,7 @@ export function CopyField({ id, label, value }: { id: string; label: string; val
           Copy
         </Button>
       </div>
-      <p id={`${id}-status`} aria-live="polite" className="text-xs font-medium text-emerald-700">
+      <p id={`${id}-status`} aria-live="polite" className="text-xs font-medium text-emerald-800 dark:text-emerald-300">
         {state === "copied" ? "Copied" : state === "failed" ? "Copy did not work: select the link and copy it by hand." : ""}
       </p>
     </div>

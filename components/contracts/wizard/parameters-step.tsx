@@ -24,7 +24,14 @@ type FieldsProps<T extends FieldValues> = {
  * Parameters step and Create Partner. Errors are looked up by name, because Create Partner's schema is a
  * union whose error type only names the keys common to every branch.
  */
-export function ContractParameterFields<T extends FieldValues>({ form: typed, canDelegate, canProgram, minDate, maxDate, emailField }: FieldsProps<T>) {
+export function ContractParameterFields<T extends FieldValues>({
+  form: typed,
+  canDelegate,
+  canProgram,
+  minDate,
+  maxDate,
+  emailField,
+}: FieldsProps<T>) {
   // Both forms hold these fields; react-hook-form cannot type register() by a generic form's keys.
   const form = typed as unknown as UseFormReturn<ParameterValues>;
   const { register, watch } = form;
@@ -32,8 +39,8 @@ export function ContractParameterFields<T extends FieldValues>({ form: typed, ca
   return (
     <div className="space-y-5">
       <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Agreement creation permission</legend>
-        <p className="mb-2 text-xs text-slate-500">What your partner may create once the contract is active.</p>
+        <legend className="text-sm font-medium text-foreground">Agreement creation permission</legend>
+        <p className="mb-2 text-xs text-muted-foreground">What your partner may create once the contract is active.</p>
         <div className="flex flex-wrap gap-6">
           {canProgram ? (
             <label className="flex items-center gap-2 text-sm">
@@ -45,13 +52,23 @@ export function ContractParameterFields<T extends FieldValues>({ form: typed, ca
               <input type="checkbox" {...register("delegate")} /> Delegate
             </label>
           ) : null}
-          {canProgram || canDelegate ? null : <p className="text-sm text-slate-600">Your account cannot pass on agreement creation.</p>}
+          {canProgram || canDelegate ? null : (
+            <p className="text-sm text-muted-foreground">Your account cannot pass on agreement creation.</p>
+          )}
         </div>
-        {err("program") ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{err("program")}</p> : null}
-        {err("delegate") ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{err("delegate")}</p> : null}
+        {err("program") ? (
+          <p role="alert" className="mt-1 text-xs font-medium text-destructive-text">
+            {err("program")}
+          </p>
+        ) : null}
+        {err("delegate") ? (
+          <p role="alert" className="mt-1 text-xs font-medium text-destructive-text">
+            {err("delegate")}
+          </p>
+        ) : null}
       </fieldset>
       <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Kind</legend>
+        <legend className="text-sm font-medium text-foreground">Kind</legend>
         <div className="mt-1 flex gap-6">
           <label className="flex items-center gap-2 text-sm">
             <input type="radio" value="test" {...register("kind")} /> Test
@@ -60,15 +77,35 @@ export function ContractParameterFields<T extends FieldValues>({ form: typed, ca
             <input type="radio" value="production" {...register("kind")} /> Production
           </label>
         </div>
-        {err("kind") ? <p role="alert" className="mt-1 text-xs font-medium text-red-600">{err("kind")}</p> : null}
+        {err("kind") ? (
+          <p role="alert" className="mt-1 text-xs font-medium text-destructive-text">
+            {err("kind")}
+          </p>
+        ) : null}
       </fieldset>
-      <Field id="noteToSignee" label="Note to signee" required error={err("noteToSignee")} hint={<Counter n={(watch("noteToSignee") ?? "").length} max={200} />}>
+      <Field
+        id="noteToSignee"
+        label="Note to signee"
+        required
+        error={err("noteToSignee")}
+        hint={<Counter n={(watch("noteToSignee") ?? "").length} max={200} />}
+      >
         <Textarea id="noteToSignee" rows={3} aria-required="true" error={err("noteToSignee")} {...register("noteToSignee")} />
       </Field>
-      <Field id="internalNote" label="Internal note" error={err("internalNote")} hint={<Counter n={(watch("internalNote") ?? "").length} max={100} extra="Only your team sees it." />}>
+      <Field
+        id="internalNote"
+        label="Internal note"
+        error={err("internalNote")}
+        hint={<Counter n={(watch("internalNote") ?? "").length} max={100} extra="Only your team sees it." />}
+      >
         <Input id="internalNote" error={err("internalNote")} {...register("internalNote")} />
       </Field>
-      <Field id="linkExpiresOn" label="Link expiration date" error={err("linkExpiresOn")} hint="The activation link stops working after this day (UTC), at most a year ahead.">
+      <Field
+        id="linkExpiresOn"
+        label="Link expiration date"
+        error={err("linkExpiresOn")}
+        hint="The activation link stops working after this day (UTC), at most a year ahead."
+      >
         <Input id="linkExpiresOn" type="date" min={minDate} max={maxDate} error={err("linkExpiresOn")} {...register("linkExpiresOn")} />
       </Field>
       {emailField}
@@ -81,16 +118,26 @@ export function ParametersStep(props: Omit<FieldsProps<WizardInput>, "emailField
   const { register, formState } = props.form;
   const error = formState.errors.signeeEmail?.message;
   const email = (
-    <Field id="signeeEmail" label="Signee email" error={error} hint="Send the activation link to this address. Leave empty to pass the link on yourself.">
+    <Field
+      id="signeeEmail"
+      label="Signee email"
+      error={error}
+      hint="Send the activation link to this address. Leave empty to pass the link on yourself."
+    >
       <Input id="signeeEmail" type="email" autoComplete="off" error={error} {...register("signeeEmail")} />
     </Field>
   );
-  return <ContractParameterFields {...props} emailField={email} />;
+  return (
+    <div className="space-y-4">
+      <h2 className="text-base font-semibold text-foreground">Set the contract parameters</h2>
+      <ContractParameterFields {...props} emailField={email} />
+    </div>
+  );
 }
 
 function Counter({ n, max, extra }: { n: number; max: number; extra?: string }) {
   return (
-    <span className={n > max ? "font-medium text-red-600" : undefined}>
+    <span className={n > max ? "font-medium text-destructive-text" : undefined}>
       {extra ? `${extra} ` : ""}
       {n}/{max} characters
     </span>

@@ -10,13 +10,17 @@ export function Stepper({ current }: { current: number }) {
             <li key={name} aria-current={state === "current" ? "step" : undefined} className="flex items-center gap-2">
               <span
                 className={`flex h-7 w-7 items-center justify-center rounded-full text-xs font-semibold ${
-                  state === "current" ? "bg-brand-600 text-white" : state === "done" ? "bg-brand-100 text-brand-700" : "bg-slate-100 text-slate-500"
+                  state === "current"
+                    ? "bg-primary text-primary-foreground"
+                    : state === "done"
+                      ? "bg-primary/15 text-link"
+                      : "bg-muted text-muted-foreground"
                 }`}
               >
                 {state === "done" ? "✓" : i + 1}
               </span>
-              <span className={state === "current" ? "font-semibold text-slate-900" : "text-slate-600"}>{name}</span>
-              {i < WIZARD_STEPS.length - 1 ? <span aria-hidden className="mx-1 h-px w-8 bg-slate-300" /> : null}
+              <span className={state === "current" ? "font-semibold text-foreground" : "text-muted-foreground"}>{name}</span>
+              {i < WIZARD_STEPS.length - 1 ? <span aria-hidden className="mx-1 h-px w-8 bg-border" /> : null}
             </li>
           );
         })}

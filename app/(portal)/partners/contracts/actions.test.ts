@@ -81,12 +81,21 @@ describe("Create Contract actions", () => {
   });
 
   it("refuses Delegate where the account does not hold service.delegate", async () => {
-    const reseller = await makeAccount({ role: "reseller", permissions: { agreement: { program: { create: false }, service: { create: true, delegate: false } } } });
+    const reseller = await makeAccount({
+      role: "reseller",
+      permissions: { agreement: { program: { create: false }, service: { create: true, delegate: false } } },
+    });
     const own = (await makeAgreement(reseller)).agreement.publicId;
     actAs(reseller);
-    expect(await createContractAction(form({ agreementId: own, delegate: true }))).toMatchObject({ ok: false, fieldErrors: { delegate: "Not available for your account." } });
+    expect(await createContractAction(form({ agreementId: own, delegate: true }))).toMatchObject({
+      ok: false,
+      fieldErrors: { delegate: "Not available for your account." },
+    });
     // Nor Program, which it does not hold either (a grant never exceeds the issuer's permissions).
-    expect(await createContractAction(form({ agreementId: own }))).toMatchObject({ ok: false, fieldErrors: { program: "Not available for your account." } });
+    expect(await createContractAction(form({ agreementId: own }))).toMatchObject({
+      ok: false,
+      fieldErrors: { program: "Not available for your account." },
+    });
     expect((await createContractAction(form({ agreementId: own, program: false }))).ok).toBe(true);
   });
 

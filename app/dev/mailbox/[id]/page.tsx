@@ -23,14 +23,16 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
   ];
   return (
     <>
-      <Link href="/dev/mailbox" className="text-sm text-brand-700 hover:underline">← All email</Link>
+      <Link href="/dev/mailbox" className="text-sm text-brand-700 hover:underline">
+        ← All email
+      </Link>
       <PageHeader title={m.subject} />
       <Card className="mb-6">
-        <dl className="grid grid-cols-[8rem_1fr] gap-x-4 gap-y-2 text-sm">
+        <dl className="grid grid-cols-[8rem_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
           {facts.map(([k, v]) => (
             <div key={k} className="contents">
               <dt className="font-medium text-slate-600">{k}</dt>
-              <dd className="text-slate-900">{v}</dd>
+              <dd className="text-slate-900 [overflow-wrap:anywhere]">{v}</dd>
             </div>
           ))}
         </dl>

@@ -2,27 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddVersionForm } from "@/components/agreements/add-version-form";
-import { AgreementNotices } from "@/components/agreements/agreement-notices";
-import { PublishConfirm } from "@/components/agreements/publish-confirm";
 import { AgreementText } from "@/components/agreements/agreement-text";
 import { VersionsTable } from "@/components/agreements/versions-table";
 import { Markdown } from "@/components/markdown";
-import { Badge, Card } from "@/components/ui/layout";
+import { Notice } from "@/components/ui/notice";
+import { RelativeTime } from "@/components/ui/relative-time";
+import { Badge, Card, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { getAgreement } from "@/lib/agreements/get-agreement";
 import { agreementTypeLabel } from "@/lib/agreements/schemas";
 import { isAppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
 import { publicIdPattern } from "@/lib/ids";
 import { requirePartnersViewer } from "@/lib/session";
 import { addAgreementVersionAction, deleteAgreementVersionAction, publishAgreementVersionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Agreement" };
 
-const versionActions = { remove: deleteAgreementVersionAction };
-
-/** A version number from the URL (?version, ?publish, ?saved, ?published); anything else is none. */
-const versionParam = (v: string | string[] | undefined) => (typeof v === "string" && /^\d{1,7}$/.test(v) ? Number(v) : undefined);
+const versionActions = { publish: publishAgreementVersionAction, remove: deleteAgreementVersionAction };
 
 type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,48 +27,56 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const viewer = await requirePartnersViewer(`/partners/agreements/${encodeURIComponent(publicId)}`);
   if (!publicIdPattern.agreement.test(publicId)) notFound();
   const sp = await searchParams;
-  const version = versionParam(sp.version);
+  const version = typeof sp.version === "string" && /^\d{1,7}$/.test(sp.version) ? Number(sp.version) : undefined;
   const agreement = await getAgreement(await getDb(), viewer, { publicId, version }).catch((e) => {
     if (isAppError(e, "not_found")) notFound();
     throw e;
   });
-  // The Publish confirmation step, with the counts read now on the server (none for the active version).
-  const publishing = agreement.canManage ? agreement.versions.find((v) => v.number === versionParam(sp.publish) && v.publish) : undefined;
   const shown = agreement.shown;
   const nextNumber = Math.max(0, ...agreement.versions.map((v) => v.number)) + 1;
   return (
     <div className="space-y-6">
-      <Link href="/partners/agreements" className="text-sm text-brand-700 hover:underline">
-        ← Agreements
-      </Link>
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h2 className="text-xl font-semibold text-slate-900">{agreement.name}</h2>
-          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+      <PageHeader
+        back={{ href: "/partners/agreements", label: "Agreements" }}
+        title={agreement.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
             <span className="font-mono">{agreement.publicId}</span>
             <Badge tone="info">{agreementTypeLabel[agreement.type]}</Badge>
-            <span>Updated {formatDateTime(agreement.updatedAt)}</span>
+            <span>
+              Updated <RelativeTime date={agreement.updatedAt} />
+            </span>
+          </span>
+        }
+        actions={
+          <p className="text-sm text-foreground" data-testid="active-version">
+            {agreement.activeVersion ? `Active version: v${agreement.activeVersion}` : "No active version"}
           </p>
-        </div>
-        <p className="text-sm text-slate-700" data-testid="active-version">
-          {agreement.activeVersion ? `Active version: v${agreement.activeVersion}` : "No active version"}
-        </p>
-      </div>
-      <AgreementNotices agreement={agreement} saved={versionParam(sp.saved)} published={versionParam(sp.published)} />
-      {publishing?.publish ? (
-        <PublishConfirm agreementId={agreement.publicId} number={publishing.number} counts={publishing.publish} publish={publishAgreementVersionAction} cancelHref={`/partners/agreements/${agreement.publicId}`} />
+        }
+      />
+      {agreement.contractsWithUpdates > 0 ? (
+        <Notice tone="warning">
+          {agreement.contractsWithUpdates === 1 ? "1 active contract is" : `${agreement.contractsWithUpdates} active contracts are`} on an
+          older version: Updates available. The signees were emailed to sign v{agreement.activeVersion}.
+        </Notice>
       ) : null}
       <Card>
-        <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">Description</h3>
+        <h2 className="mb-2 text-sm font-semibold text-muted-foreground">Description</h2>
         <Markdown>{agreement.description}</Markdown>
       </Card>
       {shown ? (
         <Card>
           <div className="mb-3 flex flex-wrap items-center gap-3">
-            <h3 className="text-base font-semibold text-slate-900">Version {shown.number}</h3>
-            {shown.active ? <Badge tone="active">Active</Badge> : <Badge tone="terminated">{agreement.versions.find((v) => v.number === shown.number)?.draft ? "Draft" : "Inactive"}</Badge>}
+            <h2 className="text-base font-semibold text-foreground">Version {shown.number}</h2>
+            {shown.active ? (
+              <Badge tone="active">Active</Badge>
+            ) : agreement.versions.find((v) => v.number === shown.number)?.draft ? (
+              <Badge tone="pending">Draft</Badge>
+            ) : (
+              <Badge tone="terminated">Inactive</Badge>
+            )}
             {shown.active || !agreement.activeVersion ? null : (
-              <Link href={`/partners/agreements/${agreement.publicId}`} className="text-sm text-brand-700 hover:underline">
+              <Link href={`/partners/agreements/${agreement.publicId}`} className="text-sm text-link hover:underline">
                 Show the active version
               </Link>
             )}
@@ -80,13 +84,21 @@ export default async function AgreementPage({ params, searchParams }: Props) {
           <AgreementText content={shown.content} kind={shown.contentKind} />
         </Card>
       ) : null}
-      <Card>
-        <h3 className="mb-3 text-base font-semibold text-slate-900">Versions</h3>
-        <VersionsTable agreementId={agreement.publicId} versions={agreement.versions} shown={shown?.number ?? null} canManage={agreement.canManage} actions={versionActions} />
-      </Card>
+      <section aria-labelledby="versions-heading" className="space-y-3">
+        <h2 id="versions-heading" className="text-base font-semibold text-foreground">
+          Versions
+        </h2>
+        <VersionsTable
+          agreementId={agreement.publicId}
+          versions={agreement.versions}
+          shown={shown?.number ?? null}
+          canManage={agreement.canManage}
+          actions={versionActions}
+        />
+      </section>
       {agreement.canManage ? (
-        <Card>
-          <h3 className="mb-3 text-base font-semibold text-slate-900">Add version</h3>
+        <Card className="max-w-3xl">
+          <h2 className="mb-3 text-base font-semibold text-foreground">Add version</h2>
           <AddVersionForm agreementId={agreement.publicId} nextNumber={nextNumber} addVersion={addAgreementVersionAction} />
         </Card>
       ) : null}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/ui/back-link";
 import { ContractDetailsView } from "@/components/contracts/details/contract-details-view";
 import { getDb } from "@/db/client";
 import { getContractDetails } from "@/lib/contracts/get-contract-details";
@@ -35,9 +35,7 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
   const history = tab === "history" ? await listContractHistory(db, viewer, publicId, "issuer") : [];
   return (
     <div>
-      <Link href="/partners/contracts" className="mb-4 inline-block text-sm text-brand-700 underline">
-        ← All contracts
-      </Link>
+      <BackLink href="/partners/contracts">All contracts</BackLink>
       <ContractDetailsView
         contract={contract}
         mode="issuer"

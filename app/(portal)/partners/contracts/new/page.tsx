@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ContractWizard } from "@/components/contracts/wizard/contract-wizard";
 import { ButtonLink } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/layout";
+import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { listWizardAgreements } from "@/lib/contracts/list-wizard-agreements";
 import { defaultExpiryDate, MAX_LINK_DAYS } from "@/lib/contracts/schemas";
@@ -10,13 +10,24 @@ import { createContractAction, previewWizardAgreementAction, searchWizardAgreeme
 
 export const metadata: Metadata = { title: "Create Contract" };
 
-const wizardActions = { create: createContractAction, searchAgreements: searchWizardAgreementsAction, previewAgreement: previewWizardAgreementAction };
+const wizardActions = {
+  create: createContractAction,
+  searchAgreements: searchWizardAgreementsAction,
+  previewAgreement: previewWizardAgreementAction,
+};
 
 export default async function NewContractPage() {
   const viewer = await requirePartnersViewer("/partners/contracts/new");
   if (!viewer.permissions.agreement.service.create) {
     return (
-      <EmptyState title="Create Contract is not available" action={<ButtonLink href="/partners/contracts" variant="secondary">Back to Contracts</ButtonLink>}>
+      <EmptyState
+        title="Create Contract is not available"
+        action={
+          <ButtonLink href="/partners/contracts" variant="secondary">
+            Back to Contracts
+          </ButtonLink>
+        }
+      >
         Your account may not create service contracts.
       </EmptyState>
     );
@@ -24,8 +35,8 @@ export default async function NewContractPage() {
   const agreements = await listWizardAgreements(await getDb(), viewer);
   const now = new Date();
   return (
-    <div>
-      <h2 className="mb-4 text-xl font-semibold text-slate-900">Create Contract</h2>
+    <div className="max-w-3xl">
+      <PageHeader title="Create Contract" back={{ href: "/partners/contracts", label: "Contracts" }} />
       <ContractWizard
         agreements={agreements}
         canDelegate={viewer.permissions.agreement.service.delegate}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CreatePartnerForm } from "@/components/directory/create-partner-form";
 import { ButtonLink } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/layout";
+import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { listWizardAgreements } from "@/lib/contracts/list-wizard-agreements";
 import { defaultExpiryDate, MAX_LINK_DAYS } from "@/lib/contracts/schemas";
@@ -14,7 +14,14 @@ export default async function NewPartnerPage() {
   const viewer = await requirePartnersViewer("/partners/directory/new");
   if (!viewer.permissions.agreement.service.create) {
     return (
-      <EmptyState title="Create Partner is not available" action={<ButtonLink href="/partners/directory" variant="secondary">Back to Directory</ButtonLink>}>
+      <EmptyState
+        title="Create Partner is not available"
+        action={
+          <ButtonLink href="/partners/directory" variant="secondary">
+            Back to Directory
+          </ButtonLink>
+        }
+      >
         Your account may not create service agreements and contracts, so it cannot invite partners.
       </EmptyState>
     );
@@ -22,8 +29,8 @@ export default async function NewPartnerPage() {
   const agreements = await listWizardAgreements(await getDb(), viewer);
   const now = new Date();
   return (
-    <div>
-      <h2 className="mb-4 text-xl font-semibold text-slate-900">Create Partner</h2>
+    <div className="max-w-3xl">
+      <PageHeader title="Create Partner" back={{ href: "/partners/directory", label: "Directory" }} />
       <CreatePartnerForm
         agreements={agreements}
         canDelegate={viewer.permissions.agreement.service.delegate}

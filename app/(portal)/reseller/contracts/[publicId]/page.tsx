@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackLink } from "@/components/ui/back-link";
+import { Notice } from "@/components/ui/notice";
 import { ContractDetailsView } from "@/components/contracts/details/contract-details-view";
 import { SignNewVersion } from "@/components/reseller/sign-new-version";
 import { buttonClass } from "@/components/ui/button";
@@ -36,13 +37,11 @@ export default async function ResellerContractPage({ params, searchParams }: Pro
   const signed = tab === "versions" && /^\d{1,6}$/.test(query.signed ?? "") ? query.signed : null;
   return (
     <div>
-      <Link href="/reseller" className="mb-4 inline-block text-sm text-brand-700 underline">
-        ← Your contracts
-      </Link>
+      <BackLink href="/reseller">Your contracts</BackLink>
       {signed ? (
-        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+        <Notice tone="success" className="mb-4">
           You signed version {signed}. This contract is now on version {contract.agreement.versionNumber}.
-        </p>
+        </Notice>
       ) : null}
       <ContractDetailsView
         contract={contract}

@@ -1,9 +1,10 @@
+import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import { ContractFilters, type ListFilters } from "@/components/contracts/list/contract-filters";
 import { ContractsTable } from "@/components/contracts/list/contracts-table";
 import { Pager } from "@/components/contracts/list/pager";
 import { ButtonLink } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/layout";
+import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { listContracts, listContractsSchema } from "@/lib/contracts/list-contracts";
 import { requirePartnersViewer } from "@/lib/session";
@@ -19,22 +20,33 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
   // Unknown filter values fall back to "All" rather than failing the page.
   const parsed = listContractsSchema.parse({ q: one("q"), status: one("status"), kind: one("kind"), cursor: one("cursor") });
   const filters: ListFilters = { q: parsed.q || undefined, status: parsed.status, kind: parsed.kind };
-  const page = await listContracts(await getDb(), viewer, { q: filters.q, status: parsed.status, kind: parsed.kind, cursor: parsed.cursor });
+  const page = await listContracts(await getDb(), viewer, {
+    q: filters.q,
+    status: parsed.status,
+    kind: parsed.kind,
+    cursor: parsed.cursor,
+  });
   const canCreate = viewer.permissions.agreement.service.create;
-  const create = canCreate ? <ButtonLink href="/partners/contracts/new">Create Contract</ButtonLink> : null;
+  const create = canCreate ? (
+    <ButtonLink href="/partners/contracts/new">
+      <Plus aria-hidden="true" /> Create Contract
+    </ButtonLink>
+  ) : null;
   const filtered = Boolean(filters.q || filters.status || filters.kind || parsed.cursor);
   return (
     <div>
-      {/* The Partners layout owns the page's h1; this row only carries the tab's main action. */}
-      <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
-        <p className="text-sm text-slate-600">Service contracts your account has issued to its partners.</p>
-        {create}
-      </div>
+      <PageHeader title="Contracts" description="Service contracts your account has issued to its partners." actions={create} />
       <ContractFilters filters={filters} />
       {page.rows.length > 0 ? (
         <>
           <ContractsTable rows={page.rows} />
-          <Pager filters={filters} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
+          <Pager
+            filters={filters}
+            count={page.rows.length}
+            noun={["contract", "contracts"]}
+            prevCursor={page.prevCursor}
+            nextCursor={page.nextCursor}
+          />
         </>
       ) : filtered ? (
         <EmptyState title="No contracts match">Try another search or clear the filters.</EmptyState>

@@ -1,9 +1,10 @@
+import { Plus } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PartnerFilters, type DirectoryFilters } from "@/components/directory/partner-filters";
 import { PartnersTable } from "@/components/directory/partners-table";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/layout";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState, PageHeader } from "@/components/ui/layout";
+import { ListFooter } from "@/components/ui/list-footer";
 import { getDb } from "@/db/client";
 import { listPartners, listPartnersSchema } from "@/lib/directory/list-partners";
 import { requirePartnersViewer } from "@/lib/session";
@@ -20,7 +21,11 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
   const parsed = listPartnersSchema.parse({ q: one("q"), status: one("status"), page: one("page") });
   const filters: DirectoryFilters = { q: parsed.q || undefined, status: parsed.status };
   const result = await listPartners(await getDb(), viewer, { q: filters.q, status: parsed.status, page: parsed.page });
-  const create = viewer.permissions.agreement.service.create ? <ButtonLink href="/partners/directory/new">Create Partner</ButtonLink> : null;
+  const create = viewer.permissions.agreement.service.create ? (
+    <ButtonLink href="/partners/directory/new">
+      <Plus aria-hidden="true" /> Create Partner
+    </ButtonLink>
+  ) : null;
   const pageHref = (n: number) => {
     const p = new URLSearchParams();
     if (filters.q) p.set("q", filters.q);
@@ -32,21 +37,23 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
   const empty = result.rows.length === 0 && !filtered;
   return (
     <div>
-      <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
-        <p className="text-sm text-slate-600">Your partners: reseller accounts on your contracts, and invitations still pending.</p>
-        {/* An empty Directory offers the button in its empty state instead. */}
-        {empty ? null : create}
-      </div>
+      {/* An empty Directory offers the button in its empty state instead. */}
+      <PageHeader
+        title="Directory"
+        description="Your partners: reseller accounts on your contracts, and invitations still pending."
+        actions={empty ? null : create}
+      />
       <PartnerFilters filters={filters} />
       {result.rows.length > 0 ? (
         <>
           <PartnersTable rows={result.rows} />
-          {result.page > 1 || result.hasMore ? (
-            <nav aria-label="Pages" className="mt-4 flex justify-between">
-              {result.page > 1 ? <Link href={pageHref(result.page - 1)} className={buttonClass("secondary")}>Previous page</Link> : <span />}
-              {result.hasMore ? <Link href={pageHref(result.page + 1)} className={buttonClass("secondary")}>Next page</Link> : null}
-            </nav>
-          ) : null}
+          <ListFooter
+            count={result.rows.length}
+            noun={["partner", "partners"]}
+            page={result.page > 1 || result.hasMore ? result.page : undefined}
+            prevHref={result.page > 1 ? pageHref(result.page - 1) : null}
+            nextHref={result.hasMore ? pageHref(result.page + 1) : null}
+          />
         </>
       ) : filtered ? (
         <EmptyState title="No partners match">Try another search or clear the filters.</EmptyState>

@@ -1,12 +1,12 @@
+import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import { AgreementsTable } from "@/components/agreements/agreements-table";
 import { Pager } from "@/components/contracts/list/pager";
 import { ButtonLink } from "@/components/ui/button";
 import { FilterBar } from "@/components/ui/filter-bar";
-import { EmptyState } from "@/components/ui/layout";
+import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { listAgreements, listAgreementsSchema } from "@/lib/agreements/list-agreements";
-import { agreementsTabWords } from "@/lib/agreements/tab-words";
 import { requirePartnersViewer } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Agreements" };
@@ -16,28 +16,48 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AgreementsPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requirePartnersViewer("/partners/agreements");
   const sp = await searchParams;
-  const parsed = listAgreementsSchema.parse({ q: typeof sp.q === "string" ? sp.q : undefined, cursor: typeof sp.cursor === "string" ? sp.cursor : undefined });
+  const parsed = listAgreementsSchema.parse({
+    q: typeof sp.q === "string" ? sp.q : undefined,
+    cursor: typeof sp.cursor === "string" ? sp.cursor : undefined,
+  });
   const q = parsed.q || undefined;
   const page = await listAgreements(await getDb(), viewer, { q, cursor: parsed.cursor });
-  const words = agreementsTabWords(viewer);
-  const create = <ButtonLink href="/partners/agreements/new">Create Agreement</ButtonLink>;
+  // A program-only reseller makes program agreements: no word of service contracts for it.
+  const serviceToo = viewer.permissions.agreement.service.create;
+  const create = (
+    <ButtonLink href="/partners/agreements/new">
+      <Plus aria-hidden="true" /> Create Agreement
+    </ButtonLink>
+  );
   return (
     <div>
-      <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
-        <p className="text-sm text-slate-600">{words.intro}</p>
-        {create}
-      </div>
+      <PageHeader
+        title="Agreements"
+        description={
+          serviceToo
+            ? "Agreements your partners sign. A service contract is always made on a service agreement."
+            : "The program agreements your account offers its partners."
+        }
+        actions={create}
+      />
       <FilterBar action="/partners/agreements" q={q} placeholder="Agreement name or ID" filtered={Boolean(q)} />
       {page.rows.length > 0 ? (
         <>
           <AgreementsTable rows={page.rows} />
-          <Pager basePath="/partners/agreements" filters={{ q }} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
+          <Pager
+            basePath="/partners/agreements"
+            filters={{ q }}
+            count={page.rows.length}
+            noun={["agreement", "agreements"]}
+            prevCursor={page.prevCursor}
+            nextCursor={page.nextCursor}
+          />
         </>
       ) : q || parsed.cursor ? (
         <EmptyState title="No agreements match">Try another name or agreement ID, or clear the search.</EmptyState>
       ) : (
         <EmptyState title="No agreements yet" action={create}>
-          {words.empty}
+          {serviceToo ? "Write a service agreement first: every service contract is made on one." : "Write your first program agreement."}
         </EmptyState>
       )}
     </div>

@@ -1,0 +1,29 @@
+import type { ReactNode } from "react";
+
+/**
+ * The public activation pages' frame: a skip link to the step, the distributor's name where the
+ * portal shows its own, and the design system's colours (dark mode with the system). No sidebar: the
+ * visitor is not signed in to the portal yet.
+ */
+export function ActivationShell({ brand, children, skipTo = "content" }: { brand: string; children: ReactNode; skipTo?: string }) {
+  return (
+    <div data-themed className="min-h-screen bg-background text-foreground">
+      <a
+        href={`#${skipTo}`}
+        className="sr-only z-50 rounded-md bg-card px-3 py-2 text-sm font-medium text-foreground shadow focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-border bg-card print:hidden">
+        <div className="mx-auto flex max-w-3xl items-center gap-2 px-4 py-3">
+          <svg viewBox="0 0 24 24" aria-hidden="true" className="size-6 shrink-0 text-primary">
+            <rect width="24" height="24" rx="6" fill="currentColor" />
+            <path d="M7 12.5l3.2 3.2L17 9" stroke="white" strokeWidth="2.2" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          <span className="truncate text-sm font-semibold">{brand}</span>
+        </div>
+      </header>
+      {children}
+    </div>
+  );
+}

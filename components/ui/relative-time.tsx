@@ -1,0 +1,21 @@
+import { formatExactTime, formatRelativeTime } from "@/lib/format";
+
+/**
+ * A date as people say it ("3 hours ago", "in 12 days"), with the exact UTC time to the second on hover
+ * and for machines (dateTime). Rendered on the server per request; the text may be a moment old by the
+ * time the browser hydrates a client parent, which is not worth a re-render.
+ */
+export function RelativeTime({ date, now }: { date: Date | string | null | undefined; now?: Date }) {
+  if (!date) return <>—</>;
+  const d = new Date(date);
+  return (
+    <time
+      dateTime={d.toISOString()}
+      title={formatExactTime(d)}
+      suppressHydrationWarning
+      className="whitespace-nowrap underline decoration-dotted decoration-from-font underline-offset-2"
+    >
+      {formatRelativeTime(d, now)}
+    </time>
+  );
+}
