@@ -26,10 +26,7 @@ const pages: Record<Closed, { title: string; body: string; signIn?: boolean }> =
   deleted: { title: "This contract was deleted", body: DELETED_LINK_MESSAGE },
 };
 
-/**
- * One clear page per closed link state; it shows nothing about the contract or anyone else's. A used
- * link opened by someone already signed in to a reseller account leads to the Reseller Portal.
- */
+/** One clear page per closed link state; it shows nothing about the contract or anyone else's. */
 export function LinkStatePage({ state, reseller = false }: { state: Closed; reseller?: boolean }) {
   const page = pages[state];
   return (

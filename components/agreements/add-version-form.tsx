@@ -1,13 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
+import { notify } from "@/components/ui/notify";
 import type { z } from "zod";
 import { useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormError, inputClass, Textarea } from "@/components/ui/field";
-import { notify } from "@/components/ui/notify";
 import type { Action } from "@/lib/action-result";
 import { addVersionSchema } from "@/lib/agreements/schemas";
 import { TextPreview } from "./text-preview";
@@ -15,10 +14,7 @@ import { TextPreview } from "./text-preview";
 type In = z.input<typeof addVersionSchema>;
 type Out = z.output<typeof addVersionSchema>;
 
-/**
- * Add version saves a draft: nobody is asked to sign until it is published (its own confirmed step).
- * On success the page moves to the new draft and a toast says what happened, so no banner outlives it.
- */
+/** Add version saves a draft: nobody is asked to sign it until it is published from the versions list. */
 export function AddVersionForm({
   agreementId,
   nextNumber,
@@ -28,7 +24,6 @@ export function AddVersionForm({
   nextNumber: number;
   addVersion: Action<Out, { number: number }>;
 }) {
-  const router = useRouter();
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(addVersionSchema),
     defaultValues: { agreementId, content: "" },
@@ -39,9 +34,8 @@ export function AddVersionForm({
   // On a refusal the typed text stays in the box so nothing is lost.
   const { submit, formError } = useActionForm(form, addVersion, {
     onSuccess: (added) => {
-      notify(`Version ${added.number} was saved as a draft. Nobody is asked to sign it until you publish it.`);
+      notify(`Version ${added.number} was saved as a draft. Publish it from the versions list when it is ready.`);
       reset({ agreementId, content: "" });
-      router.push(`/partners/agreements/${agreementId}?version=${added.number}`);
     },
   });
   return (

@@ -21,8 +21,8 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
     defaultValues: { type: types[0], name: "", description: "", content: "", activate: true },
   });
   const { register, formState } = form;
-  const content = useWatch({ control: form.control, name: "content" }) ?? "";
   const errors = formState.errors;
+  const content = useWatch({ control: form.control, name: "content" }) ?? "";
   // On success the action redirects to the new agreement's page, where the toast shows.
   const { submit, formError } = useActionForm(form, (values: Out) =>
     withFlashToast(`Agreement “${values.name}” was created.`, () => create(values)),
@@ -55,8 +55,7 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
       <Field id="description" label="Description" hint="Markdown. Shown above the agreement text." error={errors.description?.message}>
         <Textarea id="description" rows={4} error={errors.description?.message} {...register("description")} />
       </Field>
-      {/* The page keeps forms at a readable width (max-w-3xl), so the preview sits under the text. */}
-      <div className="grid gap-4">
+      <div className="grid gap-4 lg:grid-cols-2">
         <Field
           id="content"
           label="Version 1"

@@ -15,8 +15,8 @@ export function TextPreview({ content, label = "Preview" }: { content: string; l
   // Typing stays responsive on long documents: the preview renders the last value React had time for.
   const text = useDeferredValue(content);
   return (
-    <section aria-label={label} className="min-w-0 space-y-1" data-testid="text-preview">
-      <p className="text-sm font-medium text-foreground">{label}</p>
+    <section aria-label={label} className="space-y-1" data-testid="text-preview">
+      <h3 className="text-sm font-medium text-foreground">{label}</h3>
       {text.trim() ? (
         <AgreementText content={text} kind={contentKindOf(text)} />
       ) : (

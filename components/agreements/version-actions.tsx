@@ -1,12 +1,11 @@
 "use client";
 
 import { Ellipsis, Trash2 } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { notify } from "@/components/ui/notify";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Tooltip } from "@/components/ui/tooltip";
 import type { Action } from "@/lib/action-result";
 import { publishConsequence, type PublishCounts } from "@/lib/agreements/publish-words";
@@ -17,30 +16,26 @@ type VersionRef = { agreementId: string; number: number };
 export type AgreementVersionActions = { publish: Action<VersionRef, unknown>; remove: Action<VersionRef> };
 
 type Props = VersionRef & {
-  /** What Publish would do, read by the server with the versions (null for the active version: no Publish). */
+  /** What Publish would do, counted on the server (null for the active version). */
   publish: PublishCounts | null;
-  /** Why Delete is refused, or null: a refused Delete is disabled in the menu with its reason. */
+  /** Why Delete is refused, in the words the server's refusal uses; null when it may be deleted. */
   deleteRefusal: string | null;
   actions: AgreementVersionActions;
 };
 
 /**
- * Publish (the row's button) and Delete (in the row's "⋯" menu), each confirmed in a dialog; Publish's
- * tells how many contracts will be asked to sign and how many signees emailed. A refusal is shown in
- * the dialog, the result as a toast.
+ * Publish (the row's button) and Delete (in the row's "⋯" menu), each confirmed in a dialog that says
+ * what follows; Publish tells how many contracts will be asked to sign and signees emailed. A version
+ * that cannot be deleted has Delete disabled, with the reason. Refusals show in the dialog, results as toasts.
  */
 export function VersionActions({ agreementId, number, publish, deleteRefusal, actions }: Props) {
-  const router = useRouter();
   const [open, setOpen] = useState<"publish" | "delete" | null>(null);
   const run = (action: Action<VersionRef, unknown>, done: string) => async () => {
     const result = await action({ agreementId, number });
     if (!result.ok) return result.error;
     setOpen(null);
     notify(done);
-    // A clean URL: the page shows the active version, never a ?version that was just deleted.
-    router.replace(`/partners/agreements/${agreementId}`);
   };
-  const reasonId = `delete-refusal-${number}`;
   return (
     <div className="flex items-center justify-end gap-2">
       {publish ? (
@@ -54,19 +49,20 @@ export function VersionActions({ agreementId, number, publish, deleteRefusal, ac
             <Ellipsis aria-hidden="true" />
           </DropdownMenuTrigger>
         </Tooltip>
-        <DropdownMenuContent className="max-w-72">
+        <DropdownMenuContent>
           <DropdownMenuItem
             tone="danger"
             disabled={deleteRefusal !== null}
-            aria-describedby={deleteRefusal ? reasonId : undefined}
+            aria-describedby={deleteRefusal ? `delete-refusal-${number}` : undefined}
             onSelect={() => setOpen("delete")}
           >
             <Trash2 aria-hidden="true" /> Delete
           </DropdownMenuItem>
+          {/* The reason is the disabled item's description, so a screen reader says why as well. */}
           {deleteRefusal ? (
-            <p id={reasonId} className="px-2 pb-1.5 text-xs text-muted-foreground">
-              {deleteRefusal}
-            </p>
+            <DropdownMenuLabel>
+              <span id={`delete-refusal-${number}`}>{deleteRefusal}</span>
+            </DropdownMenuLabel>
           ) : null}
         </DropdownMenuContent>
       </DropdownMenu>
@@ -75,13 +71,8 @@ export function VersionActions({ agreementId, number, publish, deleteRefusal, ac
           open={open === "publish"}
           onOpenChange={(o) => setOpen(o ? "publish" : null)}
           title={`Publish version ${number}?`}
-          description={
-            <>
-              <p>{publishConsequence(publish)}</p>
-              <p className="mt-1">New contracts are made on version {number}.</p>
-            </>
-          }
-          confirmLabel={`Publish version ${number}`}
+          description={`${publishConsequence(publish)} New contracts are made on version ${number}.`}
+          confirmLabel="Publish"
           busyLabel="Publishing…"
           onConfirm={run(actions.publish, `Version ${number} was published.`)}
         />

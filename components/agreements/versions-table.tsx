@@ -13,12 +13,6 @@ type Props = {
   actions: AgreementVersionActions;
 };
 
-/** Active, Draft (never published: nobody was asked to sign it) or Inactive. */
-export function VersionStatus({ version }: { version: Pick<AgreementVersionRow, "active" | "draft"> }) {
-  if (version.active) return <Badge tone="active">Active</Badge>;
-  return version.draft ? <Badge tone="pending">Draft</Badge> : <Badge tone="terminated">Inactive</Badge>;
-}
-
 export function VersionsTable({ agreementId, versions, shown, canManage, actions }: Props) {
   const columns: Column<AgreementVersionRow>[] = [
     {
@@ -37,8 +31,18 @@ export function VersionsTable({ agreementId, versions, shown, canManage, actions
     },
     { label: "Author", cell: (v) => v.authorName ?? "—" },
     { label: "Created", cell: (v) => <RelativeTime date={v.createdAt} /> },
-    { label: "Status", cell: (v) => <VersionStatus version={v} /> },
-    { label: "Contracts", align: "right", cell: (v) => <span className="tabular-nums">{v.contracts}</span> },
+    {
+      label: "Status",
+      cell: (v) =>
+        v.active ? (
+          <Badge tone="active">Active</Badge>
+        ) : v.draft ? (
+          <Badge tone="pending">Draft</Badge>
+        ) : (
+          <Badge tone="terminated">Inactive</Badge>
+        ),
+    },
+    { label: "Contracts", align: "right", cell: (v) => v.contracts },
     ...(canManage
       ? [
           {

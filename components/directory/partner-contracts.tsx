@@ -2,10 +2,9 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { DataTable, type Column } from "@/components/ui/table-shell";
-import type { PartnerContract } from "@/lib/directory/get-partner";
-import { KindBadge } from "@/components/contracts/details/kind-badge";
 import { signeeWords } from "@/lib/contracts/signee";
-import { statusLabel } from "@/lib/format";
+import type { PartnerContract } from "@/lib/directory/get-partner";
+import { kindLabel, statusLabel } from "@/lib/format";
 import { describePermissions } from "@/lib/permissions";
 
 const columns: Column<PartnerContract>[] = [
@@ -29,7 +28,7 @@ const columns: Column<PartnerContract>[] = [
       </>
     ),
   },
-  { label: "Kind", cell: (c) => <KindBadge kind={c.kind} /> },
+  { label: "Kind", cell: (c) => <Badge tone={c.kind === "test" ? "test" : "neutral"}>{kindLabel[c.kind]}</Badge> },
   { label: "Status", cell: (c) => <Badge tone={c.status}>{statusLabel[c.status]}</Badge> },
   {
     label: "Permissions",
@@ -48,11 +47,10 @@ const columns: Column<PartnerContract>[] = [
   },
   {
     label: "Signee",
-    // Worded as on every screen (lib/contracts/signee.ts); a long email wraps rather than scrolling sideways.
     cell: (c) => (
-      <span className="[overflow-wrap:anywhere]">
-        {signeeWords({ name: c.signeeName, email: c.signeeEmail, invitedEmail: null, pending: false })}
-      </span>
+      <>
+        <span className="break-words">{signeeWords({ name: c.signeeName, email: c.signeeEmail, invitedEmail: null, pending: false })}</span>
+      </>
     ),
   },
   { label: "Created", cell: (c) => <RelativeTime date={c.createdAt} /> },

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, type Column } from "@/components/ui/table-shell";
-import { KindBadge } from "@/components/contracts/details/kind-badge";
-import { statusLabel } from "@/lib/format";
+import { kindLabel, statusLabel } from "@/lib/format";
 import type { OwnedContract } from "@/lib/reseller/list-owned-contracts";
 
 const columns: Column<OwnedContract>[] = [
@@ -37,7 +36,7 @@ const columns: Column<OwnedContract>[] = [
       </span>
     ),
   },
-  { label: "Kind", cell: (c) => <KindBadge kind={c.kind} /> },
+  { label: "Kind", cell: (c) => <Badge tone={c.kind === "test" ? "test" : "neutral"}>{kindLabel[c.kind]}</Badge> },
   { label: "Status", cell: (c) => <Badge tone={c.status}>{statusLabel[c.status]}</Badge> },
 ];
 

@@ -81,13 +81,7 @@ export async function getAgreement(db: DbOrTx, viewer: Viewer, input: { publicId
     })),
     activeVersion: active?.number ?? null,
     shown: shownRow
-      ? {
-          number: shownRow.number,
-          active: shownRow.active,
-          draft: shownRow.publishedAt === null && !shownRow.active,
-          contentKind: shownRow.contentKind,
-          content: shown.content,
-        }
+      ? { number: shownRow.number, active: shownRow.active, contentKind: shownRow.contentKind, content: shown.content }
       : null,
     /** Active contracts not on the active version: their signees see "Updates available". */
     contractsWithUpdates: active?.toSign ?? 0,

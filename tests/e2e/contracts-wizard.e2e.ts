@@ -129,6 +129,7 @@ describe("Contracts tab and the Create Contract wizard", () => {
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await focused(page)).name).toBe("Set the contract parameters");
 
+    // The label's text reads "Note to signee(required)" (the marker is hidden from assistive technology).
     await tabTo(page, /^Note to signee/);
     await page.keyboard.type("Typed with the keyboard only.");
     await tabTo(page, /^Create$/);

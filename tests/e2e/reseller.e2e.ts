@@ -78,12 +78,12 @@ describe("Reseller Portal journey", () => {
     await page.getByText("Paula Cloud Program").first().waitFor();
     await snap(page, "reseller-program-agreement");
 
-    // The distributor publishes the draft version 2 of the service agreement.
+    // The distributor activates version 2 of the service agreement.
     await staff.page.goto("/partners/agreements");
     await staff.page.getByRole("link", { name: AGREEMENT }).first().click();
     await staff.page.waitForURL(/\/partners\/agreements\/AGS-/);
     await staff.page.getByRole("button", { name: "Publish version 2" }).click();
-    await staff.page.getByRole("alertdialog").getByRole("button", { name: "Publish version 2" }).click();
+    await staff.page.getByRole("alertdialog").getByRole("button", { name: "Publish", exact: true }).click();
     await staff.page.getByText("Version 2 was published.").waitFor();
     await staff.context.close();
 

@@ -12,7 +12,7 @@ describe("Agreements tab words", () => {
     actAs(reseller);
     const html = await render();
     expect(html).toContain("No agreements yet");
-    expect(html).toContain("Program agreements your account writes and manages.");
+    expect(html).toContain("The program agreements your account offers its partners.");
     expect(html).not.toMatch(/service/i);
   });
 

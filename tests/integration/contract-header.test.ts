@@ -4,7 +4,7 @@ import { ContractHeader } from "@/components/contracts/details/contract-header";
 import { rejectContract } from "@/lib/activation/reject-contract";
 import { getContractDetails } from "@/lib/contracts/get-contract-details";
 import { terminateContract } from "@/lib/contracts/terminate-contract";
-import { formatDateTime } from "@/lib/format";
+import { formatExactTime } from "@/lib/format";
 import { db, makeAccount, makeActiveContract, makeAgreement, makeContract, tokenOf } from "@/tests/support/factories";
 
 let issuer: Awaited<ReturnType<typeof makeAccount>>;
@@ -27,7 +27,8 @@ describe("contract header", () => {
     await terminateContract(await db(), issuer.viewer, { publicId: c.publicId, reason: "Unpaid invoices since March." });
     const { details, html } = await header(c.publicId);
     expect(details.terminatedAt).toBeInstanceOf(Date);
-    expect(text(html)).toContain(`Terminated on ${formatDateTime(details.terminatedAt)}. Reason: Unpaid invoices since March.`);
+    expect(text(html)).toMatch(/Terminated just now \. Reason: Unpaid invoices since March\./);
+    expect(html).toContain(`title="${formatExactTime(details.terminatedAt!)}"`);
   });
 
   it("shows why and when a contract was rejected", async () => {
@@ -40,7 +41,8 @@ describe("contract header", () => {
     );
     const { details, html } = await header(c.publicId);
     expect(details.rejectedAt).toBeInstanceOf(Date);
-    expect(text(html)).toContain(`Rejected on ${formatDateTime(details.rejectedAt)}. Reason: We already work with another distributor.`);
+    expect(text(html)).toMatch(/Rejected just now \. Reason: We already work with another distributor\./);
+    expect(html).toContain(`title="${formatExactTime(details.rejectedAt!)}"`);
   });
 
   it("shows Production as a chip like Test, and who was invited while pending", async () => {

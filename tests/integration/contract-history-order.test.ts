@@ -36,11 +36,11 @@ describe("History order", () => {
     for (let i = 1; i < history.length; i++) expect(history[i - 1].at.getTime()).toBeGreaterThanOrEqual(history[i].at.getTime());
   });
 
-  it("shows when relative to now, and the exact time with seconds on hover", () => {
+  it("shows each entry's exact time, to the second, on hover", () => {
     const at = new Date("2026-03-03T10:04:05.250Z");
     const html = renderToStaticMarkup(
       HistoryTab({ entries: [{ source: "event", at, type: "contract.created", userName: "Nora", data: {} }] }),
     );
-    expect(html).toMatch(/<time dateTime="2026-03-03T10:04:05.250Z" title="Mar 3, 2026, 10:04:05 UTC"[^>]*>[^<]+<\/time>/);
+    expect(html).toMatch(/<time dateTime="2026-03-03T10:04:05.250Z" title="[^"]*10:04:05[^"]*UTC"/);
   });
 });

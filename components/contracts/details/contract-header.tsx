@@ -2,8 +2,7 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ContractDetails } from "@/lib/contracts/get-contract-details";
-import { formatDateTime, statusLabel } from "@/lib/format";
-import { KindBadge } from "./kind-badge";
+import { kindLabel, statusLabel } from "@/lib/format";
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -22,7 +21,7 @@ export function ContractHeader({ contract: c, actions }: { contract: ContractDet
         <div className="flex min-w-0 flex-wrap items-center gap-3">
           <h1 className="break-words text-2xl font-semibold tracking-tight text-foreground">Service contract {c.publicId}</h1>
           <Badge tone={c.status}>{statusLabel[c.status]}</Badge>
-          <KindBadge kind={c.kind} />
+          <Badge tone={c.kind === "test" ? "test" : "neutral"}>{kindLabel[c.kind]}</Badge>
         </div>
         {actions}
       </div>
@@ -62,7 +61,7 @@ export function ContractHeader({ contract: c, actions }: { contract: ContractDet
   );
 }
 
-/** Why a contract ended, with when: shown where its status is, not only in History. */
+/** Why a contract ended, and when: shown where its status is, not only in History. */
 function EndReason({ contract: c }: { contract: ContractDetails }) {
   const ended =
     c.status === "rejected"
@@ -72,11 +71,11 @@ function EndReason({ contract: c }: { contract: ContractDetails }) {
         : null;
   if (!ended) return null;
   return (
-    <p className="rounded-md border border-border bg-muted px-4 py-3 text-sm text-foreground" data-testid="end-reason">
-      {ended.word} on {formatDateTime(ended.at)}
+    <p className="rounded-lg border border-border bg-card px-5 py-3 text-sm text-foreground shadow-sm" data-testid="end-reason">
+      {ended.word} <RelativeTime date={ended.at} />
       {ended.reason ? (
         <>
-          . Reason: <span className="whitespace-pre-wrap">{ended.reason}</span>
+          . Reason: <span className="whitespace-pre-wrap break-words">{ended.reason}</span>
         </>
       ) : null}
     </p>

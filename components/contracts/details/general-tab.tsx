@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { Markdown, safeUrl } from "@/components/markdown";
-import { Card } from "@/components/ui/layout";
+import { Badge, Card } from "@/components/ui/layout";
 import type { ContractDetails, DetailsMode } from "@/lib/contracts/get-contract-details";
+import { kindLabel } from "@/lib/format";
 import { CopyLink } from "./copy-link";
-import { KindBadge } from "./kind-badge";
 import { NoteEditor } from "./note-editor";
 import type { DetailsActions } from "./types";
 
@@ -74,7 +74,7 @@ export function GeneralTab({
           )}
         </Row>
         <Row label="Kind">
-          <KindBadge kind={c.kind} />
+          <Badge tone={c.kind === "test" ? "test" : "neutral"}>{kindLabel[c.kind]}</Badge>
         </Row>
         {mode === "issuer" ? (
           <Row label="Internal note">

@@ -3,8 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { DataTable, type Column } from "@/components/ui/table-shell";
 import type { ContractListRow } from "@/lib/contracts/list-contracts";
-import { KindBadge } from "@/components/contracts/details/kind-badge";
-import { statusLabel } from "@/lib/format";
+import { kindLabel, statusLabel } from "@/lib/format";
 
 const columns: Column<ContractListRow>[] = [
   {
@@ -37,7 +36,7 @@ const columns: Column<ContractListRow>[] = [
         <span className="text-muted-foreground">—</span>
       ),
   },
-  { label: "Kind", cell: (r) => <KindBadge kind={r.kind} /> },
+  { label: "Kind", cell: (r) => <Badge tone={r.kind === "test" ? "test" : "neutral"}>{kindLabel[r.kind]}</Badge> },
   { label: "Status", cell: (r) => <Badge tone={r.status}>{statusLabel[r.status]}</Badge> },
   { label: "Created", cell: (r) => <RelativeTime date={r.createdAt} /> },
   { label: "Updated", cell: (r) => <RelativeTime date={r.updatedAt} /> },

@@ -7,7 +7,6 @@ import { FilterBar } from "@/components/ui/filter-bar";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { listAgreements, listAgreementsSchema } from "@/lib/agreements/list-agreements";
-import { agreementsTabWords } from "@/lib/agreements/tab-words";
 import { requirePartnersViewer } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Agreements" };
@@ -24,7 +23,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
   const q = parsed.q || undefined;
   const page = await listAgreements(await getDb(), viewer, { q, cursor: parsed.cursor });
   // A program-only reseller makes program agreements: no word of service contracts for it.
-  const words = agreementsTabWords(viewer);
+  const serviceToo = viewer.permissions.agreement.service.create;
   const create = (
     <ButtonLink href="/partners/agreements/new">
       <Plus aria-hidden="true" /> Create Agreement
@@ -32,7 +31,15 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
   );
   return (
     <div>
-      <PageHeader title="Agreements" description={words.intro} actions={create} />
+      <PageHeader
+        title="Agreements"
+        description={
+          serviceToo
+            ? "Agreements your partners sign. A service contract is always made on a service agreement."
+            : "The program agreements your account offers its partners."
+        }
+        actions={create}
+      />
       <FilterBar action="/partners/agreements" q={q} placeholder="Agreement name or ID" filtered={Boolean(q)} />
       {page.rows.length > 0 ? (
         <>
@@ -50,7 +57,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
         <EmptyState title="No agreements match">Try another name or agreement ID, or clear the search.</EmptyState>
       ) : (
         <EmptyState title="No agreements yet" action={create}>
-          {words.empty}
+          {serviceToo ? "Write a service agreement first: every service contract is made on one." : "Write your first program agreement."}
         </EmptyState>
       )}
     </div>

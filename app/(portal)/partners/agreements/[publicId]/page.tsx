@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddVersionForm } from "@/components/agreements/add-version-form";
 import { AgreementText } from "@/components/agreements/agreement-text";
-import { VersionStatus, VersionsTable } from "@/components/agreements/versions-table";
+import { VersionsTable } from "@/components/agreements/versions-table";
 import { Markdown } from "@/components/markdown";
 import { Notice } from "@/components/ui/notice";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -20,9 +20,6 @@ export const metadata: Metadata = { title: "Agreement" };
 
 const versionActions = { publish: publishAgreementVersionAction, remove: deleteAgreementVersionAction };
 
-/** A version number from the URL (?version); anything else is none. */
-const versionParam = (v: string | string[] | undefined) => (typeof v === "string" && /^\d{1,7}$/.test(v) ? Number(v) : undefined);
-
 type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AgreementPage({ params, searchParams }: Props) {
@@ -30,7 +27,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const viewer = await requirePartnersViewer(`/partners/agreements/${encodeURIComponent(publicId)}`);
   if (!publicIdPattern.agreement.test(publicId)) notFound();
   const sp = await searchParams;
-  const version = versionParam(sp.version);
+  const version = typeof sp.version === "string" && /^\d{1,7}$/.test(sp.version) ? Number(sp.version) : undefined;
   const agreement = await getAgreement(await getDb(), viewer, { publicId, version }).catch((e) => {
     if (isAppError(e, "not_found")) notFound();
     throw e;
@@ -71,7 +68,13 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         <Card>
           <div className="mb-3 flex flex-wrap items-center gap-3">
             <h2 className="text-base font-semibold text-foreground">Version {shown.number}</h2>
-            <VersionStatus version={shown} />
+            {shown.active ? (
+              <Badge tone="active">Active</Badge>
+            ) : agreement.versions.find((v) => v.number === shown.number)?.draft ? (
+              <Badge tone="pending">Draft</Badge>
+            ) : (
+              <Badge tone="terminated">Inactive</Badge>
+            )}
             {shown.active || !agreement.activeVersion ? null : (
               <Link href={`/partners/agreements/${agreement.publicId}`} className="text-sm text-link hover:underline">
                 Show the active version
@@ -94,7 +97,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         />
       </section>
       {agreement.canManage ? (
-        <Card>
+        <Card className="max-w-3xl">
           <h2 className="mb-3 text-base font-semibold text-foreground">Add version</h2>
           <AddVersionForm agreementId={agreement.publicId} nextNumber={nextNumber} addVersion={addAgreementVersionAction} />
         </Card>
