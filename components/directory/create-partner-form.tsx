@@ -6,6 +6,7 @@ import { useForm } from "react-hook-form";
 import { ContractParameterFields } from "@/components/contracts/wizard/parameters-step";
 import { closeCreationKey, openCreationKey } from "@/components/contracts/wizard/wizard-form";
 import { useActionForm } from "@/components/ui/action-form";
+import { notify } from "@/components/ui/notify";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Field, FormError, Input, inputClass } from "@/components/ui/field";
 import type { Action } from "@/lib/action-result";
@@ -57,6 +58,7 @@ export function CreatePartnerForm({ agreements, canDelegate, canProgram, default
     {
       onSuccess: (partner) => {
         closeCreationKey(KEY);
+        notify(`${partner.companyName} was invited.`);
         setCreated(partner);
       },
     },

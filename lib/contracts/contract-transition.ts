@@ -17,7 +17,12 @@ export async function unchangedError(tx: Tx, viewer: Viewer, publicId: string, e
     .where(and(eq(contracts.publicId, publicId), eq(contracts.issuerAccountId, viewer.accountId)))
     .limit(1);
   if (!row) return new AppError("not_found", "This contract does not exist, or it is not yours.");
-  if (row.status === expected) return new AppError("expired", "The activation link has expired. Regenerate it to get a new one.");
+  // Same status as expected: either its link expired (the update also checks expiry), or it reached that
+  // status between our update and this read (a racing activation), which is "changed", not "expired".
+  const expired = row.linkExpiresAt.getTime() <= Date.now();
+  if (row.status === expected && expired)
+    return new AppError("expired", "The activation link has expired. Regenerate it to get a new one.");
+  if (row.status === expected) return new AppError("stale", "This contract changed while you acted. Reload the page to see it.");
   return new AppError("stale", `This contract changed: it is now ${statusLabel[row.status]}. Reload the page to see it.`);
 }
 

@@ -69,6 +69,9 @@ export async function signIn(page: Page, email = DEMO_EMAIL, password = DEMO_PAS
 export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync("tests/e2e/artifacts", { recursive: true });
   const size = page.viewportSize() ?? DESKTOP;
+  // A client navigation that just ended may still be writing the new <title>: check the page once it is settled.
+  await page.waitForLoadState("load");
+  if (!noScript.has(page.context())) await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 5_000 });
   // With scripts off the page itself cannot run axe: check the same HTML and styles, without scripts, in a page that can.
   const checked = noScript.has(page.context()) ? await scriptFreeCopy(page) : page;
   const pages = checked === page ? [page] : [page, checked];

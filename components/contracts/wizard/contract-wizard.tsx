@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useActionForm } from "@/components/ui/action-form";
+import { notify } from "@/components/ui/notify";
 import { useFocusHeading } from "@/components/ui/use-focus-heading";
 import { Button, ButtonLink, buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -62,6 +63,7 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
     {
       onSuccess: (created) => {
         closeCreationKey();
+        notify(`Contract ${created.publicId} was created.`);
         setSummary(created);
         setStep(3);
       },
