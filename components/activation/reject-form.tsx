@@ -8,8 +8,8 @@ import { NavButton } from "./step-nav";
 import { useStep } from "./use-step";
 
 /**
- * Rejecting is final; it asks for the reason and says so before the button. It opens with the reason
- * focused (so it is in view and can be typed at once), and Esc cancels it like its Cancel button.
+ * Rejecting is final; it asks for the reason and says so before the button. Esc cancels it like its
+ * Cancel button (focus moves to the step's title when it opens: step-focus.tsx).
  */
 export function RejectForm({ token, action, cancelForm }: { token: string; action: StepAction; cancelForm: string }) {
   const { formAction, pending, error, fieldErrors, values } = useStep(action);
@@ -32,15 +32,7 @@ export function RejectForm({ token, action, cancelForm }: { token: string; actio
       <p className="text-sm text-foreground">The distributor sees your reason. The link stops working once you reject.</p>
       <FormError message={error} />
       <Field id="reason" label="Reason" error={fieldErrors.reason} hint="At most 500 characters.">
-        <Textarea
-          id="reason"
-          name="reason"
-          rows={3}
-          maxLength={500}
-          defaultValue={values.reason ?? ""}
-          error={fieldErrors.reason}
-          autoFocus
-        />
+        <Textarea id="reason" name="reason" rows={3} maxLength={500} defaultValue={values.reason ?? ""} error={fieldErrors.reason} />
       </Field>
       <div className="flex gap-2">
         <button type="submit" className={buttonClass("danger")} disabled={pending}>

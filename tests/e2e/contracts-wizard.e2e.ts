@@ -129,7 +129,7 @@ describe("Contracts tab and the Create Contract wizard", () => {
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await focused(page)).name).toBe("Set the contract parameters");
 
-    await tabTo(page, /^Note to signee$/);
+    await tabTo(page, /^Note to signee \(required\)$/);
     await page.keyboard.type("Typed with the keyboard only.");
     await tabTo(page, /^Create$/);
     await page.keyboard.press("Enter");
