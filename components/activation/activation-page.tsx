@@ -44,8 +44,7 @@ export function ActivationPage({ view, actions }: { view: ActivationView; action
           <h2 id="step-title" tabIndex={-1} className="mb-4 text-lg font-semibold outline-none">
             {title}
           </h2>
-          {/* Reject opens with its reason focused: it is in view and can be typed at once (Esc cancels it). */}
-          <StepFocus key={step} target={step === "reject" ? "reason" : "step-title"} />
+          <StepFocus key={step} target="step-title" />
           <StepBody view={view} actions={actions} contract={<ContractReview review={view.review} />} />
         </section>
       </main>

@@ -9,7 +9,7 @@ import { useStep } from "./use-step";
 
 /**
  * Rejecting is final; it asks for the reason and says so before the button. Esc cancels it like its
- * Cancel button; the page focuses the reason when Reject opens (activation-page.tsx, one focus mechanism).
+ * Cancel button (focus moves to the step's title when it opens: step-focus.tsx).
  */
 export function RejectForm({ token, action, cancelForm }: { token: string; action: StepAction; cancelForm: string }) {
   const { formAction, pending, error, fieldErrors, values } = useStep(action);
