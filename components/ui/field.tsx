@@ -28,9 +28,12 @@ export function Field({
       <label htmlFor={id} className="block text-sm font-medium text-foreground">
         {label}
         {required ? (
-          <span aria-hidden="true" className="ml-1 font-normal text-muted-foreground">
-            (required)
-          </span>
+          <>
+            {" "}
+            <span aria-hidden="true" className="font-normal text-muted-foreground">
+              (required)
+            </span>
+          </>
         ) : null}
       </label>
       {children}
