@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { statusOfLink } from "@/lib/activation/link-status";
 
 /**
- * Headers and optimistic redirects only. Every page and action checks the session itself
- * (lib/session.ts), so bypassing or removing this file exposes nothing (SECURITY.md 17).
+ * Headers, optimistic redirects, and the status of a closed activation link's page. Every page and
+ * action checks the session and the link itself (lib/session.ts), so bypassing or removing this file
+ * exposes nothing (SECURITY.md 17).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV !== "production";
   const csp = [
@@ -33,10 +35,13 @@ export function proxy(request: NextRequest) {
     pathname.startsWith("/dev/") ||
     pathname === "/icon.svg" ||
     isProbe(pathname);
+  // A closed link's page (rendered on the server, with its own words) answers 404 or 410, not 200.
+  const activation = /^\/activate\/([^/]+)$/.exec(pathname);
+  const status = activation && (request.method === "GET" || request.method === "HEAD") ? await statusOfLink(activation[1]) : null;
   const response =
     !signedIn && !isPublic && pathname !== "/"
       ? NextResponse.redirect(new URL(`/sign-in?callbackUrl=${encodeURIComponent(pathname + search)}`, request.url))
-      : NextResponse.next({ request: { headers: requestHeaders } });
+      : NextResponse.next({ request: { headers: requestHeaders }, ...(status ? { status } : {}) });
 
   response.headers.set("Content-Security-Policy", csp);
   return response;

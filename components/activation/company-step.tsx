@@ -1,6 +1,8 @@
 "use client";
 
+import { useState } from "react";
 import { Field, FormError, Input } from "@/components/ui/field";
+import { ENTITY_TYPE_WARNING, hasEntityType } from "@/lib/accounts/entity-type";
 import type { CompanyOption } from "@/lib/activation/user-companies";
 import type { StepAction } from "@/lib/activation/step-state";
 import { StepButtons } from "./step-nav";
@@ -24,6 +26,9 @@ const HINT = "A legal entity name including its type, such as Inc., LLC, GmbH.";
 export function CompanyStepForm({ token, action, backForm, companies, choice, companyName, carried }: Props) {
   const { formAction, pending, error, fieldErrors, values } = useStep(action, carried);
   const chosen = values.companyChoice ?? choice;
+  // The manual asks for the entity type; without one the name is still accepted, after a gentle word.
+  const [name, setName] = useState(values.companyName ?? companyName);
+  const [choosing, setChoosing] = useState(chosen);
   return (
     <form action={formAction} noValidate className="space-y-4">
       <input type="hidden" name="token" value={token} />
@@ -33,12 +38,18 @@ export function CompanyStepForm({ token, action, backForm, companies, choice, co
           <legend className="text-sm font-medium text-foreground">Activate for</legend>
           {companies.map((c) => (
             <label key={c.publicId} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="companyChoice" value={c.publicId} defaultChecked={chosen === c.publicId} />
+              <input
+                type="radio"
+                name="companyChoice"
+                value={c.publicId}
+                defaultChecked={chosen === c.publicId}
+                onChange={() => setChoosing(c.publicId)}
+              />
               {c.name} <span className="text-muted-foreground">{c.publicId}</span>
             </label>
           ))}
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="companyChoice" value="new" defaultChecked={chosen === "new"} />
+            <input type="radio" name="companyChoice" value="new" defaultChecked={chosen === "new"} onChange={() => setChoosing("new")} />
             Create a new company
           </label>
           {fieldErrors.companyId ? (
@@ -61,9 +72,13 @@ export function CompanyStepForm({ token, action, backForm, companies, choice, co
           name="companyName"
           autoComplete="organization"
           defaultValue={values.companyName ?? companyName}
+          onChange={(e) => setName(e.target.value)}
           error={fieldErrors.companyName}
         />
       </Field>
+      <p role="status" className="text-xs text-amber-800 dark:text-amber-200" data-testid="entity-type-note">
+        {choosing === "new" && name.trim() && !fieldErrors.companyName && !hasEntityType(name) ? ENTITY_TYPE_WARNING : ""}
+      </p>
       <StepButtons backForm={backForm} pending={pending} />
     </form>
   );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { LinkState } from "@/lib/activation/resolve-activation-link";
-import { INVALID_LINK_MESSAGE, WITHDRAWN_LINK_MESSAGE } from "@/lib/activation/link-refusal";
+import { DELETED_LINK_MESSAGE, INVALID_LINK_MESSAGE, WITHDRAWN_LINK_MESSAGE } from "@/lib/activation/link-refusal";
 import { buttonClass } from "@/components/ui/button";
 import { ActivationShell } from "./activation-shell";
 
@@ -23,10 +23,11 @@ const pages: Record<Closed, { title: string; body: string; signIn?: boolean }> =
     title: "This contract was terminated",
     body: "This contract was terminated and can no longer be activated. Contact your distributor if you have questions.",
   },
+  deleted: { title: "This contract was deleted", body: DELETED_LINK_MESSAGE },
 };
 
 /** One clear page per closed link state; it shows nothing about the contract or anyone else's. */
-export function LinkStatePage({ state }: { state: Closed }) {
+export function LinkStatePage({ state, reseller = false }: { state: Closed; reseller?: boolean }) {
   const page = pages[state];
   return (
     <ActivationShell brand="Service Contracts">
@@ -34,8 +35,14 @@ export function LinkStatePage({ state }: { state: Closed }) {
         <div className="w-full max-w-md rounded-lg border border-border bg-card p-8 shadow-sm">
           <p className="mb-2 text-sm font-medium text-muted-foreground">Contract activation</p>
           <h1 className="text-xl font-semibold text-foreground">{page.title}</h1>
-          <p className="mt-3 text-sm text-foreground">{page.body}</p>
-          {page.signIn ? (
+          <p className="mt-3 text-sm text-foreground">
+            {page.signIn && reseller ? "This contract has already been activated. It is in your Reseller Portal." : page.body}
+          </p>
+          {page.signIn && reseller ? (
+            <Link href="/reseller" className={`${buttonClass("primary")} mt-6`}>
+              Go to Reseller Portal
+            </Link>
+          ) : page.signIn ? (
             <Link href="/sign-in?callbackUrl=%2Freseller" className={`${buttonClass("primary")} mt-6`}>
               Sign in
             </Link>

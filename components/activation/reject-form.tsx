@@ -1,14 +1,27 @@
 "use client";
 
+import { useEffect } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Field, FormError, Textarea } from "@/components/ui/field";
 import type { StepAction } from "@/lib/activation/step-state";
 import { NavButton } from "./step-nav";
 import { useStep } from "./use-step";
 
-/** Rejecting is final; it asks for the reason and says so before the button. */
+/**
+ * Rejecting is final; it asks for the reason and says so before the button. Esc cancels it like its
+ * Cancel button (focus moves to the step's title when it opens: step-focus.tsx).
+ */
 export function RejectForm({ token, action, cancelForm }: { token: string; action: StepAction; cancelForm: string }) {
   const { formAction, pending, error, fieldErrors, values } = useStep(action);
+  useEffect(() => {
+    const cancelOnEscape = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || e.defaultPrevented) return;
+      e.preventDefault();
+      (document.getElementById(cancelForm) as HTMLFormElement | null)?.requestSubmit();
+    };
+    document.addEventListener("keydown", cancelOnEscape);
+    return () => document.removeEventListener("keydown", cancelOnEscape);
+  }, [cancelForm]);
   return (
     <form
       action={formAction}

@@ -34,13 +34,16 @@ export function NavButton({
   );
 }
 
+/** What a step's button says while its answer is being sent: Next checks the answers, Activate activates. */
+const BUSY: Record<string, string> = { Next: "Checking…", Activate: "Activating…" };
+
 /** Back (to the step before) and the step's own submit button, in the manual's order. */
-export function StepButtons({ backForm, pending, label = "Next" }: { backForm: string; pending: boolean; label?: string }) {
+export function StepButtons({ backForm, pending, label = "Next" }: { backForm: string; pending: boolean; label?: "Next" | "Activate" }) {
   return (
     <div className="flex items-center justify-between gap-3">
       <NavButton form={backForm}>Back</NavButton>
       <button type="submit" className={buttonClass("primary")} disabled={pending}>
-        {pending ? "Checking…" : label}
+        {pending ? BUSY[label] : label}
       </button>
     </div>
   );

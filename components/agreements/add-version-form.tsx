@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { notify } from "@/components/ui/notify";
 import type { z } from "zod";
 import { useActionForm } from "@/components/ui/action-form";
@@ -9,10 +9,12 @@ import { Button } from "@/components/ui/button";
 import { Field, FormError, inputClass, Textarea } from "@/components/ui/field";
 import type { Action } from "@/lib/action-result";
 import { addVersionSchema } from "@/lib/agreements/schemas";
+import { TextPreview } from "./text-preview";
 
 type In = z.input<typeof addVersionSchema>;
 type Out = z.output<typeof addVersionSchema>;
 
+/** Add version saves a draft: nobody is asked to sign it until it is published from the versions list. */
 export function AddVersionForm({
   agreementId,
   nextNumber,
@@ -24,34 +26,35 @@ export function AddVersionForm({
 }) {
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(addVersionSchema),
-    defaultValues: { agreementId, content: "", activate: true },
+    defaultValues: { agreementId, content: "" },
   });
   const { register, reset, formState } = form;
+  const content = useWatch({ control: form.control, name: "content" }) ?? "";
   const error = formState.errors.content?.message;
   // On a refusal the typed text stays in the box so nothing is lost.
   const { submit, formError } = useActionForm(form, addVersion, {
-    onSuccess: (added, values) => {
-      notify(`Version ${added.number} was added${values.activate ? " and activated" : ""}.`);
-      reset({ agreementId, content: "", activate: true });
+    onSuccess: (added) => {
+      notify(`Version ${added.number} was saved as a draft. Publish it from the versions list when it is ready.`);
+      reset({ agreementId, content: "" });
     },
   });
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       <FormError message={formError} />
       <input type="hidden" {...register("agreementId")} />
-      <Field
-        id="version-content"
-        label={`Version ${nextNumber}`}
-        hint="The agreement text in markdown, or an https link to the document."
-        error={error}
-      >
-        <Textarea id="version-content" rows={10} className={`${inputClass} font-mono`} error={error} {...register("content")} />
-      </Field>
-      <label className="flex items-center gap-2 text-sm text-foreground">
-        <input type="checkbox" {...register("activate")} /> Activate version
-      </label>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Field
+          id="version-content"
+          label={`Version ${nextNumber}`}
+          hint="The agreement text in markdown, or an https link to the document. Saved as a draft."
+          error={error}
+        >
+          <Textarea id="version-content" rows={14} className={`${inputClass} font-mono`} error={error} {...register("content")} />
+        </Field>
+        <TextPreview content={content} />
+      </div>
       <Button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Adding…" : "Add version"}
+        {formState.isSubmitting ? "Saving…" : "Save draft"}
       </Button>
     </form>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { useActionForm } from "@/components/ui/action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -9,6 +9,7 @@ import { withFlashToast } from "@/components/ui/toaster";
 import { Field, FormError, Input, inputClass, Textarea } from "@/components/ui/field";
 import type { Action } from "@/lib/action-result";
 import { agreementTypeLabel, createAgreementSchema, MAX_NAME, type AgreementType } from "@/lib/agreements/schemas";
+import { TextPreview } from "./text-preview";
 
 type In = z.input<typeof createAgreementSchema>;
 type Out = z.output<typeof createAgreementSchema>;
@@ -21,6 +22,7 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
   });
   const { register, formState } = form;
   const errors = formState.errors;
+  const content = useWatch({ control: form.control, name: "content" }) ?? "";
   // On success the action redirects to the new agreement's page, where the toast shows.
   const { submit, formError } = useActionForm(form, (values: Out) =>
     withFlashToast(`Agreement “${values.name}” was created.`, () => create(values)),
@@ -53,14 +55,17 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
       <Field id="description" label="Description" hint="Markdown. Shown above the agreement text." error={errors.description?.message}>
         <Textarea id="description" rows={4} error={errors.description?.message} {...register("description")} />
       </Field>
-      <Field
-        id="content"
-        label="Version 1"
-        hint="The agreement text in markdown, or an https link to the document."
-        error={errors.content?.message}
-      >
-        <Textarea id="content" rows={14} className={`${inputClass} font-mono`} error={errors.content?.message} {...register("content")} />
-      </Field>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Field
+          id="content"
+          label="Version 1"
+          hint="The agreement text in markdown, or an https link to the document."
+          error={errors.content?.message}
+        >
+          <Textarea id="content" rows={14} className={`${inputClass} font-mono`} error={errors.content?.message} {...register("content")} />
+        </Field>
+        <TextPreview content={content} />
+      </div>
       <label className="flex items-center gap-2 text-sm text-foreground">
         <input type="checkbox" {...register("activate")} /> Activate version
       </label>

@@ -5,28 +5,32 @@ import { useState } from "react";
 import { notify } from "@/components/ui/notify";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Tooltip } from "@/components/ui/tooltip";
 import type { Action } from "@/lib/action-result";
+import { publishConsequence, type PublishCounts } from "@/lib/agreements/publish-words";
 
 type VersionRef = { agreementId: string; number: number };
 
-/** Activate and Delete of one version, passed in by the agreement's page. */
-export type AgreementVersionActions = { activate: Action<VersionRef>; remove: Action<VersionRef> };
+/** Publish and Delete of one version, passed in by the agreement's page. */
+export type AgreementVersionActions = { publish: Action<VersionRef, unknown>; remove: Action<VersionRef> };
+
+type Props = VersionRef & {
+  /** What Publish would do, counted on the server (null for the active version). */
+  publish: PublishCounts | null;
+  /** Why Delete is refused, in the words the server's refusal uses; null when it may be deleted. */
+  deleteRefusal: string | null;
+  actions: AgreementVersionActions;
+};
 
 /**
- * Activate (the row's button) and Delete (in the row's "⋯" menu), each confirmed in a dialog that says
- * what follows; a refusal is shown in the dialog, the result as a toast.
+ * Publish (the row's button) and Delete (in the row's "⋯" menu), each confirmed in a dialog that says
+ * what follows; Publish tells how many contracts will be asked to sign and signees emailed. A version
+ * that cannot be deleted has Delete disabled, with the reason. Refusals show in the dialog, results as toasts.
  */
-export function VersionActions({
-  agreementId,
-  number,
-  active,
-  contracts,
-  actions,
-}: VersionRef & { active: boolean; contracts: number; actions: AgreementVersionActions }) {
-  const [open, setOpen] = useState<"activate" | "delete" | null>(null);
-  const run = (action: Action<VersionRef>, done: string) => async () => {
+export function VersionActions({ agreementId, number, publish, deleteRefusal, actions }: Props) {
+  const [open, setOpen] = useState<"publish" | "delete" | null>(null);
+  const run = (action: Action<VersionRef, unknown>, done: string) => async () => {
     const result = await action({ agreementId, number });
     if (!result.ok) return result.error;
     setOpen(null);
@@ -34,9 +38,9 @@ export function VersionActions({
   };
   return (
     <div className="flex items-center justify-end gap-2">
-      {!active ? (
-        <Button variant="secondary" size="sm" onClick={() => setOpen("activate")}>
-          Activate
+      {publish ? (
+        <Button variant="secondary" size="sm" onClick={() => setOpen("publish")} aria-label={`Publish version ${number}`}>
+          Publish
         </Button>
       ) : null}
       <DropdownMenu modal={false}>
@@ -46,31 +50,38 @@ export function VersionActions({
           </DropdownMenuTrigger>
         </Tooltip>
         <DropdownMenuContent>
-          <DropdownMenuItem tone="danger" onSelect={() => setOpen("delete")}>
+          <DropdownMenuItem
+            tone="danger"
+            disabled={deleteRefusal !== null}
+            aria-describedby={deleteRefusal ? `delete-refusal-${number}` : undefined}
+            onSelect={() => setOpen("delete")}
+          >
             <Trash2 aria-hidden="true" /> Delete
           </DropdownMenuItem>
+          {/* The reason is the disabled item's description, so a screen reader says why as well. */}
+          {deleteRefusal ? (
+            <DropdownMenuLabel>
+              <span id={`delete-refusal-${number}`}>{deleteRefusal}</span>
+            </DropdownMenuLabel>
+          ) : null}
         </DropdownMenuContent>
       </DropdownMenu>
-      <ConfirmDialog
-        open={open === "activate"}
-        onOpenChange={(o) => setOpen(o ? "activate" : null)}
-        title={`Activate version ${number}?`}
-        description={
-          <>
-            New contracts are made on version {number}. Active contracts on an older version show Updates available, and their signees are
-            emailed to sign version {number}.
-            {contracts ? ` ${contracts === 1 ? "1 contract is" : `${contracts} contracts are`} on this version already.` : ""}
-          </>
-        }
-        confirmLabel="Activate"
-        busyLabel="Activating…"
-        onConfirm={run(actions.activate, `Version ${number} is now the active version.`)}
-      />
+      {publish ? (
+        <ConfirmDialog
+          open={open === "publish"}
+          onOpenChange={(o) => setOpen(o ? "publish" : null)}
+          title={`Publish version ${number}?`}
+          description={`${publishConsequence(publish)} New contracts are made on version ${number}.`}
+          confirmLabel="Publish"
+          busyLabel="Publishing…"
+          onConfirm={run(actions.publish, `Version ${number} was published.`)}
+        />
+      ) : null}
       <ConfirmDialog
         open={open === "delete"}
         onOpenChange={(o) => setOpen(o ? "delete" : null)}
         title={`Delete version ${number}?`}
-        description="The version's text is removed for good. A version that is active or that contracts are on cannot be deleted."
+        description="The version's text is removed for good."
         confirmLabel="Delete version"
         busyLabel="Deleting…"
         tone="danger"

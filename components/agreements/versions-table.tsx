@@ -31,7 +31,17 @@ export function VersionsTable({ agreementId, versions, shown, canManage, actions
     },
     { label: "Author", cell: (v) => v.authorName ?? "—" },
     { label: "Created", cell: (v) => <RelativeTime date={v.createdAt} /> },
-    { label: "Status", cell: (v) => (v.active ? <Badge tone="active">Active</Badge> : <Badge tone="terminated">Inactive</Badge>) },
+    {
+      label: "Status",
+      cell: (v) =>
+        v.active ? (
+          <Badge tone="active">Active</Badge>
+        ) : v.draft ? (
+          <Badge tone="pending">Draft</Badge>
+        ) : (
+          <Badge tone="terminated">Inactive</Badge>
+        ),
+    },
     { label: "Contracts", align: "right", cell: (v) => v.contracts },
     ...(canManage
       ? [
@@ -39,7 +49,13 @@ export function VersionsTable({ agreementId, versions, shown, canManage, actions
             label: "Actions",
             align: "right" as const,
             cell: (v: AgreementVersionRow) => (
-              <VersionActions agreementId={agreementId} number={v.number} active={v.active} contracts={v.contracts} actions={actions} />
+              <VersionActions
+                agreementId={agreementId}
+                number={v.number}
+                publish={v.publish}
+                deleteRefusal={v.deleteRefusal}
+                actions={actions}
+              />
             ),
           },
         ]

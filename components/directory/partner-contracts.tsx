@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { DataTable, type Column } from "@/components/ui/table-shell";
+import { signeeWords } from "@/lib/contracts/signee";
 import type { PartnerContract } from "@/lib/directory/get-partner";
 import { kindLabel, statusLabel } from "@/lib/format";
 import { describePermissions } from "@/lib/permissions";
@@ -48,8 +49,7 @@ const columns: Column<PartnerContract>[] = [
     label: "Signee",
     cell: (c) => (
       <>
-        <div>{c.signeeName ?? "—"}</div>
-        {c.signeeEmail ? <div className="break-all text-xs text-muted-foreground">{c.signeeEmail}</div> : null}
+        <span className="break-words">{signeeWords({ name: c.signeeName, email: c.signeeEmail, invitedEmail: null, pending: false })}</span>
       </>
     ),
   },

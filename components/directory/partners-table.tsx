@@ -52,7 +52,7 @@ const columns: Column<PartnerRow>[] = [
       </>
     ),
   },
-  { label: "Signee", cell: (r) => r.signeeName ?? <span className="text-muted-foreground">Not signed yet</span> },
+  { label: "Signee", cell: (r) => <span className="break-words">{r.signee}</span> },
   { label: "Contact email", cell: (r) => <span className="break-all">{r.contactEmail ?? "—"}</span> },
   { label: "Created", cell: (r) => <RelativeTime date={r.createdAt} /> },
 ];

@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { SubmitOnChangeSelect } from "@/components/ui/submit-on-change";
 
 export type FilterSelect = { name: string; label: string; value?: string; options: [string, string][] };
 
 /**
  * The search-and-filter form above a list. A plain GET form: every filtered view is a URL that can be
- * bookmarked and shared, and it works before JavaScript loads.
+ * bookmarked and shared, and it works before JavaScript loads. With JavaScript a select applies on change.
  */
 export function FilterBar({
   action,
@@ -34,13 +35,13 @@ export function FilterBar({
           <label htmlFor={s.name} className="block text-sm font-medium text-foreground">
             {s.label}
           </label>
-          <select id={s.name} name={s.name} defaultValue={s.value ?? ""} className={inputClass}>
+          <SubmitOnChangeSelect id={s.name} name={s.name} defaultValue={s.value ?? ""} className={inputClass}>
             {s.options.map(([v, l]) => (
               <option key={v} value={v}>
                 {l}
               </option>
             ))}
-          </select>
+          </SubmitOnChangeSelect>
         </div>
       ))}
       <button type="submit" className={buttonClass("secondary")}>

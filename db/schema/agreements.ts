@@ -40,6 +40,8 @@ export const agreementVersions = pgTable(
     contentKind: text("content_kind", { enum: contentKinds }).notNull().default("markdown"),
     sha256: text("sha256").notNull(),
     active: boolean("active").notNull().default(false),
+    /** When the version first became active; null while it is a draft that was never published. */
+    publishedAt: timestamp("published_at", { withTimezone: true }),
     authorUserId: uuid("author_user_id").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -74,6 +74,15 @@ export const contracts = pgTable(
   ],
 );
 
+/**
+ * The link hashes of deleted contracts, so their links say "deleted" (PRODUCT.md: a page per link
+ * state) instead of "not valid". The contract row is gone; only sha256(token) stays, never the token.
+ */
+export const deletedContractLinks = pgTable("deleted_contract_links", {
+  tokenHash: text("token_hash").primaryKey(),
+  deletedAt: timestamp("deleted_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** Each agreement version signed on a contract, with the evidence of the signature. */
 export const contractVersions = pgTable(
   "contract_versions",

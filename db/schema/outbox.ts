@@ -20,7 +20,10 @@ export const outbox = pgTable(
     /** Links the message to the contract whose History tab shows it (no FK: history outlives rows). */
     contractId: uuid("contract_id"),
     accountId: uuid("account_id"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // The exact time it was queued (clock_timestamp), so History orders it among the transaction's events.
+    createdAt: timestamp("created_at", { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
   (t) => [

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { col } from "@/db/query";
-import { accounts, agreements, agreementVersions, contracts } from "@/db/schema";
+import { accounts, agreements, agreementVersions, contracts, deletedContractLinks } from "@/db/schema";
 import { mayIssue, mergePermissions, type Permissions } from "@/lib/permissions";
 import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
 
@@ -25,6 +25,7 @@ export type ActivationReview = {
 
 /**
  * Unknown and regenerated links are deliberately the same state: the page must not tell them apart.
+ * "deleted": the distributor deleted the pending contract (its link hash is kept for that answer alone).
  * "withdrawn": the issuer no longer holds what the contract grants (or may no longer invite at all,
  * e.g. its own contract was terminated), so its pending link cannot be activated (docs/security-requirements.md 34).
  */
@@ -35,6 +36,7 @@ export type LinkState =
   | { state: "activated" }
   | { state: "rejected" }
   | { state: "terminated" }
+  | { state: "deleted" }
   | { state: "pending"; review: ActivationReview };
 
 /**
@@ -83,7 +85,7 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
     .innerJoin(agreementVersions, eq(agreementVersions.id, signedVersionId))
     .where(eq(contracts.tokenHash, hashToken(token)))
     .limit(1);
-  if (!row) return { state: "invalid" };
+  if (!row) return (await wasDeleted(db, token)) ? { state: "deleted" } : { state: "invalid" };
   if (row.status === "active") return { state: "activated" };
   if (row.status === "rejected") return { state: "rejected" };
   if (row.status === "terminated") return { state: "terminated" };
@@ -92,4 +94,13 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
   const issuer = mergePermissions(issuerOwn, ...grants);
   if (!mayIssue(issuer, review.permissions)) return { state: "withdrawn" };
   return { state: "pending", review: { ...review, linkExpiresAt: new Date(review.linkExpiresAt) } };
+}
+
+async function wasDeleted(db: DbOrTx, token: string): Promise<boolean> {
+  const [gone] = await db
+    .select({ at: deletedContractLinks.deletedAt })
+    .from(deletedContractLinks)
+    .where(eq(deletedContractLinks.tokenHash, hashToken(token)))
+    .limit(1);
+  return gone !== undefined;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, ne } from "drizzle-orm";
+import { and, count, eq, ne, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { agreementVersions, contracts } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
@@ -11,7 +11,7 @@ import { versionRefSchema, type VersionRef } from "./schemas";
 
 export type Activation = { number: number; previous: number | null; contractsWithUpdates: number };
 
-/** Makes one inactive version the active one; the previously active version is deactivated in the same transaction. */
+/** Publish: makes one inactive version (a draft or an earlier one) the active one; the previously active version is deactivated in the same transaction. */
 export async function activateAgreementVersion(db: Db, viewer: Viewer, input: VersionRef): Promise<Activation> {
   const p = parseOrThrow(versionRefSchema, input);
   try {
@@ -49,7 +49,7 @@ export async function activateLocked(
   // Compare-and-set: only a version that is still inactive becomes active.
   const [activated] = await tx
     .update(agreementVersions)
-    .set({ active: true })
+    .set({ active: true, publishedAt: sql`coalesce(${agreementVersions.publishedAt}, now())` })
     .where(and(eq(agreementVersions.id, target.id), eq(agreementVersions.active, false)))
     .returning({ id: agreementVersions.id });
   if (!activated) throw new AppError("stale");

@@ -41,6 +41,7 @@ export async function createAgreement(db: Db, viewer: Viewer, input: CreateAgree
       contentKind: contentKindOf(p.content),
       sha256: sha256Hex(p.content),
       active: p.activate,
+      publishedAt: p.activate ? new Date() : null,
       authorUserId: viewer.userId,
     });
     await recordAgreementEvent(tx, viewer, agreement, "created", { type: p.type, name: p.name, version: 1, active: p.activate });

@@ -45,11 +45,14 @@ const agreementIdSchema = z
   .max(40, "Not found.")
   .refine(hasNoNul, "Not found.");
 
-/** Shared by the Add version form and addAgreementVersion. */
+/**
+ * Shared by the Add version form and addAgreementVersion. A new version is a draft: publishing it asks
+ * every active contract to sign and emails its signee, so that is its own confirmed step (Publish).
+ */
 export const addVersionSchema = z.object({
   agreementId: agreementIdSchema,
   content: versionContentSchema,
-  activate: z.boolean().default(true),
+  activate: z.boolean().default(false),
 });
 export type AddVersionInput = z.input<typeof addVersionSchema>;
 

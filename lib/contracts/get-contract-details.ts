@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { publicIdPattern } from "@/lib/ids";
 import type { Permissions } from "@/lib/permissions";
 import { activationLink, decryptToken } from "@/lib/security/tokens";
+import { signeeWords } from "./signee";
 
 /** "issuer": the distributor's staff; "owner": the reseller that signed (read-only, no internal data). */
 export type DetailsMode = "issuer" | "owner";
@@ -27,6 +28,8 @@ export type ContractDetails = {
   issuer: NamedRef;
   owner: NamedRef | null;
   signeeName: string | null;
+  /** The signee as every screen words it (lib/contracts/signee.ts). */
+  signee: string;
   agreement: NamedRef & {
     versionNumber: number;
     content: string;
@@ -42,6 +45,7 @@ export type ContractDetails = {
   /** Issuer mode only, and only while the link can still be used. */
   activationLink: string | null;
   rejectionReason: string | null;
+  rejectedAt: Date | null;
   terminationReason: string | null;
   terminatedAt: Date | null;
   signedVersions: SignedVersion[];
@@ -62,11 +66,13 @@ const columns = {
   createdAt: col.date,
   updatedAt: col.date,
   rejectionReason: col.textOrNull,
+  rejectedAt: col.dateOrNull,
   terminationReason: col.textOrNull,
   terminatedAt: col.dateOrNull,
   issuer: namedRefColumn,
   owner: namedRefOrNullColumn,
   signeeName: col.textOrNull,
+  signeeUserEmail: col.textOrNull,
   agreement: col.json<Omit<ContractDetails["agreement"], "updateVersion">>(),
   activeVersionNumber: col.intOrNull,
   signed: col.json<Array<Omit<SignedVersion, "signedAt"> & { signedAt: string }>>(),
@@ -85,8 +91,8 @@ export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: s
     sql`
       select c.id, c.public_id, c.status, c.kind, c.permissions, c.note_to_signee, c.internal_note, c.signee_email,
              c.token_ciphertext, c.link_expires_at, c.link_expires_at <= now() as link_expired, c.created_at, c.updated_at,
-             c.rejection_reason, c.termination_reason, c.terminated_at,
-             ${namedRef("ia")} as issuer, ${namedRef("oa")} as owner, su.full_name as signee_name,
+             c.rejection_reason, c.rejected_at, c.termination_reason, c.terminated_at,
+             ${namedRef("ia")} as issuer, ${namedRef("oa")} as owner, su.full_name as signee_name, su.email as signee_user_email,
              jsonb_build_object('publicId', a.public_id, 'name', a.name, 'versionNumber', v.number,
                                 'content', v.content, 'contentKind', v.content_kind) as agreement,
              av.number as active_version_number,
@@ -108,7 +114,7 @@ export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: s
     columns,
   );
   if (!r) throw new AppError("not_found", "This contract does not exist, or it is not yours.");
-  const { agreement, activeVersionNumber: active, tokenCiphertext, internalNote, signed, ...contract } = r;
+  const { agreement, activeVersionNumber: active, tokenCiphertext, internalNote, signed, signeeUserEmail, ...contract } = r;
   const showLink = mode === "issuer" && contract.status === "pending" && !contract.linkExpired && tokenCiphertext !== null;
   return {
     ...contract,
@@ -117,6 +123,12 @@ export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: s
       updateVersion: contract.status === "active" && active !== null && active > agreement.versionNumber ? active : null,
     },
     internalNote: mode === "issuer" ? internalNote : null,
+    signee: signeeWords({
+      name: contract.signeeName,
+      email: signeeUserEmail,
+      invitedEmail: contract.signeeEmail,
+      pending: contract.status === "pending",
+    }),
     activationLink: showLink ? activationLink(decryptToken(tokenCiphertext)) : null,
     signedVersions: signed.map((s) => ({ ...s, number: Number(s.number), signedAt: new Date(s.signedAt) })),
   };

@@ -81,6 +81,15 @@ describe("listContracts", () => {
     expect(await idsOf({ q: "%" })).toEqual([]);
   });
 
+  it("finds a contract by any part of its ID, as people copy it from a screen or a mail", async () => {
+    const [, middle, last] = ids.pendingProd.split("-");
+    expect(await idsOf({ q: middle })).toContain(ids.pendingProd);
+    expect(await idsOf({ q: `${middle}-${last.slice(0, 2)}` })).toContain(ids.pendingProd);
+    expect(await idsOf({ q: last.slice(1, 4) })).toContain(ids.pendingProd);
+    const [, foreignMiddle] = ids.foreign.split("-");
+    expect(await idsOf({ q: foreignMiddle })).not.toContain(ids.foreign);
+  });
+
   it("ignores a tampered cursor and clamps the page size", async () => {
     expect(await idsOf({ cursor: "not-a-cursor" })).toHaveLength(3);
     expect(decodeCursor(Buffer.from("next|2020-01-01T00:00:00.000000Z|1; drop table contracts").toString("base64url"))).toBeNull();

@@ -84,11 +84,13 @@ export function contractsPageQuery(db: DbOrTx, viewer: Viewer, p: z.output<typeo
  * wildcard match on contracts' own columns runs behind the issuer filter.
  */
 function searchCondition(viewer: Viewer, q: string): SQL | undefined {
-  // A whole ID is an indexed equality; a partial one a prefix match behind the issuer filter.
+  // A whole ID is an indexed equality; one starting "CRS" a prefix match behind the issuer filter.
   if (publicIdPattern.contract.test(q.toUpperCase())) return eq(contracts.publicId, q.toUpperCase());
   if (/^crs/i.test(q)) return like(contracts.publicId, startingWith(q.toUpperCase()));
   const contains = containing(q);
   return or(
+    // Any part of a contract ID ("21589", "21589-04"): served by contracts_public_id_trgm_idx.
+    like(contracts.publicId, containing(q.toUpperCase())),
     sql`${contracts.agreementId} in (select ${agreements.id} from ${agreements} where ${agreements.ownerAccountId} = ${viewer.accountId}
       and (${agreements.name} ilike ${contains} or ${agreements.publicId} ilike ${startingWith(q)}))`,
     sql`${contracts.ownerAccountId} in (select ${accounts.id} from ${accounts} where ${accounts.name} ilike ${contains})`,

@@ -69,3 +69,12 @@ export const createContractRequestSchema = contractParametersSchema.extend({ cre
 
 /** The wizard's agreement search box: any text, NUL dropped (a crafted non-string reads as an empty search). */
 export const wizardSearchSchema = z.object({ q: z.string().catch("").transform(withoutNul) });
+
+/** The Agreement step's preview of one agreement (its ID is checked again against the caller's own). */
+export const wizardPreviewSchema = z.object({
+  agreementId: z
+    .string({ error: "Choose a service agreement." })
+    .trim()
+    .max(40, "Choose a service agreement.")
+    .refine(hasNoNul, "Choose a service agreement."),
+});

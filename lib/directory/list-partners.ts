@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { col, queryRows } from "@/db/query";
+import { signeeWords } from "@/lib/contracts/signee";
 import { containing } from "@/lib/data/like";
 import { withoutNul } from "@/lib/no-nul";
 
@@ -32,6 +33,8 @@ export type PartnerRow = {
   /** Newest first. */
   contractIds: string[];
   signeeName: string | null;
+  /** The signee as every screen words it: "Name (email)", or "Invited: email" / "Link only" for an invitation. */
+  signee: string;
   contactEmail: string | null;
   linkExpired: boolean;
   createdAt: Date;
@@ -42,7 +45,8 @@ export type PartnerPage = { rows: PartnerRow[]; page: number; hasMore: boolean }
 /**
  * The distributor's partners in ONE statement, every branch scoped to issuer_account_id = the viewer:
  * reseller accounts owning at least one of its contracts (Active while one is active, else Terminated),
- * and each pending contract as an "Invited" partner named by the company name given at creation.
+ * and each pending contract as an "Invited" partner named by the company name given at creation, else
+ * the email it was sent to, else "Link only".
  */
 export async function listPartners(db: DbOrTx, viewer: Viewer, input: ListPartnersInput = {}): Promise<PartnerPage> {
   const p = listPartnersSchema.parse(input);
@@ -72,7 +76,7 @@ export async function listPartners(db: DbOrTx, viewer: Viewer, input: ListPartne
         ) s on true
         union all
         select 'invitation', c.public_id,
-               coalesce(nullif(c.invited_company_name, ''), c.signee_email, 'Unnamed invitation'),
+               coalesce(nullif(c.invited_company_name, ''), c.signee_email, 'Link only'),
                'invited', 1, jsonb_build_array(c.public_id),
                null, c.signee_email, c.link_expires_at < now(), c.created_at
         from contracts c
@@ -95,5 +99,17 @@ export async function listPartners(db: DbOrTx, viewer: Viewer, input: ListPartne
       createdAt: col.date,
     },
   );
-  return { page: p.page, hasMore: rows.length > PARTNERS_PAGE_SIZE, rows: rows.slice(0, PARTNERS_PAGE_SIZE) };
+  const page = rows.slice(0, PARTNERS_PAGE_SIZE).map((r): PartnerRow => {
+    const invitation = r.kind === "invitation";
+    return {
+      ...r,
+      signee: signeeWords({
+        name: r.signeeName,
+        email: invitation ? null : r.contactEmail,
+        invitedEmail: invitation ? r.contactEmail : null,
+        pending: invitation,
+      }),
+    };
+  });
+  return { page: p.page, hasMore: rows.length > PARTNERS_PAGE_SIZE, rows: page };
 }

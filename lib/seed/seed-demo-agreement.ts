@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { agreements, agreementVersions } from "@/db/schema";
 import { newId, withFreshPublicId } from "@/lib/ids";
@@ -72,39 +72,64 @@ have exclusive jurisdiction over any dispute arising from it.
 ${v === 2 ? "\n## 8. Data protection\n\nThe parties' Data Processing Addendum, available in the portal, forms part of this agreement.\n" : ""}`;
 }
 
-/** Idempotent: the demo account's service agreement with an active version 1 and an inactive version 2. */
-export async function seedDemoAgreement(tx: Tx, ids: { accountId: string; userId: string }): Promise<void> {
+const DAY = 86_400_000;
+
+/**
+ * Idempotent: the demo account's service agreement with an active version 1 (from half a year ago, when
+ * the demo's oldest contracts were made) and a draft version 2. Returns it, found or created.
+ */
+export async function seedDemoAgreement(tx: Tx, ids: { accountId: string; userId: string }) {
   const [existing] = await tx
-    .select({ id: agreements.id })
+    .select({ id: agreements.id, publicId: agreements.publicId })
     .from(agreements)
     .where(and(eq(agreements.ownerAccountId, ids.accountId), eq(agreements.name, DEMO_AGREEMENT_NAME)))
     .limit(1);
-  if (existing) return;
-  const agreement = await withFreshPublicId(newId.serviceAgreement, async (publicId) => {
-    const [row] = await tx
-      .insert(agreements)
-      .values({
-        publicId,
-        type: "service",
-        name: DEMO_AGREEMENT_NAME,
-        description: DESCRIPTION,
-        ownerAccountId: ids.accountId,
-        createdByUserId: ids.userId,
-      })
-      .onConflictDoNothing({ target: agreements.publicId })
-      .returning({ id: agreements.id });
-    return row;
-  });
-  for (const n of [1, 2] as const) {
-    const content = terms(n);
-    await tx.insert(agreementVersions).values({
-      agreementId: agreement.id,
-      number: n,
-      content,
-      contentKind: "markdown",
-      sha256: sha256Hex(content),
-      active: n === 1,
-      authorUserId: ids.userId,
-    });
+  const since = new Date(Date.now() - 180 * DAY);
+  const agreement =
+    existing ??
+    (await withFreshPublicId(newId.serviceAgreement, async (publicId) => {
+      const [row] = await tx
+        .insert(agreements)
+        .values({
+          publicId,
+          type: "service",
+          name: DEMO_AGREEMENT_NAME,
+          description: DESCRIPTION,
+          ownerAccountId: ids.accountId,
+          createdByUserId: ids.userId,
+          createdAt: since,
+          updatedAt: since,
+        })
+        .onConflictDoNothing({ target: agreements.publicId })
+        .returning({ id: agreements.id, publicId: agreements.publicId });
+      return row;
+    }));
+  if (!existing) {
+    for (const n of [1, 2] as const) {
+      const content = terms(n);
+      const createdAt = n === 1 ? since : new Date(Date.now() - 3 * DAY);
+      await tx.insert(agreementVersions).values({
+        agreementId: agreement.id,
+        number: n,
+        content,
+        contentKind: "markdown",
+        sha256: sha256Hex(content),
+        active: n === 1,
+        publishedAt: n === 1 ? since : null,
+        authorUserId: ids.userId,
+        createdAt,
+      });
+    }
   }
+  const versions = await tx
+    .select({
+      id: agreementVersions.id,
+      number: agreementVersions.number,
+      sha256: agreementVersions.sha256,
+      createdAt: agreementVersions.createdAt,
+    })
+    .from(agreementVersions)
+    .where(eq(agreementVersions.agreementId, agreement.id))
+    .orderBy(asc(agreementVersions.number));
+  return { ...agreement, versions };
 }

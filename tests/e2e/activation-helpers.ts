@@ -11,7 +11,7 @@ export async function issueContract(page: Page, opts: { test?: boolean; signeeEm
   await page.getByLabel("Note to signee").fill("Welcome aboard, please activate by Friday.");
   await page.getByLabel("Program").check();
   if (opts.test) await page.getByLabel("Test").check();
-  if (opts.signeeEmail) await page.getByLabel("Signee email (optional)").fill(opts.signeeEmail);
+  if (opts.signeeEmail) await page.getByLabel("Signee email").fill(opts.signeeEmail);
   await page.getByRole("button", { name: "Create" }).click();
   await page.getByText("Service contract created").waitFor();
   return page.getByLabel("Activation link").inputValue();

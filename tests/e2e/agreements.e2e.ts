@@ -32,38 +32,32 @@ describe("agreements journey", () => {
     expect(await page.getByText("Version one text.").isVisible()).toBe(true);
     expect(await page.locator(".agreement-prose script").count()).toBe(0);
 
-    // Version 2, added inactive, then activated from the versions list.
+    // Version 2 is saved as a draft; Publish asks first, telling who is asked to sign; Cancel changes nothing.
     await page.getByLabel("Version 2").fill("# Journey Terms\n\nVersion two text.");
-    await page.getByLabel("Activate version").uncheck();
-    await page.getByRole("button", { name: "Add version" }).click();
-    await page.getByText("Version 2 was added.").waitFor();
-    await page.getByTestId("version-2").getByRole("button", { name: "Activate" }).waitFor();
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await page.getByText("Version 2 was saved as a draft.").waitFor();
+    await page.getByTestId("version-2").getByText("Draft", { exact: true }).waitFor();
     expect(await page.getByTestId("active-version").textContent()).toBe("Active version: v1");
-    // Activate asks first, saying what follows; Cancel changes nothing.
-    await page.getByTestId("version-2").getByRole("button", { name: "Activate" }).click();
+    await page.getByRole("button", { name: "Publish version 2" }).click();
     const ask = page.getByRole("alertdialog");
-    await ask.getByRole("heading", { name: "Activate version 2?" }).waitFor();
-    expect(await ask.getByText(/signees are emailed to sign version 2/).isVisible()).toBe(true);
-    await snap(page, "agreements-activate-confirm");
+    await ask.getByRole("heading", { name: "Publish version 2?" }).waitFor();
+    expect(await ask.getByText(/No contract will be asked to sign; no signee will be emailed\./).isVisible()).toBe(true);
+    await snap(page, "agreements-publish-confirm");
     await ask.getByRole("button", { name: "Cancel" }).click();
     expect(await page.getByTestId("active-version").textContent()).toBe("Active version: v1");
-    await page.getByTestId("version-2").getByRole("button", { name: "Activate" }).click();
-    await ask.getByRole("button", { name: "Activate" }).click();
-    await page.getByText("Version 2 is now the active version.").waitFor();
+    await page.getByRole("button", { name: "Publish version 2" }).click();
+    await ask.getByRole("button", { name: "Publish", exact: true }).click();
+    await page.getByText("Version 2 was published.").waitFor();
     await page.getByTestId("version-2").getByText("Active", { exact: true }).waitFor();
     expect(await page.getByTestId("active-version").textContent()).toBe("Active version: v2");
     expect(await page.getByText("Version two text.").isVisible()).toBe(true);
     expect(await page.getByTestId("version-1").getByText("Inactive").isVisible()).toBe(true);
 
-    // Deleting the active version is refused with a reason shown beside it.
+    // The active version cannot be deleted: Delete is disabled in its menu, with the reason.
     await page.getByRole("button", { name: "More actions for version 2" }).click();
-    await page.getByRole("menuitem", { name: "Delete" }).click();
-    await page.getByRole("alertdialog").getByRole("button", { name: "Delete version" }).click();
-    await page
-      .getByRole("alertdialog")
-      .getByText("Version 2 is the active version. Activate another version before deleting it.")
-      .waitFor();
-    await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
+    expect(await page.getByRole("menuitem", { name: "Delete" }).getAttribute("aria-disabled")).toBe("true");
+    await page.getByText("Version 2 is the active version. Publish another version before deleting it.").waitFor();
+    await page.keyboard.press("Escape");
     await snap(page, "agreements-detail");
 
     // The list shows the new agreement with v2 active; search finds it by name.

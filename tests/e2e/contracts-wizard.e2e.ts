@@ -129,7 +129,8 @@ describe("Contracts tab and the Create Contract wizard", () => {
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await focused(page)).name).toBe("Set the contract parameters");
 
-    await tabTo(page, /^Note to signee$/);
+    // The label's text reads "Note to signee(required)" (the marker is hidden from assistive technology).
+    await tabTo(page, /^Note to signee/);
     await page.keyboard.type("Typed with the keyboard only.");
     await tabTo(page, /^Create$/);
     await page.keyboard.press("Enter");

@@ -45,8 +45,10 @@ describe("Directory: Create Partner with a new agreement, activated from the mai
     await page.waitForURL(/\/partners\/directory$/);
     const invited = page.getByTestId("partner-row").filter({ hasText: COMPANY });
     await invited.waitFor();
-    expect(await invited.getByText("Invited").isVisible()).toBe(true);
-    expect(await invited.getByText(CONTACT).isVisible()).toBe(true);
+    // Status Invited; the Signee column says who was invited, like the contract's own page.
+    expect(await invited.getByText("Invited", { exact: true }).isVisible()).toBe(true);
+    expect(await invited.getByText(`Invited: ${CONTACT}`).isVisible()).toBe(true);
+    expect(await invited.getByText(CONTACT, { exact: true }).isVisible()).toBe(true);
     await snap(page, "directory-invited");
 
     // The invitation arrives in the development mailbox with the same link.
@@ -87,7 +89,7 @@ describe("Directory: Create Partner with a new agreement, activated from the mai
     const active = page.getByTestId("partner-row").filter({ hasText: COMPANY });
     await active.waitFor();
     expect(await active.getByText("Active").isVisible()).toBe(true);
-    expect(await active.getByText("Kim Kilo").isVisible()).toBe(true);
+    expect(await active.getByText(`Kim Kilo (${CONTACT})`).isVisible()).toBe(true);
     await snap(page, "directory-active");
     await active.getByRole("link", { name: COMPANY }).click();
     await page.waitForURL(/\/partners\/directory\/PA-\d{3}-\d{3}$/);

@@ -3,12 +3,14 @@
  * the demo data (the server's own SEED_DEMO=force seeding is idempotent, so it changes nothing) and a
  * contract whose activation link expired yesterday. Runs in vitest's main process with the app's code.
  */
+import { closedLinks, type ClosedLinks } from "./closed-links";
+
 export const EXPIRED_NOTE = "Expired-link fixture: this note must never be shown.";
 
 /** Another distributor's objects: the demo staff user must get a 404 status for each of their pages. */
 export type ForeignObjects = { contract: string; agreement: string; account: string };
 
-export type Fixtures = { expiredToken: string; foreign: ForeignObjects };
+export type Fixtures = { expiredToken: string; foreign: ForeignObjects; closedLinks: ClosedLinks };
 
 /** `dbEnv` is what the server will get: PGLITE_DATA_DIR or DATABASE_URL, and the secrets. */
 export async function prepareFixtures(dbEnv: Record<string, string>): Promise<Fixtures> {
@@ -19,7 +21,8 @@ export async function prepareFixtures(dbEnv: Record<string, string>): Promise<Fi
   const { closeDb, getDb } = await import("@/db/client");
   try {
     const db = await getDb(); // opens and migrates
-    return { expiredToken: await expiredContract(db), foreign: await foreignObjects(db) };
+    const expiredToken = await expiredContract(db); // seeds the demo first
+    return { expiredToken, foreign: await foreignObjects(db), closedLinks: await closedLinks(db) };
   } finally {
     // PGlite is single-process: the folder must be released before `next start` opens it.
     await closeDb();

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import type { ClosedLinks } from "./closed-links";
 import { prepareFixtures, type ForeignObjects } from "./fixtures";
 
 /**
@@ -48,6 +49,7 @@ export async function setup(project: TestProject) {
   project.provide("baseUrl", baseUrl);
   project.provide("expiredToken", fixtures.expiredToken);
   project.provide("foreign", fixtures.foreign);
+  project.provide("closedLinks", fixtures.closedLinks);
 }
 
 export async function teardown() {
@@ -100,5 +102,7 @@ declare module "vitest" {
     expiredToken: string;
     /** Another distributor's contract, agreement and account (fixtures.ts). */
     foreign: ForeignObjects;
+    /** A deleted contract's link and one the demo reseller Contoso already used (closed-links.ts). */
+    closedLinks: ClosedLinks;
   }
 }

@@ -21,7 +21,7 @@ describe("the invitation email, read in the development mailbox", () => {
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByLabel("Test").check();
     await page.getByLabel("Note to signee").fill("Welcome to Northwind, <b>partner</b>!");
-    await page.getByLabel("Signee email (optional)").fill(SIGNEE);
+    await page.getByLabel("Signee email").fill(SIGNEE);
     await page.getByRole("button", { name: "Create" }).click();
     const link = await page.getByLabel("Activation link").inputValue();
     expect(link).toMatch(/\/activate\/[A-Za-z0-9_-]{43}$/);

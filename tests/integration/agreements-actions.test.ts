@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agreements, agreementVersions } from "@/db/schema";
 import {
-  activateAgreementVersionAction,
   addAgreementVersionAction,
   createAgreementAction,
   deleteAgreementVersionAction,
+  publishAgreementVersionAction,
 } from "@/app/(portal)/partners/agreements/actions";
 import { actAs, db, makeAccount, makeAgreement } from "../support/factories";
 import { request, RedirectSignal } from "../support/next";
@@ -43,7 +43,7 @@ describe("agreement actions", () => {
     expect(await createAgreementAction(valid)).toMatchObject({ ok: false, error: "This request came from another site and was refused." });
   });
 
-  it("adds, activates and deletes versions for the owner only; another tenant gets 'not found'", async () => {
+  it("adds, publishes and deletes versions for the owner only; another tenant gets 'not found'", async () => {
     const { agreement } = await makeAgreement(owner, { versions: 1 });
     const ref = { agreementId: agreement.publicId, number: 2 };
     actAs(owner);
@@ -52,15 +52,16 @@ describe("agreement actions", () => {
       data: { number: 2 },
     });
     actAs(stranger);
+    const publish = (r: typeof ref) => publishAgreementVersionAction(r);
     for (const call of [
-      () => activateAgreementVersionAction(ref),
+      () => publish(ref),
       () => deleteAgreementVersionAction(ref),
       () => addAgreementVersionAction({ agreementId: agreement.publicId, content: "x" }),
     ]) {
       expect(await call()).toMatchObject({ ok: false, error: "This agreement was not found." });
     }
     actAs(owner);
-    expect(await activateAgreementVersionAction(ref)).toEqual({ ok: true, data: undefined });
+    expect(await publish(ref)).toEqual({ ok: true, data: { number: 2, previous: 1, contractsWithUpdates: 0 } });
     expect(await deleteAgreementVersionAction(ref)).toMatchObject({ ok: false, error: expect.stringMatching(/active version/) });
     expect(await deleteAgreementVersionAction({ ...ref, number: 1 })).toEqual({ ok: true, data: undefined });
     const rows = await (await db()).select().from(agreementVersions).where(eq(agreementVersions.agreementId, agreement.id));

@@ -107,7 +107,7 @@ describe("agreement guards", () => {
     const contract = await makeContract(owner, agreement.publicId);
     await addAgreementVersion(database, owner.viewer, { agreementId: agreement.publicId, content: "v2", activate: true });
     expect(await messageOf(deleteAgreementVersion(database, owner.viewer, { agreementId: agreement.publicId, number: 1 }))).toBe(
-      "Version 1 cannot be deleted: a contract is on it.",
+      "Version 1 cannot be deleted: 1 contract is or was on it.",
     );
     expect(await versionNumbers(agreement.id)).toEqual([1, 2]);
     expect(contract.versionNumber).toBe(1);

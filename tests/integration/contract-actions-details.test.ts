@@ -31,6 +31,7 @@ describe("getContractDetails", () => {
       kind: "test",
       issuer: { name: "Issuer Distribution Inc.", publicId: issuer.account.publicId },
       signeeName: null,
+      signee: "Invited: s@example.test",
       owner: null,
       noteToSignee: "Welcome aboard.",
       internalNote: "Key account",
@@ -68,6 +69,7 @@ describe("getContractDetails", () => {
     const d = await getContractDetails(database, issuer.viewer, c.publicId, "issuer");
     expect(d.activationLink).toBeNull();
     expect(d.signeeName).toBe(reseller.user.fullName);
+    expect(d.signee).toBe(`${reseller.user.fullName} (${reseller.user.email})`);
     expect(d.owner?.publicId).toBe(reseller.account.publicId);
     expect(d.agreement.updateVersion).toBe(2);
     expect(d.signedVersions).toEqual([

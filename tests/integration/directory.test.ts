@@ -31,7 +31,7 @@ describe("Directory listing", () => {
       "Acme Widgets LLC",
       "Bravo Reseller Inc.",
       "Charlie Terminated GmbH",
-      "Unnamed invitation",
+      "Link only",
       "solo@delta.test",
     ]);
     const bravo = byName["Bravo Reseller Inc."];
@@ -54,14 +54,17 @@ describe("Directory listing", () => {
       signeeName: null,
       linkExpired: false,
     });
-    expect(byName["Unnamed invitation"]).toMatchObject({ status: "invited", contactEmail: null });
+    expect(byName["Link only"]).toMatchObject({ status: "invited", contactEmail: null, signee: "Link only" });
+    // The signee reads the same as on the contract's own page.
+    expect(bravo.signee).toBe(`${world.active.user.fullName} (${world.active.user.email})`);
+    expect(byName["Acme Widgets LLC"].signee).toBe("Invited: buyer@acme.test");
     const times = page.rows.map((r) => r.createdAt.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
   });
 
   it("filters by status and searches company names and emails, case-insensitively", async () => {
     expect(await names(undefined, { status: "active" })).toEqual(["Bravo Reseller Inc."]);
-    expect((await names(undefined, { status: "invited" })).sort()).toEqual(["Acme Widgets LLC", "Unnamed invitation", "solo@delta.test"]);
+    expect((await names(undefined, { status: "invited" })).sort()).toEqual(["Acme Widgets LLC", "Link only", "solo@delta.test"]);
     expect(await names(undefined, { q: "acme" })).toEqual(["Acme Widgets LLC"]);
     expect(await names(undefined, { q: "SOLO@DELTA" })).toEqual(["solo@delta.test"]);
     expect(await names(undefined, { q: world.active.user.email })).toEqual(["Bravo Reseller Inc."]);

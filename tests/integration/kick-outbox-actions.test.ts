@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { activateAgreementVersionAction, addAgreementVersionAction } from "@/app/(portal)/partners/agreements/actions";
+import { addAgreementVersionAction, publishAgreementVersionAction } from "@/app/(portal)/partners/agreements/actions";
 import { emailLinkAction, terminateContractAction } from "@/app/(portal)/partners/contracts/[publicId]/actions";
 import { createContractAction } from "@/app/(portal)/partners/contracts/actions";
 import { createPartnerAction } from "@/app/(portal)/partners/directory/actions";
@@ -88,12 +88,12 @@ describe("actions that queue mail deliver it as soon as they commit", () => {
     );
   });
 
-  it("activating an agreement version, and adding one with Activate version", async () => {
+  it("publishing an agreement version, and adding one published at once", async () => {
     actAs(issuer);
     const { agreement } = await makeAgreement(issuer, { name: "Versioned Kick Terms", versions: 2, active: 1 });
     await makeActiveContract(await makeContract(issuer, agreement.publicId), { email: "on-v1@kick.test" });
     await deliversAtOnce("on-v1@kick.test", async () =>
-      expect(await activateAgreementVersionAction({ agreementId: agreement.publicId, number: 2 })).toMatchObject({ ok: true }),
+      expect(await publishAgreementVersionAction({ agreementId: agreement.publicId, number: 2 })).toMatchObject({ ok: true }),
     );
     delivered.length = 0;
     await deliversAtOnce("on-v1@kick.test", async () =>

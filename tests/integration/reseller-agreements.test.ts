@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { outbox } from "@/db/schema";
+import { activateAgreementVersion } from "@/lib/agreements/activate-agreement-version";
 import { addAgreementVersion } from "@/lib/agreements/add-agreement-version";
 import { createAgreement } from "@/lib/agreements/create-agreement";
 import { listOwnedContracts } from "@/lib/reseller/list-owned-contracts";
@@ -22,9 +23,11 @@ describe("delegated agreement permissions, from the reseller's side", () => {
     const viewer = await fresh(reseller);
     const created = await createAgreement(await db(), viewer, program);
     expect(created.publicId).toMatch(/^AGP-\d{3}-\d{3}-\d{3}$/);
+    // A new version is a draft until its owner publishes it.
     expect(
       await addAgreementVersion(await db(), viewer, { agreementId: created.publicId, content: "# Program\n\nTerms v2." }),
-    ).toMatchObject({ number: 2, active: true });
+    ).toMatchObject({ number: 2, active: false });
+    await activateAgreementVersion(await db(), viewer, { agreementId: created.publicId, number: 2 });
     await expect(createAgreement(await db(), viewer, { ...program, type: "service" })).rejects.toMatchObject({ code: "forbidden" });
   });
 
@@ -50,6 +53,9 @@ describe("a version the distributor publishes reaches the reseller", () => {
       agreementId: agreement.publicId,
       content: "# Terms\n\nVersion 2 of the terms.",
     });
+    // Saved as a draft: nobody hears of it until it is published.
+    expect(await (await db()).select().from(outbox).where(eq(outbox.contractId, contract.id))).toEqual([]);
+    await activateAgreementVersion(await db(), distributor.viewer, { agreementId: agreement.publicId, number: 2 });
     const mail = await (await db()).select().from(outbox).where(eq(outbox.contractId, contract.id));
     expect(mail.map((m) => m.to)).toContain(reseller.user.email);
     const viewer = await fresh(reseller);

@@ -51,7 +51,7 @@ const rows: Record<string, Row> = {
     ],
     allowed: ["staffA"],
   },
-  activateAgreementVersionAction: {
+  publishAgreementVersionAction: {
     args: async (w) => [{ agreementId: (await makeAgreement(w.staffA, { versions: 2, active: 1 })).agreement.publicId, number: 2 }],
     allowed: ["staffA"],
   },
@@ -66,6 +66,7 @@ const rows: Record<string, Row> = {
     ],
     allowed: ["staffA"],
   },
+  previewWizardAgreementAction: { args: async (w) => [{ agreementId: w.agreementA }], allowed: ["staffA"] },
   searchWizardAgreementsAction: {
     args: async () => [""],
     allowed: ["staffA", "staffB"],

@@ -5,7 +5,7 @@ process.env.DATABASE_POOL_SIZE = "60";
 
 import { describe, expect, it } from "vitest";
 import { activateContract } from "@/lib/activation/activate-contract";
-import { INVALID_LINK_MESSAGE, linkRefusal } from "@/lib/activation/link-refusal";
+import { DELETED_LINK_MESSAGE, INVALID_LINK_MESSAGE, linkRefusal } from "@/lib/activation/link-refusal";
 import { rejectContract } from "@/lib/activation/reject-contract";
 import { deleteContract } from "@/lib/contracts/delete-contract";
 import { regenerateLink } from "@/lib/contracts/regenerate-link";
@@ -61,7 +61,8 @@ describe(`concurrency (${onPostgres ? "PostgreSQL: real races" : "PGlite: serial
       const row = await contractRow(c.id);
       if (deletion.status === "fulfilled") {
         expect(row).toBeUndefined();
-        expect(activation).toMatchObject({ reason: { code: "not_found", message: INVALID_LINK_MESSAGE } });
+        // The loser is told the contract was deleted (its link's hash is kept), not that the link is invalid.
+        expect(activation).toMatchObject({ reason: { code: "not_found", message: DELETED_LINK_MESSAGE } });
         expect(await activationFootprint([tag], c.id)).toEqual(NONE);
       } else {
         expect(row.status).toBe("active");

@@ -52,7 +52,7 @@ const specs: Record<string, Spec> = {
     args: async (w) => [{ agreementId: w.agreement, content: "v", activate: false }],
     fields: ["agreementId", "content", "activate"],
   },
-  activateAgreementVersionAction: {
+  publishAgreementVersionAction: {
     as: "staff",
     args: async (w) => [{ agreementId: w.agreement, number: 1 }],
     fields: ["agreementId", "number"],
@@ -70,6 +70,7 @@ const specs: Record<string, Spec> = {
     fields: contractFields,
   },
   searchWizardAgreementsAction: { as: "staff", args: async () => [""] },
+  previewWizardAgreementAction: { as: "staff", args: async (w) => [{ agreementId: w.agreement }], fields: ["agreementId"] },
   editNoteAction: {
     as: "staff",
     args: async (w) => [{ publicId: await pendingId(w), noteToSignee: "n" }],

@@ -83,6 +83,7 @@ export async function makeAgreement(
         content,
         sha256: sha256Hex(content),
         active: n === active,
+        publishedAt: n === active ? new Date() : null,
         authorUserId: owner.user.id,
       })
       .returning();

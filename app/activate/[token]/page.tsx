@@ -37,8 +37,10 @@ export default async function ActivatePage({
   const query: Query = (await searchParams) ?? {};
   const db = await getDb();
   const link = await resolveActivationLink(db, token);
-  if (link.state !== "pending") return <LinkStatePage state={link.state} />;
   const viewer = await getViewer();
+  // A closed link's own page; proxy.ts gives it its 404 or 410 status (lib/activation/link-status.ts).
+  if (link.state !== "pending")
+    return <LinkStatePage state={link.state} reseller={viewer?.accounts.some((a) => a.role === "reseller") ?? false} />;
   const progress = progressFor(await readProgress(token), viewer?.userId ?? null);
   const companies = viewer
     ? viewer.accounts.filter((a) => a.role === "reseller").map((a) => ({ publicId: a.publicId, name: a.name }))

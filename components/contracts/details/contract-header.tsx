@@ -49,13 +49,35 @@ export function ContractHeader({ contract: c, actions }: { contract: ContractDet
         <Item label="Issuer">
           {c.issuer.name} <span className="font-mono text-xs text-muted-foreground">{c.issuer.publicId}</span>
         </Item>
-        <Item label="Signee">{c.signeeName ?? (c.signeeEmail ? `Invited: ${c.signeeEmail}` : "—")}</Item>
+        <Item label="Signee">{c.signee}</Item>
         {c.owner ? (
           <Item label="Partner">
             {c.owner.name} <span className="font-mono text-xs text-muted-foreground">{c.owner.publicId}</span>
           </Item>
         ) : null}
       </dl>
+      <EndReason contract={c} />
     </div>
+  );
+}
+
+/** Why a contract ended, and when: shown where its status is, not only in History. */
+function EndReason({ contract: c }: { contract: ContractDetails }) {
+  const ended =
+    c.status === "rejected"
+      ? { word: "Rejected", at: c.rejectedAt, reason: c.rejectionReason }
+      : c.status === "terminated"
+        ? { word: "Terminated", at: c.terminatedAt, reason: c.terminationReason }
+        : null;
+  if (!ended) return null;
+  return (
+    <p className="rounded-lg border border-border bg-card px-5 py-3 text-sm text-foreground shadow-sm" data-testid="end-reason">
+      {ended.word} <RelativeTime date={ended.at} />
+      {ended.reason ? (
+        <>
+          . Reason: <span className="whitespace-pre-wrap break-words">{ended.reason}</span>
+        </>
+      ) : null}
+    </p>
   );
 }

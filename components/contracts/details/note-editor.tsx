@@ -51,7 +51,7 @@ export function NoteEditor({
   return (
     <form onSubmit={submit} className="space-y-3" noValidate>
       <FormError message={formError} />
-      <Field id="noteToSignee" label="Note to signee" hint="Required, at most 200 characters." error={errors.noteToSignee?.message}>
+      <Field id="noteToSignee" label="Note to signee" required hint="At most 200 characters." error={errors.noteToSignee?.message}>
         <Textarea
           id="noteToSignee"
           rows={3}

@@ -5,17 +5,17 @@ import { useEffect, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { inputClass } from "@/components/ui/field";
 import type { WizardAgreement } from "@/lib/contracts/list-wizard-agreements";
+import { AgreementPreview } from "./agreement-preview";
 import type { WizardActions, WizardInput } from "./wizard-form";
 
-export function AgreementStep({
-  form,
-  initial,
-  search,
-}: {
+type Props = {
   form: UseFormReturn<WizardInput>;
   initial: WizardAgreement[];
   search: WizardActions["searchAgreements"];
-}) {
+  preview: WizardActions["previewAgreement"];
+};
+
+export function AgreementStep({ form, initial, search, preview }: Props) {
   const [q, setQ] = useState("");
   const [list, setList] = useState(initial);
   const [searchError, setSearchError] = useState<string>();
@@ -100,6 +100,7 @@ export function AgreementStep({
           </li>
         ))}
       </ul>
+      <AgreementPreview agreementId={chosen ?? ""} preview={preview} />
     </fieldset>
   );
 }

@@ -83,7 +83,9 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
         <form onSubmit={(e) => void submit(e)} noValidate className="space-y-6">
           <FormError message={formError} />
           {step === 0 ? <TypeStep /> : null}
-          {step === 1 ? <AgreementStep form={form} initial={agreements} search={actions.searchAgreements} /> : null}
+          {step === 1 ? (
+            <AgreementStep form={form} initial={agreements} search={actions.searchAgreements} preview={actions.previewAgreement} />
+          ) : null}
           {step === 2 ? (
             <ParametersStep form={form} canDelegate={canDelegate} canProgram={canProgram} minDate={minDate} maxDate={maxDate} />
           ) : null}

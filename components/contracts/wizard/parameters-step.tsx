@@ -86,14 +86,15 @@ export function ContractParameterFields<T extends FieldValues>({
       <Field
         id="noteToSignee"
         label="Note to signee"
+        required
         error={err("noteToSignee")}
         hint={<Counter n={(watch("noteToSignee") ?? "").length} max={200} />}
       >
-        <Textarea id="noteToSignee" rows={3} error={err("noteToSignee")} {...register("noteToSignee")} />
+        <Textarea id="noteToSignee" rows={3} aria-required="true" error={err("noteToSignee")} {...register("noteToSignee")} />
       </Field>
       <Field
         id="internalNote"
-        label="Internal note (optional)"
+        label="Internal note"
         error={err("internalNote")}
         hint={<Counter n={(watch("internalNote") ?? "").length} max={100} extra="Only your team sees it." />}
       >
@@ -119,7 +120,7 @@ export function ParametersStep(props: Omit<FieldsProps<WizardInput>, "emailField
   const email = (
     <Field
       id="signeeEmail"
-      label="Signee email (optional)"
+      label="Signee email"
       error={error}
       hint="Send the activation link to this address. Leave empty to pass the link on yourself."
     >

@@ -3,6 +3,7 @@ import type { Action } from "@/lib/action-result";
 import type { ContractSummary } from "@/lib/contracts/contract-summary";
 import type { WizardAgreement } from "@/lib/contracts/list-wizard-agreements";
 import type { contractParametersSchema } from "@/lib/contracts/schemas";
+import type { VersionText } from "@/lib/data/read-shapes";
 
 export type WizardInput = z.input<typeof contractParametersSchema>;
 export type WizardOutput = z.output<typeof contractParametersSchema>;
@@ -11,6 +12,7 @@ export type WizardOutput = z.output<typeof contractParametersSchema>;
 export type WizardActions = {
   create: Action<WizardOutput & { creationKey: string }, ContractSummary>;
   searchAgreements: Action<string, WizardAgreement[]>;
+  previewAgreement: Action<{ agreementId: string }, VersionText>;
 };
 
 const KEY = "scp:create-contract-key";

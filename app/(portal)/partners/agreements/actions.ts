@@ -25,15 +25,16 @@ export const addAgreementVersionAction = defineAction({
   authorize: anyViewer,
   run: async (db, viewer, input) => ({ number: (await addAgreementVersion(db, viewer, input)).number }),
   after: (_, input) => {
-    kickOutbox(); // with Activate version checked, resellers hear of the new version
+    kickOutbox(); // only when a caller asked to publish it at once (the form saves drafts)
     revalidateAgreement(input.agreementId);
   },
 });
 
-export const activateAgreementVersionAction = defineAction({
+/** Publish, called once its confirmation (which told the counts) is accepted; answers what it did. */
+export const publishAgreementVersionAction = defineAction({
   input: versionRefSchema,
   authorize: anyViewer,
-  run: async (db, viewer, input) => void (await activateAgreementVersion(db, viewer, input)),
+  run: (db, viewer, input) => activateAgreementVersion(db, viewer, input),
   after: (_, input) => {
     kickOutbox(); // resellers on an older version hear of the new one
     revalidateAgreement(input.agreementId);

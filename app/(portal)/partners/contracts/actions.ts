@@ -6,7 +6,8 @@ import { contractSummary } from "@/lib/contracts/contract-summary";
 import { assertMayCreateContracts } from "@/lib/contracts/contract-transition";
 import { createContract } from "@/lib/contracts/create-contract";
 import { listWizardAgreements } from "@/lib/contracts/list-wizard-agreements";
-import { createContractRequestSchema, wizardSearchSchema } from "@/lib/contracts/schemas";
+import { getWizardAgreementText } from "@/lib/contracts/get-wizard-agreement-text";
+import { createContractRequestSchema, wizardPreviewSchema, wizardSearchSchema } from "@/lib/contracts/schemas";
 import { kickOutbox } from "@/lib/email/outbox-sender";
 
 /**
@@ -33,3 +34,10 @@ const searchAgreements = defineAction({
 export async function searchWizardAgreementsAction(q: unknown) {
   return searchAgreements({ q });
 }
+
+/** The Agreement step's preview of the chosen agreement's active text (the caller's own agreements only). */
+export const previewWizardAgreementAction = defineAction({
+  input: wizardPreviewSchema,
+  authorize: assertMayCreateContracts,
+  run: (db, viewer, input) => getWizardAgreementText(db, viewer, input),
+});

@@ -14,11 +14,11 @@ import { agreementTypeLabel } from "@/lib/agreements/schemas";
 import { isAppError } from "@/lib/errors";
 import { publicIdPattern } from "@/lib/ids";
 import { requirePartnersViewer } from "@/lib/session";
-import { activateAgreementVersionAction, addAgreementVersionAction, deleteAgreementVersionAction } from "../actions";
+import { addAgreementVersionAction, deleteAgreementVersionAction, publishAgreementVersionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Agreement" };
 
-const versionActions = { activate: activateAgreementVersionAction, remove: deleteAgreementVersionAction };
+const versionActions = { publish: publishAgreementVersionAction, remove: deleteAgreementVersionAction };
 
 type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -68,7 +68,13 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         <Card>
           <div className="mb-3 flex flex-wrap items-center gap-3">
             <h2 className="text-base font-semibold text-foreground">Version {shown.number}</h2>
-            {shown.active ? <Badge tone="active">Active</Badge> : <Badge tone="terminated">Inactive</Badge>}
+            {shown.active ? (
+              <Badge tone="active">Active</Badge>
+            ) : agreement.versions.find((v) => v.number === shown.number)?.draft ? (
+              <Badge tone="pending">Draft</Badge>
+            ) : (
+              <Badge tone="terminated">Inactive</Badge>
+            )}
             {shown.active || !agreement.activeVersion ? null : (
               <Link href={`/partners/agreements/${agreement.publicId}`} className="text-sm text-link hover:underline">
                 Show the active version

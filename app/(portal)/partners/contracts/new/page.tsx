@@ -6,11 +6,15 @@ import { getDb } from "@/db/client";
 import { listWizardAgreements } from "@/lib/contracts/list-wizard-agreements";
 import { defaultExpiryDate, MAX_LINK_DAYS } from "@/lib/contracts/schemas";
 import { requirePartnersViewer } from "@/lib/session";
-import { createContractAction, searchWizardAgreementsAction } from "../actions";
+import { createContractAction, previewWizardAgreementAction, searchWizardAgreementsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Create Contract" };
 
-const wizardActions = { create: createContractAction, searchAgreements: searchWizardAgreementsAction };
+const wizardActions = {
+  create: createContractAction,
+  searchAgreements: searchWizardAgreementsAction,
+  previewAgreement: previewWizardAgreementAction,
+};
 
 export default async function NewContractPage() {
   const viewer = await requirePartnersViewer("/partners/contracts/new");
