@@ -32,6 +32,8 @@ const schema = databaseSettingsSchema.extend({
   /** Invitations (new links and "Email link") one account may send per day. */
   SCP_INVITES_PER_DAY: z.coerce.number().int().min(1).max(1_000_000).default(200), // DEFAULT_INVITES_PER_DAY
   SCP_OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(2000),
+  /** How often each instance runs the scheduled jobs (reminders, expiry notices, end dates): lib/scheduler. */
+  SCP_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(60_000),
   /** "1" opens /dev/mailbox in a production build (browser journeys only). */
   SCP_DEV_MAILBOX: flag,
   /** "1" turns on the benchmark's baseline pages and statement counter. */

@@ -11,7 +11,9 @@ export function onServerStart(fn: () => void): void {
   starters.push(fn);
 }
 onServerStart(() => void import("@/lib/email/outbox-sender").then((m) => m.startOutboxSender()));
+onServerStart(() => void import("@/lib/scheduler/loop").then((m) => m.startScheduler()));
 // Graceful shutdown (scripts/server.mjs): the sender hands back its leases before the database closes.
+onShutdown("scheduler", 5, async () => (await import("@/lib/scheduler/loop")).stopScheduler());
 onShutdown("outbox", 10, async () => (await import("@/lib/email/outbox-sender")).stopOutboxSender());
 onShutdown("database", 20, closeDb);
 

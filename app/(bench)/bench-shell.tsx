@@ -15,6 +15,7 @@ const BENCH_VIEWER: Viewer = {
   accountPublicId: "PA-000-000",
   accountName: "Benchmark baseline",
   role: "distributor",
+  memberRole: "owner",
   // The Partners sections in the sidebar, as a distributor's page shows them.
   permissions: ALL_PERMISSIONS,
   accounts: [],

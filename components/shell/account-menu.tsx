@@ -1,6 +1,7 @@
 "use client";
 
-import { ChevronsUpDown, LogOut, ShieldOff } from "lucide-react";
+import { ChevronsUpDown, LogOut, Settings, ShieldOff } from "lucide-react";
+import Link from "next/link";
 import { useTransition } from "react";
 import {
   DropdownMenu,
@@ -74,6 +75,12 @@ export function AccountMenu({ fullName, email, account, accounts, actions }: Pro
             <DropdownMenuSeparator />
           </>
         ) : null}
+        <DropdownMenuItem asChild>
+          <Link href="/settings">
+            <Settings aria-hidden="true" /> Account settings
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => start(() => actions.signOut())}>
           <LogOut aria-hidden="true" /> Sign out
         </DropdownMenuItem>

@@ -10,12 +10,13 @@ const partnerLinks = {
 
 /**
  * The sidebar's links: only pages that exist and that this account may open (a reseller with
- * program.create sees Agreements alone). There is no Settings page yet, so there is no Settings link.
+ * program.create sees Agreements alone). Every member sees Settings (its sections depend on the role).
  */
 export function navSections(viewer: Pick<Viewer, "role" | "permissions">): NavSection[] {
   const sections: NavSection[] = [];
   if (viewer.role === "reseller")
     sections.push({ label: "Reseller Portal", links: [{ href: "/reseller", label: "Your contracts", icon: "home" }] });
   if (canUsePartners(viewer)) sections.push({ label: "Partners", links: partnersTabs(viewer).map((t) => ({ ...partnerLinks[t] })) });
+  sections.push({ label: "Account", links: [{ href: "/settings", label: "Settings", icon: "settings" }] });
   return sections;
 }

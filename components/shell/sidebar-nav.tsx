@@ -1,12 +1,18 @@
 "use client";
 
-import { FileText, Handshake, House, Users } from "lucide-react";
+import { FileText, Handshake, House, Settings, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 import type { NavIcon, NavSection } from "./types";
 
-const icons: Record<NavIcon, typeof House> = { home: House, agreements: FileText, contracts: Handshake, directory: Users };
+const icons: Record<NavIcon, typeof House> = {
+  home: House,
+  agreements: FileText,
+  contracts: Handshake,
+  directory: Users,
+  settings: Settings,
+};
 
 /** One labelled navigation landmark per section; the link of the page you are on is marked current. */
 export function SidebarNav({ sections, onNavigate }: { sections: NavSection[]; onNavigate?: () => void }) {

@@ -5,5 +5,5 @@ export type SessionActions = {
   switchAccount: (formData: FormData) => Promise<void>;
 };
 
-export type NavIcon = "home" | "agreements" | "contracts" | "directory";
+export type NavIcon = "home" | "agreements" | "contracts" | "directory" | "settings";
 export type NavSection = { label: string; links: { href: string; label: string; icon: NavIcon }[] };

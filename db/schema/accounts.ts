@@ -43,7 +43,15 @@ export const memberships = pgTable(
     accountId: uuid("account_id")
       .notNull()
       .references(() => accounts.id, { onDelete: "cascade" }),
+    /** The user's role in this account (lib/accounts/roles.ts); the account's first users are its owners. */
+    role: text("role", { enum: ["owner", "admin", "member", "readonly"] })
+      .notNull()
+      .default("owner"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("memberships_user_account_idx").on(t.userId, t.accountId), index("memberships_account_idx").on(t.accountId)],
+  (t) => [
+    uniqueIndex("memberships_user_account_idx").on(t.userId, t.accountId),
+    index("memberships_account_idx").on(t.accountId),
+    check("memberships_role_check", sql`${t.role} in ('owner', 'admin', 'member', 'readonly')`),
+  ],
 );

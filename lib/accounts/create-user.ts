@@ -1,4 +1,5 @@
 import "server-only";
+import type { MemberRole } from "@/lib/accounts/viewer";
 import type { DbOrTx } from "@/db/client";
 import { memberships, users } from "@/db/schema";
 import { AppError, isUniqueViolation } from "@/lib/errors";
@@ -29,6 +30,7 @@ export async function createUser(db: DbOrTx, input: { email: string; fullName: s
   }
 }
 
-export async function addMembership(db: DbOrTx, userId: string, accountId: string): Promise<void> {
-  await db.insert(memberships).values({ userId, accountId }).onConflictDoNothing();
+/** Joins the user to the account; the default role is Owner (an account's first user owns it). */
+export async function addMembership(db: DbOrTx, userId: string, accountId: string, role: MemberRole = "owner"): Promise<void> {
+  await db.insert(memberships).values({ userId, accountId, role }).onConflictDoNothing();
 }

@@ -5,6 +5,8 @@ import { col, queryRows } from "@/db/query";
 import { mergePermissions, type Permissions } from "@/lib/permissions";
 
 export type AccountRole = "distributor" | "reseller";
+/** The user's role within the current account (lib/accounts/roles.ts says what each may do). */
+export type MemberRole = "owner" | "admin" | "member" | "readonly";
 export type AccountSummary = { id: string; publicId: string; name: string; role: AccountRole };
 
 /** Who is acting, resolved from the database on every request (never trusted from the token). */
@@ -17,6 +19,8 @@ export type Viewer = {
   accountPublicId: string;
   accountName: string;
   role: AccountRole;
+  /** The signed-in user's role in this account: Owner, Admin, Member or Read-only. */
+  memberRole: MemberRole;
   /** The role's own permissions plus those granted by the account's active contracts. */
   permissions: Permissions;
   accounts: AccountSummary[];
@@ -36,7 +40,7 @@ export async function loadViewer(
     db,
     sql`
       select u.id as user_id, u.public_id as user_public_id, u.email, u.full_name, u.session_version,
-             a.id as account_id, a.public_id as account_public_id, a.name as account_name, a.role, a.permissions,
+             a.id as account_id, a.public_id as account_public_id, a.name as account_name, a.role, a.permissions, m.role as member_role,
              coalesce((select jsonb_agg(c.permissions) from contracts c
                        where c.owner_account_id = a.id and c.status = 'active'), '[]'::jsonb) as granted
       from users u
@@ -54,6 +58,7 @@ export async function loadViewer(
       accountPublicId: col.text,
       accountName: col.text,
       role: col.oneOf<AccountRole>(),
+      memberRole: col.oneOf<MemberRole>(),
       permissions: col.json<Permissions>(),
       granted: col.json<Permissions[]>(),
     },

@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/accounts/viewer";
 import { failure, parseOrThrow, type ActionResult } from "@/lib/action-result";
 import { formValues } from "@/lib/form-data";
 import { requireActionViewer } from "@/lib/session";
+import { requireChange } from "@/lib/accounts/roles";
 
 export type ActionSpec<S extends z.ZodType, R> = {
   /** The form's own schema, from lib/<domain>/schemas (the domain function parses again for its other callers). */
@@ -21,6 +22,11 @@ export type ActionSpec<S extends z.ZodType, R> = {
   after?: (result: R, input: z.output<S>) => void;
   /** Where the browser goes on success (the action then never returns ok). */
   redirectTo?: (result: R, input: z.output<S>) => string;
+  /**
+   * Read-only members are refused every action before `authorize` runs; only actions about the caller's
+   * own session or profile (switch account, change own password, 2FA) set this.
+   */
+  allowReadOnly?: boolean;
   /** The form-level message for invalid input, where the form asks for something plainer. */
   invalidMessage?: string;
 };
@@ -44,6 +50,7 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): (i
     let done: { result: R; input: z.output<S> };
     try {
       const viewer = await requireActionViewer();
+      if (!spec.allowReadOnly) requireChange(viewer);
       spec.authorize(viewer);
       const parsed = parseOrThrow(spec.input, formValues(input), spec.invalidMessage);
       done = { result: await spec.run(await getDb(), viewer, parsed), input: parsed };

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { agreementVersions, contracts } from "@/db/schema";
 import { isAppError } from "@/lib/errors";
 import { defaultExpiryDate } from "@/lib/contracts/schemas";
-import { actAs, activateFor, db, makeAccount, makeActiveContract, makeAgreement, makeContract } from "../support/factories";
+import { actAs, activateFor, db, makeAccount, makeActiveContract, makeAgreement, makeContract, makeMember } from "../support/factories";
 import { RedirectSignal } from "../support/next";
 import { discoverActions, fingerprint, type Fn } from "../support/actions";
 import { delegatedReseller } from "./delegation-support";
@@ -11,10 +11,11 @@ import { delegatedReseller } from "./delegation-support";
 // SECURITY.md 16 and 18: every exported server action × role × owner. Refusals must write nothing
 // (a fingerprint of every business table is compared); a new action without a row fails the suite.
 
-type Role = "anonymous" | "staffA" | "staffB" | "resellerA" | "resellerOther";
-const ROLES: Role[] = ["anonymous", "staffA", "staffB", "resellerA", "resellerOther"];
+// readonlyA: a Read-only member of distributor A (lib/accounts/roles.ts): sees, changes nothing.
+type Role = "anonymous" | "staffA" | "staffB" | "resellerA" | "resellerOther" | "readonlyA";
+const ROLES: Role[] = ["anonymous", "staffA", "staffB", "resellerA", "resellerOther", "readonlyA"];
 type Who = Awaited<ReturnType<typeof makeAccount>>;
-type World = { staffA: Who; staffB: Who; resellerA: Who; resellerOther: Who; agreementA: string };
+type World = { staffA: Who; staffB: Who; resellerA: Who; resellerOther: Who; readonlyA: Who; agreementA: string };
 type Row = {
   /** Builds fresh targets owned by distributor A (or its reseller) and returns the call's arguments. */
   args: (w: World) => Promise<unknown[]>;
@@ -117,13 +118,13 @@ const rows: Record<string, Row> = {
   // Session actions act on the caller only
   signOutEverywhereAction: {
     args: async () => [],
-    allowed: ["staffA", "staffB", "resellerA", "resellerOther"],
+    allowed: ["staffA", "staffB", "resellerA", "resellerOther", "readonlyA"],
     // It ends every session of the caller: give the roles theirs back for the next rows.
     after: async () => void (await (await db()).execute(sql`update users set session_version = 1`)),
   },
   switchAccountAction: {
     args: async (w) => [fd({ account: w.staffB.account.publicId })],
-    allowed: ["staffA", "staffB", "resellerA", "resellerOther"],
+    allowed: ["staffA", "staffB", "resellerA", "resellerOther", "readonlyA"],
   },
 };
 
@@ -161,7 +162,8 @@ beforeAll(async () => {
   const resellerA = (await makeActiveContract(await makeContract(staffA, agreementA), { name: "Reseller of A LLC" })).reseller;
   const agreementB = (await makeAgreement(staffB)).agreement.publicId;
   const resellerOther = (await makeActiveContract(await makeContract(staffB, agreementB), { name: "Reseller of B LLC" })).reseller;
-  world = { staffA, staffB, resellerA, resellerOther, agreementA };
+  const readonlyA = await makeMember(staffA, "readonly");
+  world = { staffA, staffB, resellerA, resellerOther, readonlyA, agreementA };
 });
 
 describe("authorization matrix", () => {

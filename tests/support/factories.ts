@@ -1,7 +1,7 @@
 import { getDb, type Db } from "@/db/client";
 import { createAccount } from "@/lib/accounts/create-account";
 import { addMembership, createUser } from "@/lib/accounts/create-user";
-import { loadViewer, type AccountRole, type Viewer } from "@/lib/accounts/viewer";
+import { loadViewer, type AccountRole, type MemberRole, type Viewer } from "@/lib/accounts/viewer";
 import type { Permissions } from "@/lib/permissions";
 import { hashPassword } from "@/lib/security/passwords";
 import { request, resetRequest, session } from "./next";
@@ -29,6 +29,21 @@ export async function makeAccount(opts: { role?: AccountRole; name?: string; ema
   await addMembership(database, user.id, account.id);
   const viewer = (await viewerFor(user.id, account.publicId))!;
   return { account, user, viewer };
+}
+
+/** Another user of an existing account, with the given role (Owner, Admin, Member or Read-only). */
+export async function makeMember<A extends { id: string; publicId: string }>(owner: { account: A }, memberRole: MemberRole) {
+  const database = await getDb();
+  const n = ++seq;
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  const user = await createUser(database, {
+    email: `member${n}-${Math.random().toString(36).slice(2, 8)}@example.test`,
+    fullName: `Member ${n}`,
+    passwordHash: await cachedHash,
+  });
+  await addMembership(database, user.id, owner.account.id, memberRole);
+  const viewer = (await viewerFor(user.id, owner.account.publicId))!;
+  return { account: owner.account, user, viewer };
 }
 
 export async function viewerFor(userId: string, accountPublicId?: string): Promise<Viewer | null> {

@@ -10,23 +10,24 @@ import { ALL_PERMISSIONS, NO_PERMISSIONS } from "@/lib/permissions";
 const programOnly = { agreement: { program: { create: true }, service: { create: false, delegate: false } } };
 
 describe("sidebar sections", () => {
-  it("a distributor sees the three Partners pages and no link to a page that does not exist (Settings)", () => {
+  it("a distributor sees the three Partners pages and the account's Settings", () => {
     const sections = navSections({ role: "distributor", permissions: ALL_PERMISSIONS });
-    expect(sections.map((s) => s.label)).toEqual(["Partners"]);
+    expect(sections.map((s) => s.label)).toEqual(["Partners", "Account"]);
     expect(sections[0].links.map((l) => [l.label, l.href])).toEqual([
       ["Agreements", "/partners/agreements"],
       ["Contracts", "/partners/contracts"],
       ["Directory", "/partners/directory"],
     ]);
-    expect(JSON.stringify(sections)).not.toMatch(/settings/i);
+    expect(sections[1].links.map((l) => [l.label, l.href])).toEqual([["Settings", "/settings"]]);
   });
 
   it("a reseller sees its portal, and Partners only with the pages its permissions open", () => {
-    expect(navSections({ role: "reseller", permissions: NO_PERMISSIONS }).map((s) => s.label)).toEqual(["Reseller Portal"]);
+    expect(navSections({ role: "reseller", permissions: NO_PERMISSIONS }).map((s) => s.label)).toEqual(["Reseller Portal", "Account"]);
     const program = navSections({ role: "reseller", permissions: programOnly });
     expect(program.map((s) => [s.label, s.links.map((l) => l.label)])).toEqual([
       ["Reseller Portal", ["Your contracts"]],
       ["Partners", ["Agreements"]],
+      ["Account", ["Settings"]],
     ]);
   });
 });

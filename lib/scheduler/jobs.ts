@@ -1,0 +1,6 @@
+import "server-only";
+/**
+ * The list of scheduled work: each feature's module calls registerJob when imported, and is imported
+ * here (one line per feature), so the server's loop and the tests run the same jobs.
+ */
+export { registeredJobs, runScheduledJobs } from "./scheduler";

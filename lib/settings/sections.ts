@@ -1,0 +1,19 @@
+import { canManageAccount } from "@/lib/accounts/roles";
+import type { Viewer } from "@/lib/accounts/viewer";
+
+export type SettingsSection = { href: string; label: string };
+
+type Entry = SettingsSection & { visible: (v: Pick<Viewer, "memberRole" | "role" | "permissions">) => boolean };
+
+/**
+ * The account settings area's sections, in the order of its sub-navigation. Each feature adds its own line;
+ * the page of a section checks its own access again (this list only decides what the navigation shows).
+ */
+const entries: Entry[] = [{ href: "/settings", label: "Account", visible: () => true }];
+
+export function settingsSections(viewer: Pick<Viewer, "memberRole" | "role" | "permissions">): SettingsSection[] {
+  return entries.filter((e) => e.visible(viewer)).map(({ href, label }) => ({ href, label }));
+}
+
+/** For sections only Owners and Admins see. */
+export const managersOnly = (v: Pick<Viewer, "memberRole">): boolean => canManageAccount(v);
