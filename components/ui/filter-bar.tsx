@@ -15,15 +15,19 @@ export function FilterBar({
   placeholder,
   selects = [],
   filtered,
+  keep = {},
 }: {
   action: string;
   q?: string;
   placeholder: string;
   selects?: FilterSelect[];
   filtered: boolean;
+  /** Parameters the form carries along unchanged (the list's sort order). */
+  keep?: Record<string, string | undefined>;
 }) {
   return (
     <form method="get" action={action} role="search" className="mb-4 flex flex-wrap items-end gap-3">
+      {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       <div className="min-w-64 flex-1">
         <label htmlFor="q" className="block text-sm font-medium text-foreground">
           Search

@@ -1,5 +1,10 @@
+import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import Link from "next/link";
 import type { Key, ReactNode } from "react";
 import { cn } from "./cn";
+
+/** A sortable column's header: the link that sorts by it (next direction) and how the list is sorted now. */
+export type ColumnSort = { href: string; state: "ascending" | "descending" | "none" };
 
 export type Column<T> = {
   label: string;
@@ -8,7 +13,24 @@ export type Column<T> = {
   /** The card's title on a phone: shown first, without its label. */
   primary?: boolean;
   className?: string;
+  sort?: ColumnSort;
 };
+
+function SortHeader({ label, sort }: { label: string; sort: ColumnSort }) {
+  const Icon = sort.state === "ascending" ? ArrowUp : sort.state === "descending" ? ArrowDown : ArrowUpDown;
+  const next = sort.state === "descending" ? "oldest first" : "newest first";
+  return (
+    <Link
+      href={sort.href}
+      className="inline-flex items-center gap-1 hover:text-foreground"
+      title={`Sort by ${label.toLowerCase()}, ${next}`}
+    >
+      {label}
+      <Icon className={cn("size-3.5", sort.state === "none" && "opacity-50")} aria-hidden="true" />
+      <span className="sr-only">{`, sort ${next}`}</span>
+    </Link>
+  );
+}
 
 /**
  * The app's data table. From the sm breakpoint up it is a table; on a phone every row becomes a stacked
@@ -38,12 +60,13 @@ export function DataTable<T>({
               <th
                 key={c.label}
                 scope="col"
+                aria-sort={c.sort ? c.sort.state : undefined}
                 className={cn(
                   "whitespace-nowrap px-4 py-2.5 text-xs font-medium text-muted-foreground",
                   c.align === "right" ? "text-right" : "text-left",
                 )}
               >
-                {c.label}
+                {c.sort ? <SortHeader label={c.label} sort={c.sort} /> : c.label}
               </th>
             ))}
           </tr>

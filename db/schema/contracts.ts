@@ -62,6 +62,8 @@ export const contracts = pgTable(
     ),
     // Keyset pagination of the Contracts tab, newest first, optionally filtered.
     index("contracts_issuer_created_idx").on(t.issuerAccountId, t.createdAt.desc(), t.id.desc()),
+    // The Contracts tab sorted by Updated (either way).
+    index("contracts_issuer_updated_idx").on(t.issuerAccountId, t.updatedAt.desc(), t.id.desc()),
     index("contracts_issuer_status_created_idx").on(t.issuerAccountId, t.status, t.createdAt.desc(), t.id.desc()),
     index("contracts_issuer_kind_created_idx").on(t.issuerAccountId, t.kind, t.createdAt.desc(), t.id.desc()),
     index("contracts_issuer_agreement_idx").on(t.issuerAccountId, t.agreementId, t.createdAt.desc()),

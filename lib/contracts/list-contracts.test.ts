@@ -135,6 +135,48 @@ describe("listContracts", () => {
     expect((await listContracts(await db(), pager.viewer, { limit: 10, cursor: back.prevCursor! })).rows.length).toBeGreaterThan(0);
   });
 
+  it("sorts by Created or Updated either way, paging each order forwards and back without repeats", async () => {
+    const sorter = await makeAccount();
+    const agreement = (await makeAgreement(sorter)).agreement.publicId;
+    const made: string[] = [];
+    for (let i = 0; i < 7; i++) made.push((await makeContract(sorter, agreement)).publicId);
+    // Updated runs the other way round from Created: the oldest contract was changed last.
+    const database = await db();
+    for (const [i, publicId] of made.entries())
+      await database
+        .update(contracts)
+        .set({ updatedAt: new Date(Date.parse("2026-06-01T00:00:00Z") - i * 60_000) })
+        .where(eq(contracts.publicId, publicId));
+    const all = async (sort: string) => {
+      const seen: string[] = [];
+      const cursors: (string | undefined)[] = [undefined];
+      for (let cursor: string | undefined; ;) {
+        const page = await listContracts(database, sorter.viewer, { sort: sort as never, limit: 10, cursor });
+        seen.push(...page.rows.map((r) => r.publicId));
+        if (!page.nextCursor) return { seen, cursors };
+        cursor = page.nextCursor;
+        cursors.push(cursor);
+      }
+    };
+    const newest = [...made].reverse();
+    expect((await all("-created")).seen).toEqual(newest);
+    expect((await all("created")).seen).toEqual(made);
+    expect((await all("-updated")).seen).toEqual(made);
+    expect((await all("updated")).seen).toEqual(newest);
+    expect((await all("nonsense")).seen).toEqual(newest);
+
+    // Oldest first over two pages (the smallest page is ten rows), then Previous back to the first.
+    const more: string[] = [...made];
+    for (let i = 0; i < 8; i++) more.push((await makeContract(sorter, agreement)).publicId);
+    const first = await listContracts(database, sorter.viewer, { sort: "created", limit: 10 });
+    expect(first.rows.map((r) => r.publicId)).toEqual(more.slice(0, 10));
+    const second = await listContracts(database, sorter.viewer, { sort: "created", limit: 10, cursor: first.nextCursor! });
+    expect(second.rows.map((r) => r.publicId)).toEqual(more.slice(10));
+    expect(second.nextCursor).toBeNull();
+    const back = await listContracts(database, sorter.viewer, { sort: "created", limit: 10, cursor: second.prevCursor! });
+    expect(back.rows.map((r) => r.publicId)).toEqual(more.slice(0, 10));
+  });
+
   it("reads pages from the issuer indexes in order, without sorting the issuer's contracts", async () => {
     const database = await db();
     const planOf = async (input: Parameters<typeof listContracts>[2], dir?: "prev") =>
@@ -150,6 +192,9 @@ describe("listContracts", () => {
       [{}, "contracts_issuer_created_idx"],
       [{ status: "pending" }, "contracts_issuer_status_created_idx"],
       [{ kind: "test" }, "contracts_issuer_kind_created_idx"],
+      [{ sort: "created" }, "contracts_issuer_created_idx"],
+      [{ sort: "-updated" }, "contracts_issuer_updated_idx"],
+      [{ sort: "updated" }, "contracts_issuer_updated_idx"],
     ] as const) {
       const plan = await planOf(input);
       expect(plan).toContain(index);

@@ -9,6 +9,9 @@ import { containing, startingWith } from "@/lib/data/like";
 import { publicIdPattern } from "@/lib/ids";
 import { withoutNul } from "@/lib/no-nul";
 
+export const contractSorts = ["-created", "created", "-updated", "updated"] as const;
+export type ContractSort = (typeof contractSorts)[number];
+
 export const listContractsSchema = z.object({
   status: z.enum(contractStatuses).optional().catch(undefined),
   kind: z.enum(contractKinds).optional().catch(undefined),
@@ -18,6 +21,8 @@ export const listContractsSchema = z.object({
     .transform((v) => withoutNul(v).slice(0, 200))
     .optional()
     .catch(undefined),
+  /** A column name, "-" first for newest first (the default). */
+  sort: z.enum(contractSorts).default("-created").catch("-created"),
   cursor: cursorParam,
   limit: z.coerce.number().int().min(10).max(100).default(25).catch(25),
 });
@@ -38,8 +43,8 @@ export type ContractListRow = {
 export type ContractListPage = { rows: ContractListRow[]; nextCursor: string | null; prevCursor: string | null };
 
 /**
- * One page of the issuer's contracts, newest first, in ONE statement. Keyset pagination on
- * (created_at desc, id desc) served by the contracts_issuer_*_created_idx indexes: no OFFSET, no count.
+ * One page of the issuer's contracts, newest first unless sorted otherwise, in ONE statement. Keyset
+ * pagination on (created_at or updated_at, id) served by the contracts_issuer_* indexes: no OFFSET, no count.
  */
 export async function listContracts(db: DbOrTx, viewer: Viewer, input: ListContractsInput = {}): Promise<ContractListPage> {
   const p = listContractsSchema.parse(input);
@@ -50,8 +55,10 @@ export async function listContracts(db: DbOrTx, viewer: Viewer, input: ListContr
 
 /** The page's single statement (exported so a test can EXPLAIN it). */
 export function contractsPageQuery(db: DbOrTx, viewer: Viewer, p: z.output<typeof listContractsSchema>, cursor: Cursor | null) {
-  // Served by the issuer indexes ("created_at DESC NULLS LAST, id DESC NULLS LAST"), backwards for Previous.
-  const keyset = keysetQuery({ at: contracts.createdAt, id: contracts.id }, cursor, "desc nulls last");
+  // Served by the issuer indexes ("created_at DESC NULLS LAST, id DESC NULLS LAST", the same on updated_at),
+  // backwards for Previous or for oldest first.
+  const at = p.sort.endsWith("updated") ? contracts.updatedAt : contracts.createdAt;
+  const keyset = keysetQuery({ at, id: contracts.id }, cursor, "desc nulls last", !p.sort.startsWith("-"));
   const where: (SQL | undefined)[] = [eq(contracts.issuerAccountId, viewer.accountId), keyset.where];
   if (p.status) where.push(eq(contracts.status, p.status));
   if (p.kind) where.push(eq(contracts.kind, p.kind));
@@ -59,7 +66,7 @@ export function contractsPageQuery(db: DbOrTx, viewer: Viewer, p: z.output<typeo
   return db
     .select({
       id: contracts.id,
-      t: exactInstant(contracts.createdAt),
+      t: exactInstant(at),
       publicId: contracts.publicId,
       agreementName: agreements.name,
       agreementPublicId: agreements.publicId,

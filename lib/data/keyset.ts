@@ -24,9 +24,12 @@ const orders: Record<IndexOrder, { next: SQL; prev: SQL }> = {
   "asc nulls last": { next: sql`desc nulls first`, prev: sql`asc nulls last` },
 };
 
-/** The page's condition and order on (at, id); a "prev" cursor reads backwards from its row. */
-export function keysetQuery(key: { at: AnyColumn; id: AnyColumn }, cursor: Cursor | null, index: IndexOrder) {
-  const back = cursor?.dir === "prev";
+/**
+ * The page's condition and order on (at, id); a "prev" cursor reads backwards from its row. `reverse`
+ * lists the other way round (oldest first for a "desc" index), reading the same index the other way.
+ */
+export function keysetQuery(key: { at: AnyColumn; id: AnyColumn }, cursor: Cursor | null, index: IndexOrder, reverse = false) {
+  const back = (cursor?.dir === "prev") !== reverse;
   const dir = orders[index][back ? "prev" : "next"];
   const row = sql`(${key.at}, ${key.id})`;
   const from = cursor && sql`(${cursor.t}::timestamptz, ${cursor.id}::uuid)`;

@@ -2,7 +2,7 @@ import { FilterBar } from "@/components/ui/filter-bar";
 import { contractKinds, contractStatuses } from "@/db/schema/contracts";
 import { kindLabel, statusLabel } from "@/lib/format";
 
-export type ListFilters = { q?: string; status?: string; kind?: string };
+export type ListFilters = { q?: string; status?: string; kind?: string; sort?: string };
 
 export function ContractFilters({ filters }: { filters: ListFilters }) {
   return (
@@ -11,6 +11,7 @@ export function ContractFilters({ filters }: { filters: ListFilters }) {
       q={filters.q}
       placeholder="Contract ID, agreement, partner or signee email"
       filtered={Boolean(filters.q || filters.status || filters.kind)}
+      keep={{ sort: filters.sort }}
       selects={[
         {
           name: "status",

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { DataTable, type Column } from "@/components/ui/table-shell";
+import { DataTable, type Column, type ColumnSort } from "@/components/ui/table-shell";
 import type { ContractListRow } from "@/lib/contracts/list-contracts";
 import { kindLabel, statusLabel } from "@/lib/format";
 
@@ -42,6 +42,12 @@ const columns: Column<ContractListRow>[] = [
   { label: "Updated", cell: (r) => <RelativeTime date={r.updatedAt} /> },
 ];
 
-export function ContractsTable({ rows }: { rows: ContractListRow[] }) {
-  return <DataTable columns={columns} rows={rows} rowKey={(r) => r.publicId} caption="Contracts" />;
+/** The table; `sorts` makes the Created and Updated headers links that sort the list (on the server). */
+export function ContractsTable({ rows, sorts }: { rows: ContractListRow[]; sorts?: { created: ColumnSort; updated: ColumnSort } }) {
+  const cols = sorts
+    ? columns.map((c) =>
+        c.label === "Created" ? { ...c, sort: sorts.created } : c.label === "Updated" ? { ...c, sort: sorts.updated } : c,
+      )
+    : columns;
+  return <DataTable columns={cols} rows={rows} rowKey={(r) => r.publicId} caption="Contracts" />;
 }

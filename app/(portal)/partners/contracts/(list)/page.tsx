@@ -6,7 +6,8 @@ import { Pager } from "@/components/contracts/list/pager";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
-import { listContracts, listContractsSchema } from "@/lib/contracts/list-contracts";
+import type { ColumnSort } from "@/components/ui/table-shell";
+import { listContracts, listContractsSchema, type ContractSort } from "@/lib/contracts/list-contracts";
 import { requirePartnersViewer } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Contracts" };
@@ -18,14 +19,32 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
   const sp = await searchParams;
   const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : undefined);
   // Unknown filter values fall back to "All" rather than failing the page.
-  const parsed = listContractsSchema.parse({ q: one("q"), status: one("status"), kind: one("kind"), cursor: one("cursor") });
-  const filters: ListFilters = { q: parsed.q || undefined, status: parsed.status, kind: parsed.kind };
+  const parsed = listContractsSchema.parse({
+    q: one("q"),
+    status: one("status"),
+    kind: one("kind"),
+    sort: one("sort"),
+    cursor: one("cursor"),
+  });
+  const sort = parsed.sort === "-created" ? undefined : parsed.sort;
+  const filters: ListFilters = { q: parsed.q || undefined, status: parsed.status, kind: parsed.kind, sort };
   const page = await listContracts(await getDb(), viewer, {
     q: filters.q,
     status: parsed.status,
     kind: parsed.kind,
+    sort: parsed.sort,
     cursor: parsed.cursor,
   });
+  // A header sorts newest first; a second click on the same header, oldest first. A new sort starts at page one.
+  const sortBy = (column: "created" | "updated"): ColumnSort => {
+    const state = parsed.sort === `-${column}` ? "descending" : parsed.sort === column ? "ascending" : "none";
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries({ q: filters.q, status: filters.status, kind: filters.kind })) if (v) p.set(k, v);
+    const next: ContractSort = state === "descending" ? column : `-${column}`;
+    if (next !== "-created") p.set("sort", next);
+    const qs = p.toString();
+    return { href: `/partners/contracts${qs ? `?${qs}` : ""}`, state };
+  };
   const canCreate = viewer.permissions.agreement.service.create;
   const create = canCreate ? (
     <ButtonLink href="/partners/contracts/new">
@@ -39,7 +58,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
       <ContractFilters filters={filters} />
       {page.rows.length > 0 ? (
         <>
-          <ContractsTable rows={page.rows} />
+          <ContractsTable rows={page.rows} sorts={{ created: sortBy("created"), updated: sortBy("updated") }} />
           <Pager
             filters={filters}
             count={page.rows.length}

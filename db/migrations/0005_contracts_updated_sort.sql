@@ -1,0 +1,1 @@
+CREATE INDEX "contracts_issuer_updated_idx" ON "contracts" USING btree ("issuer_account_id","updated_at" DESC NULLS LAST,"id" DESC NULLS LAST);
