@@ -87,14 +87,14 @@ export function checkChain(rows: ChainRow[]): ChainBreak | null {
 
 /** One contract's (or any subject's) chain: what the History tab shows. */
 export async function verifySubjectChain(db: DbOrTx, subjectId: string): Promise<ChainReport> {
-  const rows = await queryRows(db, sql`${select} where subject_id = ${subjectId} order by chain_seq nulls last, id`, columns);
+  const rows = await queryRows(db, sql`${select} where subject_id = ${subjectId} order by events.chain_seq nulls last, events.id`, columns);
   return { subjectId, subjectPublicId: rows[0]?.subjectPublicId ?? null, events: rows.length, broken: checkChain(rows) };
 }
 
 /** Every chain in the database (npm run verify-history), optionally only one subject type ("contract"). */
 export async function verifyAllChains(db: DbOrTx, subjectType?: string): Promise<ChainReport[]> {
   const where: SQL = subjectType ? sql`where subject_type = ${subjectType}` : sql``;
-  const rows = await queryRows(db, sql`${select} ${where} order by subject_id nulls first, chain_seq nulls last, id`, columns);
+  const rows = await queryRows(db, sql`${select} ${where} order by events.subject_id nulls first, events.chain_seq nulls last, events.id`, columns);
   const reports: ChainReport[] = [];
   let start = 0;
   for (let i = 1; i <= rows.length; i++) {
