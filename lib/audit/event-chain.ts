@@ -94,7 +94,11 @@ export async function verifySubjectChain(db: DbOrTx, subjectId: string): Promise
 /** Every chain in the database (npm run verify-history), optionally only one subject type ("contract"). */
 export async function verifyAllChains(db: DbOrTx, subjectType?: string): Promise<ChainReport[]> {
   const where: SQL = subjectType ? sql`where subject_type = ${subjectType}` : sql``;
-  const rows = await queryRows(db, sql`${select} ${where} order by events.subject_id nulls first, events.chain_seq nulls last, events.id`, columns);
+  const rows = await queryRows(
+    db,
+    sql`${select} ${where} order by events.subject_id nulls first, events.chain_seq nulls last, events.id`,
+    columns,
+  );
   const reports: ChainReport[] = [];
   let start = 0;
   for (let i = 1; i <= rows.length; i++) {

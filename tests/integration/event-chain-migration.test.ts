@@ -22,7 +22,10 @@ function migrationsUpTo(tag: string | null): string {
   if (tag) {
     const journalFile = path.join(dir, "meta/_journal.json");
     const journal = JSON.parse(readFileSync(journalFile, "utf8")) as { entries: { tag: string }[] };
-    journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === tag));
+    journal.entries = journal.entries.slice(
+      0,
+      journal.entries.findIndex((e) => e.tag === tag),
+    );
     writeFileSync(journalFile, JSON.stringify(journal));
   }
   return dir;
@@ -45,9 +48,11 @@ describe("the event-chain migration", () => {
     `);
     await migrate(db, { migrationsFolder: migrationsUpTo(null) });
 
-    const rows = (await client.query<{ subject_public_id: string | null; type: string; chain_seq: number; hash: string | null }>(
-      "select subject_public_id, type, chain_seq, hash from events order by subject_public_id nulls first, chain_seq",
-    )).rows;
+    const rows = (
+      await client.query<{ subject_public_id: string | null; type: string; chain_seq: number; hash: string | null }>(
+        "select subject_public_id, type, chain_seq, hash from events order by subject_public_id nulls first, chain_seq",
+      )
+    ).rows;
     expect(rows.map((r) => [r.subject_public_id, r.type, r.chain_seq])).toEqual([
       [null, "user.signed_out_everywhere", 1],
       ["CRS-1", "contract.created", 1],
@@ -63,7 +68,9 @@ describe("the event-chain migration", () => {
       ["CRS-1", 3, null],
       ["CRS-2", 1, null],
     ]);
-    await client.exec(`insert into events (type, subject_type, subject_id, subject_public_id) values ('contract.deleted', 'contract', '${b}', 'CRS-2')`);
+    await client.exec(
+      `insert into events (type, subject_type, subject_id, subject_public_id) values ('contract.deleted', 'contract', '${b}', 'CRS-2')`,
+    );
     const after = await verifyAllChains(db as unknown as Db, "contract");
     expect(after.map((r) => [r.subjectPublicId, r.events, r.broken])).toEqual([
       ["CRS-1", 3, null],

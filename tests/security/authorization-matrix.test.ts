@@ -245,7 +245,9 @@ describe("authorization matrix", () => {
     // A code of another contract, under this contract's ID, is not found even for its own issuer.
     const other = await activeForResellerA(world);
     actAs(world.staffA);
-    const res = await routes.issuer.GET(new Request("http://localhost/x"), { params: Promise.resolve({ publicId: other.publicId, file: `${code}.json` }) });
+    const res = await routes.issuer.GET(new Request("http://localhost/x"), {
+      params: Promise.resolve({ publicId: other.publicId, file: `${code}.json` }),
+    });
     expect(res.status).toBe(404);
   });
 

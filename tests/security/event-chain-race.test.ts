@@ -21,7 +21,13 @@ describe(`event chain under concurrent writers (${onPostgres ? "PostgreSQL" : "P
           await recordEvent(
             tx,
             { userId: null, accountId: null },
-            { type: "contract.link_emailed", subjectType: "contract", subjectId, subjectPublicId: "CRS-RACE", data: { to: `r${i}@example.test` } },
+            {
+              type: "contract.link_emailed",
+              subjectType: "contract",
+              subjectId,
+              subjectPublicId: "CRS-RACE",
+              data: { to: `r${i}@example.test` },
+            },
           );
           if (onPostgres) await tx.execute(sql`select pg_sleep(0.02)`);
         }),
