@@ -78,7 +78,7 @@ export default async function VerifyPage({ searchParams }: Props) {
           ) : null}
           <p className="text-muted-foreground">
             Also at{" "}
-            <a className="text-primary underline" href="/.well-known/scp-evidence-key">
+            <a className="text-link underline" href="/.well-known/scp-evidence-key">
               /.well-known/scp-evidence-key
             </a>
             . Offline: <code className="break-all text-xs">npm run verify-evidence certificate.pdf -- --key {keys.current.publicKey}</code>

@@ -89,11 +89,11 @@ describe("Signing evidence", () => {
     const key = await (await fetch(`${app.baseUrl}/.well-known/scp-evidence-key`)).json();
     expect((await visitor.page.getByTestId("public-key").innerText()).trim()).toBe(key.current.publicKey);
     await verifyOnPage(visitor.page, pdf);
-    await visitor.page.getByText(/^Valid: this PDF is signed by this deployment's key/).waitFor();
+    await visitor.page.getByText(/Valid: this PDF is signed by this deployment's key/).waitFor();
     await visitor.page.getByText("It matches what the database holds for this certificate.").waitFor();
     await snap(visitor.page, "evidence-verify-valid");
     await verifyOnPage(visitor.page, json);
-    await visitor.page.getByText(/^Valid: this JSON/).waitFor();
+    await visitor.page.getByText(/Valid: this JSON/).waitFor();
 
     // One byte of the JSON changed: altered, naming the field.
     const original = readFileSync(json, "utf8");
@@ -101,14 +101,14 @@ describe("Signing evidence", () => {
     const altered = path.join(work, "altered.json");
     writeFileSync(altered, original.slice(0, at) + "9" + original.slice(at + 1));
     await verifyOnPage(visitor.page, altered);
-    await visitor.page.getByText(/^Altered: this JSON was changed after it was signed/).waitFor();
+    await visitor.page.getByText(/Altered: this JSON was changed after it was signed/).waitFor();
     await visitor.page.getByRole("listitem").filter({ hasText: "versionNumber" }).waitFor();
     await snap(visitor.page, "evidence-verify-altered");
 
     // Without JavaScript the form still posts the file and answers.
     const plain = await app.newPage({ javaScriptEnabled: false });
     await verifyOnPage(plain.page, pdf);
-    await plain.page.getByText(/^Valid: this PDF/).waitFor();
+    await plain.page.getByText(/Valid: this PDF/).waitFor();
 
     // Another distributor's staff and strangers get 404 for the download.
     const certificateUrl = `/partners/contracts/${id}/certificates/${code.replaceAll("-", "")}.json`;

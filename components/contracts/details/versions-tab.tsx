@@ -18,11 +18,11 @@ const columns = (basePath: string): Column<Signed>[] => [
       const label = `certificate of acceptance of version ${v.number}`;
       return (
         <span className="flex flex-wrap gap-x-3 gap-y-1">
-          <a href={`${href}.pdf`} download className="inline-flex items-center gap-1 text-primary underline" aria-label={`PDF ${label}`}>
+          <a href={`${href}.pdf`} download className="inline-flex items-center gap-1 text-link underline" aria-label={`PDF ${label}`}>
             <FileDown aria-hidden="true" className="size-3.5" />
             PDF
           </a>
-          <a href={`${href}.json`} download className="inline-flex items-center gap-1 text-primary underline" aria-label={`JSON ${label}`}>
+          <a href={`${href}.json`} download className="inline-flex items-center gap-1 text-link underline" aria-label={`JSON ${label}`}>
             <FileJson aria-hidden="true" className="size-3.5" />
             JSON
           </a>
@@ -70,7 +70,7 @@ export function VersionsTab({
       {c.signedVersions.length > 0 ? (
         <p className="text-xs text-muted-foreground">
           Anybody can check a certificate on the{" "}
-          <a href="/verify" className="text-primary underline">
+          <a href="/verify" className="text-link underline">
             Verify
           </a>{" "}
           page.
