@@ -4,7 +4,12 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ChainLine } from "@/components/contracts/details/history-tab";
+import { VersionsTab } from "@/components/contracts/details/versions-tab";
+import { getContractDetails } from "@/lib/contracts/get-contract-details";
 import { accounts, agreementVersions, contracts, contractVersions, events, users } from "@/db/schema";
 import { activateContract } from "@/lib/activation/activate-contract";
 import { verifyAllChains, verifySubjectChain } from "@/lib/audit/event-chain";
@@ -141,6 +146,18 @@ describe("certificate of acceptance", () => {
   });
 });
 
+describe("the Versions tab", () => {
+  it("links each signing's certificate, PDF and JSON, under the page's own path", async () => {
+    const details = await getContractDetails(await db(), setup.issuer.viewer, contractPublicId, "issuer");
+    const base = `/partners/contracts/${contractPublicId}`;
+    const html = renderToStaticMarkup(createElement(VersionsTab, { contract: details, basePath: base }));
+    for (const code of [await codeOf(2), await codeOf(3)]) {
+      expect(html).toContain(`href="${base}/certificates/${code}.pdf"`);
+      expect(html).toContain(`href="${base}/certificates/${code}.json"`);
+    }
+  });
+});
+
 describe("verifying a certificate", () => {
   it("one byte changed in the JSON is detected, naming the field", () => {
     const text = asText(activation.document);
@@ -257,9 +274,12 @@ describe("verifying a certificate", () => {
 });
 
 describe("tamper-evident history", () => {
-  it("every event is chained as written, and the chain verifies", async () => {
+  it("every event is chained as written, and the chain verifies (the History tab says so)", async () => {
     const report = await verifySubjectChain(await db(), contractId);
     expect(report.broken).toBeNull();
+    expect(renderToStaticMarkup(createElement(ChainLine, { chain: report }))).toContain(
+      `History verified: ${report.events} events, chain intact.`,
+    );
     expect(report.events).toBeGreaterThanOrEqual(3);
     const evs = await (await db()).select().from(events).where(eq(events.subjectId, contractId)).orderBy(events.chainSeq);
     expect(evs.map((e) => e.chainSeq)).toEqual(evs.map((_, i) => i + 1));
@@ -281,6 +301,10 @@ describe("tamper-evident history", () => {
     const report = await verifySubjectChain(d, contractId);
     expect(report.broken).toMatchObject({ kind: "altered", eventId: String(activated.id), type: "contract.activated" });
     expect(await lookUpCode(d, activation.certificate.certificateCode)).toMatchObject({ historyIntact: false });
+    // The History tab's line names the event.
+    const broken = renderToStaticMarkup(createElement(ChainLine, { chain: report }));
+    expect(broken).toContain(`History does not verify: event ${activated.chainSeq} of ${report.events} (contract.activated,`);
+    expect(broken).toContain("was altered.");
     await d.update(events).set({ ip }).where(eq(events.id, activated.id));
     expect((await verifySubjectChain(d, contractId)).broken).toBeNull();
     await d.execute(sql`update events set data = jsonb_set(data, '{version}', '99') where id = ${activated.id}`);
