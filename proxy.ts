@@ -33,6 +33,9 @@ export async function proxy(request: NextRequest) {
     pathname.startsWith("/activate") ||
     pathname.startsWith("/api/auth") ||
     pathname.startsWith("/dev/") ||
+    // Certificates of acceptance are checked by anybody: the Verify page and the published key.
+    pathname === "/verify" ||
+    pathname === "/.well-known/scp-evidence-key" ||
     pathname === "/icon.svg" ||
     isProbe(pathname);
   // A closed link's page (rendered on the server, with its own words) answers 404 or 410, not 200.

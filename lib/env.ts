@@ -13,6 +13,13 @@ const schema = databaseSettingsSchema.extend({
   /** A separate secret for activation-link encryption; derived from AUTH_SECRET when unset. */
   LINK_ENCRYPTION_KEY: z.string().min(32, "LINK_ENCRYPTION_KEY must be at least 32 characters").optional(),
   APP_URL: z.string().url().default("http://localhost:3000"),
+  /**
+   * The deployment's Ed25519 key that signs certificates of acceptance: a PKCS#8 PEM, or the 32-byte seed in
+   * base64. Unset: derived from AUTH_SECRET (HKDF), with a warning in production (lib/evidence/keys.ts).
+   */
+  SCP_EVIDENCE_SIGNING_KEY: z.string().optional(),
+  /** Public keys (base64 of the 32 raw bytes, comma-separated) of earlier signing keys the Verify page still trusts. */
+  SCP_EVIDENCE_PREVIOUS_KEYS: z.string().optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Service Contracts <no-reply@localhost>"),
   /** "force" creates the demo data even in production (e2e runs, demos). */

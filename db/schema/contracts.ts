@@ -103,6 +103,14 @@ export const contractVersions = pgTable(
     sha256: text("sha256").notNull(),
     ip: text("ip"),
     userAgent: text("user_agent"),
+    /**
+     * The certificate of acceptance's short code (16 hex digits, shown as 4 groups): printed on the PDF,
+     * it opens /verify?c=… . Random, so it tells nothing and cannot be guessed from another certificate.
+     */
+    certificateCode: text("certificate_code")
+      .notNull()
+      .unique()
+      .default(sql`upper(substr(md5(gen_random_uuid()::text), 1, 16))`),
   },
   (t) => [uniqueIndex("contract_versions_contract_version_idx").on(t.contractId, t.agreementVersionId)],
 );

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /**
  * The audit trail. No foreign keys on purpose: the record outlives what it describes
@@ -22,6 +22,19 @@ export const events = pgTable(
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
     ip: text("ip"),
     userAgent: text("user_agent"),
+    // The hash chain (tamper-evident history, docs/notes/evidence.md). Never written by the app: the
+    // trigger events_chain (hand-written part of the migration) sets them on every insert, whoever inserts.
+    /** The event's place in its subject's chain: 1, 2, 3… */
+    chainSeq: integer("chain_seq"),
+    /** The hash of the subject's previous event (null for the first). */
+    prevHash: text("prev_hash"),
+    /** sha256 (hex) of the event's canonical serialization, prev_hash included (lib/audit/event-chain.ts). */
+    hash: text("hash"),
   },
-  (t) => [index("events_subject_idx").on(t.subjectId, t.occurredAt), index("events_account_idx").on(t.accountId, t.occurredAt)],
+  (t) => [
+    index("events_subject_idx").on(t.subjectId, t.occurredAt),
+    index("events_account_idx").on(t.accountId, t.occurredAt),
+    // One event per place in a chain: two writers can never fork it.
+    uniqueIndex("events_chain_idx").on(t.subjectId, t.chainSeq),
+  ],
 );

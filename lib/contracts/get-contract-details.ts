@@ -14,7 +14,8 @@ import { signeeWords } from "./signee";
 /** "issuer": the distributor's staff; "owner": the reseller that signed (read-only, no internal data). */
 export type DetailsMode = "issuer" | "owner";
 
-export type SignedVersion = { number: number; signeeName: string; signedAt: Date; sha256: string };
+/** certificateCode: the certificate of acceptance of this signing (lib/evidence), 16 hex digits. */
+export type SignedVersion = { number: number; signeeName: string; signedAt: Date; sha256: string; certificateCode: string };
 
 export type ContractDetails = {
   id: string;
@@ -97,7 +98,8 @@ export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: s
                                 'content', v.content, 'contentKind', v.content_kind) as agreement,
              av.number as active_version_number,
              coalesce((select jsonb_agg(jsonb_build_object('number', sv.number, 'signeeName', u2.full_name,
-                                        'signedAt', cv.signed_at, 'sha256', cv.sha256) order by sv.number desc)
+                                        'signedAt', cv.signed_at, 'sha256', cv.sha256,
+                                        'certificateCode', cv.certificate_code) order by sv.number desc)
                        from contract_versions cv
                        join agreement_versions sv on sv.id = cv.agreement_version_id
                        join users u2 on u2.id = cv.signed_by_user_id

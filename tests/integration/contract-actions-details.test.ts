@@ -73,7 +73,13 @@ describe("getContractDetails", () => {
     expect(d.owner?.publicId).toBe(reseller.account.publicId);
     expect(d.agreement.updateVersion).toBe(2);
     expect(d.signedVersions).toEqual([
-      { number: 1, signeeName: reseller.user.fullName, signedAt: expect.any(Date), sha256: agreement.versions[0].sha256 },
+      {
+        number: 1,
+        signeeName: reseller.user.fullName,
+        signedAt: expect.any(Date),
+        sha256: agreement.versions[0].sha256,
+        certificateCode: expect.stringMatching(/^[0-9A-F]{16}$/),
+      },
     ]);
     // The reseller's read-only view: no internal note, no link.
     const owned = await getContractDetails(database, reseller.viewer, c.publicId, "owner");

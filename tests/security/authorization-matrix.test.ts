@@ -6,6 +6,7 @@ import { defaultExpiryDate } from "@/lib/contracts/schemas";
 import { actAs, activateFor, db, makeAccount, makeActiveContract, makeAgreement, makeContract, makeMember } from "../support/factories";
 import { RedirectSignal } from "../support/next";
 import { discoverActions, fingerprint, type Fn } from "../support/actions";
+import { rowsOf } from "@/db/query";
 import { delegatedReseller } from "./delegation-support";
 
 // SECURITY.md 16 and 18: every exported server action × role × owner. Refusals must write nothing
@@ -140,6 +141,12 @@ const publicActions: Record<string, (fn: Fn) => Promise<unknown>> = {
   activateAction: (fn) => (fn as StepFn)(null, fd({ token: "not-a-token" })),
   rejectAction: (fn) => (fn as StepFn)(null, fd({ token: "A".repeat(43), reason: "no thanks" })),
   signOutForActivationAction: (fn) => (fn as unknown as (f: FormData) => Promise<unknown>)(fd({ token: "A".repeat(43) })),
+  // The Verify page: anybody checks a certificate; it reads the file and writes nothing (tests/integration/evidence.test.ts).
+  verifyEvidenceAction: async (fn) => {
+    const f = new FormData();
+    f.set("file", new Blob(['{"format":"scp-certificate-of-acceptance/v1"}'], { type: "application/json" }), "c.json");
+    return (fn as StepFn)(null, f);
+  },
 };
 
 function outcome(result: unknown, thrown: unknown): "allowed" | "refused" {
@@ -212,6 +219,38 @@ describe("authorization matrix", () => {
       }
       expect(await fingerprint(), `${name} wrote something`).toBe(before);
     }
+  });
+
+  // Issue 20: the certificate downloads are route handlers, not actions: the issuer's staff on the Partners
+  // route and the owning reseller's users on the Reseller Portal route; 404 for every other role and route.
+  it("certificate downloads: 200 for the issuer's staff and the owner's users, 404 for everybody else", async () => {
+    const c = await activeForResellerA(world);
+    const [{ code }] = rowsOf<{ code: string }>(
+      await (await db()).execute(sql`select certificate_code as code from contract_versions where contract_id = ${c.id}`),
+    );
+    type Handler = { GET: (r: Request, ctx: { params: Promise<{ publicId: string; file: string }> }) => Promise<Response> };
+    const routes: Record<"issuer" | "owner", Handler> = {
+      issuer: await import("@/app/(portal)/partners/contracts/[publicId]/certificates/[file]/route"),
+      owner: await import("@/app/(portal)/reseller/contracts/[publicId]/certificates/[file]/route"),
+    };
+    const allowed = { issuer: "staffA", owner: "resellerA" } as const;
+    for (const [side, route] of Object.entries(routes) as ["issuer" | "owner", Handler][]) {
+      for (const role of ROLES) {
+        for (const file of [`${code}.json`, `${code}.pdf`]) {
+          actAs(role === "anonymous" ? null : world[role]);
+          const res = await route.GET(new Request("http://localhost/x"), { params: Promise.resolve({ publicId: c.publicId, file }) });
+          expect(res.status, `${side} ${file} as ${role}`).toBe(role === allowed[side] ? 200 : 404);
+          if (res.status === 404) expect(await res.text()).toBe("Not found");
+        }
+      }
+    }
+    // A code of another contract, under this contract's ID, is not found even for its own issuer.
+    const other = await activeForResellerA(world);
+    actAs(world.staffA);
+    const res = await routes.issuer.GET(new Request("http://localhost/x"), {
+      params: Promise.resolve({ publicId: other.publicId, file: `${code}.json` }),
+    });
+    expect(res.status).toBe(404);
   });
 
   it("another tenant's contract is 'not found', exactly like a missing one", async () => {

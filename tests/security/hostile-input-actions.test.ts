@@ -184,6 +184,14 @@ const specs: Record<string, Spec> = {
     formData: true,
     fields: ["token", "reason"],
   },
+  // The public Verify page (issue 20): a hostile value for its file field is refused with a message, nothing stored.
+  verifyEvidenceAction: {
+    as: "anonymous",
+    args: async () => [null, { file: "not a file" }],
+    at: 1,
+    formData: true,
+    fields: ["file"],
+  },
   signOutForActivationAction: {
     as: "anonymous",
     args: async (w) => [{ token: await pendingToken(w) }],

@@ -1,5 +1,6 @@
 import { TabNav } from "@/components/ui/layout";
 import type { ContractDetails, DetailsMode } from "@/lib/contracts/get-contract-details";
+import type { ChainReport } from "@/lib/audit/event-chain";
 import type { HistoryEntry } from "@/lib/contracts/list-contract-history";
 import { ContractHeader } from "./contract-header";
 import { GeneralTab } from "./general-tab";
@@ -22,6 +23,7 @@ export function ContractDetailsView({
   viewAgreement,
   basePath,
   history,
+  chain = null,
   actions,
   signAction,
 }: {
@@ -31,6 +33,8 @@ export function ContractDetailsView({
   viewAgreement: boolean;
   basePath: string;
   history: HistoryEntry[];
+  /** The History tab's check of the contract's hash chain (null on other tabs). */
+  chain?: ChainReport | null;
   actions?: DetailsActions;
   signAction?: React.ReactNode;
 }) {
@@ -61,8 +65,8 @@ export function ContractDetailsView({
         />
       ) : null}
       {current === "permissions" ? <PermissionsTab contract={contract} /> : null}
-      {current === "versions" ? <VersionsTab contract={contract} signAction={signAction} /> : null}
-      {current === "history" ? <HistoryTab entries={history} /> : null}
+      {current === "versions" ? <VersionsTab contract={contract} basePath={basePath} signAction={signAction} /> : null}
+      {current === "history" ? <HistoryTab entries={history} chain={chain} /> : null}
     </div>
   );
 }

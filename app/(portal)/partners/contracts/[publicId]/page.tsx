@@ -5,6 +5,7 @@ import { ContractDetailsView } from "@/components/contracts/details/contract-det
 import { getDb } from "@/db/client";
 import { getContractDetails } from "@/lib/contracts/get-contract-details";
 import { listContractHistory } from "@/lib/contracts/list-contract-history";
+import { verifySubjectChain } from "@/lib/audit/event-chain";
 import { isAppError } from "@/lib/errors";
 import { requirePartnersViewer } from "@/lib/session";
 import { deleteContractAction, editNoteAction, emailLinkAction, regenerateLinkAction, terminateContractAction } from "./actions";
@@ -32,7 +33,10 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
     throw e;
   });
   const tab = query.tab ?? "general";
-  const history = tab === "history" ? await listContractHistory(db, viewer, publicId, "issuer") : [];
+  const [history, chain] =
+    tab === "history"
+      ? await Promise.all([listContractHistory(db, viewer, publicId, "issuer"), verifySubjectChain(db, contract.id)])
+      : [[], null];
   return (
     <div>
       <BackLink href="/partners/contracts">All contracts</BackLink>
@@ -43,6 +47,7 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
         viewAgreement={query.view === "agreement"}
         basePath={`/partners/contracts/${contract.publicId}`}
         history={history}
+        chain={chain}
         actions={actions}
       />
     </div>

@@ -8,6 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { getDb } from "@/db/client";
 import { getContractDetails } from "@/lib/contracts/get-contract-details";
 import { listContractHistory } from "@/lib/contracts/list-contract-history";
+import { verifySubjectChain } from "@/lib/audit/event-chain";
 import { isAppError } from "@/lib/errors";
 import { getVersionToSign } from "@/lib/reseller/get-version-to-sign";
 import { requireViewer } from "@/lib/session";
@@ -30,8 +31,9 @@ export default async function ResellerContractPage({ params, searchParams }: Pro
     throw e;
   });
   const tab = query.tab ?? "general";
-  const [history, toSign] = await Promise.all([
+  const [history, chain, toSign] = await Promise.all([
     tab === "history" ? listContractHistory(db, viewer, publicId, "owner") : [],
+    tab === "history" ? verifySubjectChain(db, contract.id) : null,
     tab === "versions" ? getVersionToSign(db, viewer, publicId) : null,
   ]);
   const signed = tab === "versions" && /^\d{1,6}$/.test(query.signed ?? "") ? query.signed : null;
@@ -50,6 +52,7 @@ export default async function ResellerContractPage({ params, searchParams }: Pro
         viewAgreement={query.view === "agreement"}
         basePath={`/reseller/contracts/${contract.publicId}`}
         history={history}
+        chain={chain}
         signAction={
           toSign ? (
             <a href="#sign-version" className={buttonClass("primary")}>

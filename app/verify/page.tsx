@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { VerifyForm } from "@/components/evidence/verify-form";
+import { getDb } from "@/db/client";
+import { normalizeCode } from "@/lib/evidence/document";
+import { publishedKeys } from "@/lib/evidence/keys";
+import { lookUpCode } from "@/lib/evidence/verify-upload";
+import { Notice } from "@/components/ui/notice";
+import { verifyEvidenceAction } from "./actions";
+
+export const metadata: Metadata = { title: "Verify a certificate" };
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<{ c?: string | string[] }> };
+
+/**
+ * Public: anybody holding a certificate of acceptance checks it here. A code (printed on the PDF) shows only
+ * that the certificate exists, its signature as the database would issue it today and whether its contract's
+ * history is intact: nothing about the parties, which only the file's holder has.
+ */
+export default async function VerifyPage({ searchParams }: Props) {
+  const { c } = await searchParams;
+  const raw = typeof c === "string" ? c : "";
+  const code = raw ? normalizeCode(raw) : null;
+  const found = code ? await lookUpCode(await getDb(), code) : null;
+  const keys = publishedKeys();
+  return (
+    <main data-themed className="min-h-screen bg-background px-4 py-10 text-foreground">
+      <div className="mx-auto w-full max-w-2xl space-y-6">
+        <p className="flex items-center gap-2 text-sm font-semibold text-foreground">
+          <svg viewBox="0 0 24 24" aria-hidden="true" className="size-7 text-primary">
+            <rect width="24" height="24" rx="6" fill="currentColor" />
+            <path d="M7 12.5l3.2 3.2L17 9" stroke="white" strokeWidth="2.2" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          Service Contracts
+        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">Verify a certificate of acceptance</h1>
+        <p className="text-sm text-muted-foreground">
+          Each signing of a service contract has a certificate: a JSON document and a PDF, signed with this deployment&apos;s key. Drop
+          either here to learn whether it is genuine and unchanged, and which fields were changed if not.
+        </p>
+        {raw ? (
+          found ? (
+            <Notice tone={found.historyIntact ? "info" : "warning"}>
+              <p className="font-semibold">Certificate {found.code} is on record.</p>
+              <p className="mt-1 break-all">
+                Its signature as issued today: <code className="text-xs">{found.signature}</code>
+              </p>
+              <p className="mt-1">
+                {found.historyIntact
+                  ? "Its contract's history is intact. Drop the file below to check its content."
+                  : "Its contract's history does not verify: an event was altered or removed."}
+              </p>
+            </Notice>
+          ) : (
+            <Notice tone="warning">No certificate has the code {raw.slice(0, 40)}.</Notice>
+          )
+        ) : null}
+        <section aria-labelledby="verify-file" className="rounded-xl border border-border bg-card p-6 shadow-sm">
+          <h2 id="verify-file" className="mb-4 text-lg font-semibold">
+            Check a file
+          </h2>
+          <VerifyForm action={verifyEvidenceAction} />
+        </section>
+        <section aria-labelledby="public-key" className="space-y-2 rounded-xl border border-border bg-card p-6 text-sm shadow-sm">
+          <h2 id="public-key" className="text-lg font-semibold">
+            This deployment&apos;s public key
+          </h2>
+          <dl className="grid gap-1 sm:grid-cols-[8rem_1fr]">
+            <dt className="text-muted-foreground">Key ID</dt>
+            <dd className="break-all font-mono text-xs">{keys.current.keyId}</dd>
+            <dt className="text-muted-foreground">Ed25519 (base64)</dt>
+            <dd className="break-all font-mono text-xs" data-testid="public-key">
+              {keys.current.publicKey}
+            </dd>
+          </dl>
+          {keys.previous.length > 0 ? (
+            <p className="text-muted-foreground">Also trusted (earlier keys): {keys.previous.map((k) => k.keyId).join(", ")}</p>
+          ) : null}
+          <p className="text-muted-foreground">
+            Also at{" "}
+            <a className="text-link underline" href="/.well-known/scp-evidence-key">
+              /.well-known/scp-evidence-key
+            </a>
+            . Offline: <code className="break-all text-xs">npm run verify-evidence certificate.pdf -- --key {keys.current.publicKey}</code>
+          </p>
+        </section>
+      </div>
+    </main>
+  );
+}
