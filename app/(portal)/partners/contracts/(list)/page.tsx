@@ -8,6 +8,7 @@ import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { listContracts, listContractsSchema } from "@/lib/contracts/list-contracts";
 import { requirePartnersViewer } from "@/lib/session";
+import { canChange } from "@/lib/accounts/roles";
 
 export const metadata: Metadata = { title: "Contracts" };
 
@@ -26,7 +27,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
     kind: parsed.kind,
     cursor: parsed.cursor,
   });
-  const canCreate = viewer.permissions.agreement.service.create;
+  const canCreate = viewer.permissions.agreement.service.create && canChange(viewer);
   const create = canCreate ? (
     <ButtonLink href="/partners/contracts/new">
       <Plus aria-hidden="true" /> Create Contract

@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { getContractDetails } from "@/lib/contracts/get-contract-details";
 import { listContractHistory } from "@/lib/contracts/list-contract-history";
 import { isAppError } from "@/lib/errors";
+import { canChange } from "@/lib/accounts/roles";
 import { requirePartnersViewer } from "@/lib/session";
 import { deleteContractAction, editNoteAction, emailLinkAction, regenerateLinkAction, terminateContractAction } from "./actions";
 
@@ -43,7 +44,8 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
         viewAgreement={query.view === "agreement"}
         basePath={`/partners/contracts/${contract.publicId}`}
         history={history}
-        actions={actions}
+        // A Read-only member sees the contract without its actions (the server refuses them anyway).
+        actions={canChange(viewer) ? actions : undefined}
       />
     </div>
   );
