@@ -3,7 +3,7 @@
 import { Ellipsis, Mail, Shield, Trash2, UserPlus, X } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { useActionForm } from "@/components/ui/action-form";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -121,7 +121,7 @@ function InviteDialog({ me, invite, onDone }: { me: Me; invite: PeopleActions["i
   });
   const emailError = form.formState.errors.email?.message;
   const roleError = form.formState.errors.role?.message;
-  const role = form.watch("role");
+  const role = useWatch({ control: form.control, name: "role" });
   return (
     <DialogContent title="Invite user" description="They get an email with a link to join this account. The link works once, for 7 days.">
       <form onSubmit={submit} noValidate className="space-y-4">
