@@ -17,7 +17,7 @@ async function inviteFromSettings(page: Page, email: string, role: string) {
   await dialog.getByLabel("Role").selectOption({ label: role });
   await dialog.getByRole("button", { name: "Send invitation" }).click();
   await page.getByText(`Invitation sent to ${email}.`).waitFor();
-  await page.getByRole("row").filter({ hasText: email }).getByText("Invited").waitFor();
+  await page.getByRole("row").filter({ hasText: email }).getByText("Invited", { exact: true }).waitFor();
 }
 
 /** The /join link from the invitation email in the development mailbox, once it is delivered. */
@@ -101,8 +101,8 @@ describe("People: invite a colleague who signs up and works; a Read-only user ch
     // The Owner sees the colleague Active with a last sign-in, and the events.
     await owner.page.goto("/settings/users");
     const row = owner.page.getByRole("row").filter({ hasText: COLLEAGUE });
-    await row.getByText("Active").waitFor();
-    expect(await row.getByText("Member").isVisible()).toBe(true);
+    await row.getByText("Active", { exact: true }).waitFor();
+    expect(await row.getByText("Member", { exact: true }).isVisible()).toBe(true);
     await owner.page.goto("/settings/security-events");
     await owner.page.getByRole("cell", { name: "User joined" }).first().waitFor();
     expect(await owner.page.getByRole("cell", { name: "User invited" }).first().isVisible()).toBe(true);
@@ -163,7 +163,7 @@ describe("People: invite a colleague who signs up and works; a Read-only user ch
     await owner.page.goto("/settings/users");
     await owner.page.getByRole("heading", { name: "Users" }).waitFor();
     expect(await owner.page.getByText(CRAFTED).count()).toBe(0);
-    await owner.page.getByRole("row").filter({ hasText: VIEWER }).getByText("Read-only").waitFor();
+    await owner.page.getByRole("row").filter({ hasText: VIEWER }).getByText("Read-only", { exact: true }).waitFor();
     await viewer.context.close();
     await owner.context.close();
   });
