@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { setupBrowser, signIn, snap } from "./browser";
+import { DEMO_PASSWORD, setupBrowser, signIn, snap } from "./browser";
 
 const app = setupBrowser();
 const stamp = Date.now();
@@ -166,5 +166,33 @@ describe("People: invite a colleague who signs up and works; a Read-only user ch
     await owner.page.getByRole("row").filter({ hasText: VIEWER }).getByText("Read-only", { exact: true }).waitFor();
     await viewer.context.close();
     await owner.context.close();
+  });
+
+  it("an existing user (a reseller's signee) signs in from the link, joins, and the account switcher lists both accounts", async () => {
+    const EXISTING = "chloe@margies.test"; // a demo reseller's signee, password as the demo's
+    const owner = await app.newPage();
+    await signIn(owner.page);
+    await owner.page.goto("/settings/users");
+    await inviteFromSettings(owner.page, EXISTING, "Member");
+    const link = await joinLinkFromMailbox(owner.page, EXISTING);
+    await owner.context.close();
+
+    const { page, context } = await app.newPage();
+    await page.goto(link);
+    await page.getByText("This email already has a user. Sign in with it to accept the invitation.").waitFor();
+    await page.getByRole("link", { name: "Sign in to accept" }).click();
+    await page.waitForURL(/\/sign-in/);
+    await page.getByLabel("Email").fill(EXISTING);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => url.pathname.startsWith("/join/"));
+    await page.getByRole("button", { name: "Join Northwind Distribution Inc." }).click();
+    await page.waitForURL((url) => url.pathname.startsWith("/partners"));
+    // The account menu now offers both companies.
+    await page.getByText("Chloe Martin").first().click();
+    await page.getByText("Switch account").waitFor();
+    expect(await page.getByRole("menuitemradio", { name: /Northwind Distribution Inc\./ }).isVisible()).toBe(true);
+    expect(await page.getByRole("menuitemradio", { name: /Margie's Travel Tech Inc\./ }).isVisible()).toBe(true);
+    await context.close();
   });
 });
