@@ -159,7 +159,7 @@ function InviteDialog({ me, invite, onDone }: { me: Me; invite: PeopleActions["i
   );
 }
 
-type Open = "role" | "remove" | "revoke" | null;
+type Open = "role" | "remove" | "resend" | "revoke" | null;
 
 function RowActions({ row, me, actions }: { row: PersonRow; me: Me; actions: PeopleActions }) {
   const [open, setOpen] = useState<Open>(null);
@@ -169,11 +169,6 @@ function RowActions({ row, me, actions }: { row: PersonRow; me: Me; actions: Peo
   const name = row.fullName ?? row.email;
   const label = `Actions for ${name}`;
   if (row.kind === "invitation") {
-    const resend = async () => {
-      const result = await actions.resend({ invitationId: row.id });
-      if (result.ok) notify(`Invitation sent again to ${result.data.email}. The earlier link no longer works.`);
-      else notify(result.error);
-    };
     return (
       <>
         <DropdownMenu modal={false}>
@@ -181,7 +176,7 @@ function RowActions({ row, me, actions }: { row: PersonRow; me: Me; actions: Peo
             <Ellipsis aria-hidden="true" />
           </DropdownMenuTrigger>
           <DropdownMenuContent>
-            <DropdownMenuItem onSelect={() => void resend()}>
+            <DropdownMenuItem onSelect={() => setOpen("resend")}>
               <Mail aria-hidden="true" /> Resend
             </DropdownMenuItem>
             <DropdownMenuItem tone="danger" onSelect={() => setOpen("revoke")}>
@@ -189,6 +184,20 @@ function RowActions({ row, me, actions }: { row: PersonRow; me: Me; actions: Peo
             </DropdownMenuItem>
           </DropdownMenuContent>
         </DropdownMenu>
+        <ConfirmDialog
+          open={open === "resend"}
+          onOpenChange={(o) => setOpen(o ? "resend" : null)}
+          title={`Send the invitation to ${row.email} again?`}
+          description="A new link valid for 7 days is emailed; the link in the earlier email stops working."
+          confirmLabel="Resend invitation"
+          busyLabel="Sending…"
+          onConfirm={async () => {
+            const result = await actions.resend({ invitationId: row.id });
+            if (!result.ok) return result.error;
+            notify(`Invitation sent again to ${result.data.email}.`);
+            setOpen(null);
+          }}
+        />
         <ConfirmDialog
           open={open === "revoke"}
           onOpenChange={(o) => setOpen(o ? "revoke" : null)}

@@ -103,6 +103,38 @@ describe("People: invite a colleague who signs up and works; a Read-only user ch
     const row = owner.page.getByRole("row").filter({ hasText: COLLEAGUE });
     await row.getByText("Active", { exact: true }).waitFor();
     expect(await row.getByText("Member", { exact: true }).isVisible()).toBe(true);
+
+    // Change role: the colleague becomes Admin; the Owner cannot demote themselves while the only Owner.
+    await row.getByRole("button", { name: "Actions for Colin Colleague" }).click();
+    await owner.page.getByRole("menuitem", { name: "Change role" }).click();
+    const roleDialog = owner.page.getByRole("dialog", { name: "Change the role of Colin Colleague" });
+    await roleDialog.getByLabel(/^Admin/).check();
+    await roleDialog.getByRole("button", { name: "Save role" }).click();
+    await owner.page.getByText("Colin Colleague is now Admin.").waitFor();
+    await row.getByText("Admin", { exact: true }).waitFor();
+    await owner.page.getByRole("button", { name: "Actions for Nora Admin" }).click();
+    await owner.page.getByRole("menuitem", { name: "Change role" }).click();
+    const selfDialog = owner.page.getByRole("dialog", { name: "Change the role of Nora Admin" });
+    await selfDialog.getByLabel(/^Member/).check();
+    await selfDialog.getByRole("button", { name: "Save role" }).click();
+    await selfDialog.getByText("An account needs at least one Owner. Make someone else an Owner first.").waitFor();
+    await snap(owner.page, "people-last-owner-refused");
+    await selfDialog.getByRole("button", { name: "Cancel" }).click();
+
+    // Resend replaces the link; Revoke closes it (its page then answers 410).
+    const spare = `spare-${stamp}@northwind.test`;
+    await inviteFromSettings(owner.page, spare, "Read-only");
+    const spareRow = owner.page.getByRole("row").filter({ hasText: spare });
+    await spareRow.getByRole("button", { name: `Actions for ${spare}` }).click();
+    await owner.page.getByRole("menuitem", { name: "Resend" }).click();
+    await owner.page.getByRole("alertdialog").getByRole("button", { name: "Resend invitation" }).click();
+    await owner.page.getByText(`Invitation sent again to ${spare}.`).waitFor();
+    await spareRow.getByRole("button", { name: `Actions for ${spare}` }).click();
+    await owner.page.getByRole("menuitem", { name: "Revoke" }).click();
+    await owner.page.getByRole("alertdialog").getByRole("button", { name: "Revoke invitation" }).click();
+    await owner.page.getByText(`Invitation to ${spare} revoked.`).waitFor();
+    await expect.poll(() => owner.page.getByRole("row").filter({ hasText: spare }).count()).toBe(0);
+
     await owner.page.goto("/settings/security-events");
     await owner.page.getByRole("cell", { name: "User joined" }).first().waitFor();
     expect(await owner.page.getByRole("cell", { name: "User invited" }).first().isVisible()).toBe(true);
@@ -163,7 +195,16 @@ describe("People: invite a colleague who signs up and works; a Read-only user ch
     await owner.page.goto("/settings/users");
     await owner.page.getByRole("heading", { name: "Users" }).waitFor();
     expect(await owner.page.getByText(CRAFTED).count()).toBe(0);
-    await owner.page.getByRole("row").filter({ hasText: VIEWER }).getByText("Read-only", { exact: true }).waitFor();
+    const viewerRow = owner.page.getByRole("row").filter({ hasText: VIEWER });
+    await viewerRow.getByText("Read-only", { exact: true }).waitFor();
+
+    // The Owner removes the Read-only user: their next request has no account left.
+    await viewerRow.getByRole("button", { name: "Actions for Vera Viewer" }).click();
+    await owner.page.getByRole("menuitem", { name: "Remove user" }).click();
+    await owner.page.getByRole("alertdialog").getByRole("button", { name: "Remove user" }).click();
+    await owner.page.getByText("Vera Viewer was removed.").waitFor();
+    await p.goto("/partners/contracts");
+    await p.waitForURL(/\/sign-in/);
     await viewer.context.close();
     await owner.context.close();
   });
