@@ -24,7 +24,7 @@ const nextConfig = {
     // tokens would land in the terminal (SECURITY.md 40).
     serverFunctions: false,
     // Request lines carry activation links, which are bearer credentials.
-    incomingRequests: { ignore: [/\/activate\//] },
+    incomingRequests: { ignore: [/\/activate\//, /\/join\//] },
   },
   async headers() {
     // Static security headers for every response; the per-request nonce CSP comes from proxy.ts.
@@ -44,6 +44,15 @@ const nextConfig = {
         // browsers send `Origin: null` with a form post, and the step forms must work without JavaScript
         // while server actions refuse a null Origin (docs/notes/activation.md).
         source: "/activate/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "Cache-Control", value: "no-store" },
+          { key: "X-Robots-Tag", value: "noindex" },
+        ],
+      },
+      {
+        // A staff invitation link (/join/<token>) is a bearer credential too: the same rules.
+        source: "/join/:path*",
         headers: [
           { key: "Referrer-Policy", value: "same-origin" },
           { key: "Cache-Control", value: "no-store" },

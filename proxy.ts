@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { statusOfLink } from "@/lib/activation/link-status";
+import { statusOfInvitation } from "@/lib/people/link-status";
 
 /**
  * Headers, optimistic redirects, and the status of a closed activation link's page. Every page and
@@ -31,6 +32,7 @@ export async function proxy(request: NextRequest) {
   const isPublic =
     pathname.startsWith("/sign-in") ||
     pathname.startsWith("/activate") ||
+    pathname.startsWith("/join/") ||
     pathname.startsWith("/api/auth") ||
     pathname.startsWith("/dev/") ||
     // Certificates of acceptance are checked by anybody: the Verify page and the published key.
@@ -40,7 +42,9 @@ export async function proxy(request: NextRequest) {
     isProbe(pathname);
   // A closed link's page (rendered on the server, with its own words) answers 404 or 410, not 200.
   const activation = /^\/activate\/([^/]+)$/.exec(pathname);
-  const status = activation && (request.method === "GET" || request.method === "HEAD") ? await statusOfLink(activation[1]) : null;
+  const join = /^\/join\/([^/]+)$/.exec(pathname);
+  const reading = request.method === "GET" || request.method === "HEAD";
+  const status = !reading ? null : activation ? await statusOfLink(activation[1]) : join ? await statusOfInvitation(join[1]) : null;
   const response =
     !signedIn && !isPublic && pathname !== "/"
       ? NextResponse.redirect(new URL(`/sign-in?callbackUrl=${encodeURIComponent(pathname + search)}`, request.url))

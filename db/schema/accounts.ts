@@ -27,6 +27,8 @@ export const users = pgTable(
     passwordHash: text("password_hash").notNull(),
     /** Bumped on password change or "sign out everywhere"; tokens carrying an older value are dead. */
     sessionVersion: integer("session_version").notNull().default(1),
+    /** The last successful sign-in (Settings → Users); written by lib/security/events.ts recordSignIn. */
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

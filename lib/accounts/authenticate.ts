@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { logSecurity } from "@/lib/log";
+import { recordSecurityEvent, recordSignIn } from "@/lib/security/events";
 import { clock, EMAIL_BACKOFF_WINDOW_SECONDS, emailBackoffMs } from "@/lib/security/backoff";
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from "@/lib/security/passwords";
 import { clearRateLimit, hitRateLimit, peekRateLimit } from "@/lib/security/rate-limit";
@@ -50,6 +51,8 @@ export async function authenticate(db: Db, input: { email: string; password: str
     await hitRateLimit(db, pairKey, SIGNIN_FAILURES_BEFORE_LOCK, SIGNIN_LOCK_SECONDS);
     await hitRateLimit(db, emailKey, Number.MAX_SAFE_INTEGER, EMAIL_BACKOFF_WINDOW_SECONDS);
     logSecurity("signin.failure", log);
+    // A known user's accounts see the failure on their Security events page (an unknown email: logs only).
+    if (user) await recordSecurityEvent(db, { kind: "sign_in_failed", userId: user.id, ip: input.ip, userAgent: input.userAgent });
     return { status: "invalid" };
   }
 
@@ -61,5 +64,6 @@ export async function authenticate(db: Db, input: { email: string; password: str
       .where(eq(users.id, user.id));
   }
   logSecurity("signin.success", { ...log, user: user.publicId });
+  await recordSignIn(db, user.id, input);
   return { status: "ok", user: { id: user.id, email: user.email, fullName: user.fullName, sessionVersion: user.sessionVersion } };
 }

@@ -8,6 +8,7 @@ import { RedirectSignal } from "../support/next";
 import { discoverActions, fingerprint, type Fn } from "../support/actions";
 import { rowsOf } from "@/db/query";
 import { delegatedReseller } from "./delegation-support";
+import { freshEmail, invite } from "../support/people";
 
 // SECURITY.md 16 and 18: every exported server action × role × owner. Refusals must write nothing
 // (a fingerprint of every business table is compared); a new action without a row fails the suite.
@@ -116,6 +117,32 @@ const rows: Record<string, Row> = {
     },
     allowed: ["resellerA"],
   },
+  // Settings → Users (issue 17): every signed-in Owner or Admin in their own account; a pending invitation
+  // or a user of A is "not found" to everyone else. Admin/Member/Read-only of one account: tests/integration/people-roles.test.ts.
+  inviteUserAction: {
+    args: async () => [{ email: freshEmail("matrix"), role: "member" }],
+    allowed: ["staffA", "staffB", "resellerA", "resellerOther"],
+  },
+  resendInvitationAction: { args: async (w) => [{ invitationId: (await invite(w.staffA)).invitationId }], allowed: ["staffA"] },
+  revokeInvitationAction: { args: async (w) => [{ invitationId: (await invite(w.staffA)).invitationId }], allowed: ["staffA"] },
+  changeRoleAction: {
+    args: async (w) => [{ userId: (await makeMember(w.staffA, "member")).user.publicId, role: "readonly" }],
+    allowed: ["staffA"],
+  },
+  removeUserAction: { args: async (w) => [{ userId: (await makeMember(w.staffA, "member")).user.publicId }], allowed: ["staffA"] },
+  // Join a pending invitation as the signed-in user: only the user the invitation names (here reseller A's,
+  // invited into distributor B); everyone else is refused. The join is undone for the next role.
+  joinAsViewerAction: {
+    args: async (w) => [null, fd({ token: (await invite(w.staffB, "member", w.resellerA.user.email)).token })],
+    allowed: ["resellerA"],
+    after: async () => {
+      const database = await db();
+      await database.execute(sql`delete from staff_invitations where lower(email) = lower(${world.resellerA.user.email})`);
+      await database.execute(
+        sql`delete from memberships where user_id = ${world.resellerA.user.id} and account_id = ${world.staffB.account.id}`,
+      );
+    },
+  },
   // Session actions act on the caller only
   signOutEverywhereAction: {
     args: async () => [],
@@ -147,6 +174,9 @@ const publicActions: Record<string, (fn: Fn) => Promise<unknown>> = {
     f.set("file", new Blob(['{"format":"scp-certificate-of-acceptance/v1"}'], { type: "application/json" }), "c.json");
     return (fn as StepFn)(null, f);
   },
+  joinNewUserAction: (fn) =>
+    (fn as StepFn)(null, fd({ token: "A".repeat(43), fullName: "New Person", password: "copper kettle hums beside nine quiet lanterns" })),
+  signOutForJoinAction: (fn) => (fn as unknown as (f: FormData) => Promise<unknown>)(fd({ token: "A".repeat(43) })),
 };
 
 function outcome(result: unknown, thrown: unknown): "allowed" | "refused" {

@@ -5,8 +5,9 @@ import { isAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { CLIENT_IP_HEADER } from "@/lib/client-ip.mjs";
 import { discoverActions, fingerprint, type Fn } from "../support/actions";
-import { actAs, makeAccount, makeActiveContract, makeAgreement, makeContract, tokenOf } from "../support/factories";
+import { actAs, makeAccount, makeActiveContract, makeAgreement, makeContract, makeMember, tokenOf } from "../support/factories";
 import { hostileString, hostileValue } from "../support/hostile";
+import { freshEmail, invite } from "../support/people";
 import { RedirectSignal, request } from "../support/next";
 
 // SECURITY.md (bad input): every server action, called as its rightful user with hostile arguments of
@@ -195,6 +196,49 @@ const specs: Record<string, Spec> = {
   signOutForActivationAction: {
     as: "anonymous",
     args: async (w) => [{ token: await pendingToken(w) }],
+    at: 0,
+    formData: true,
+    fields: ["token"],
+  },
+  // Settings → Users and the /join page (issue 17)
+  inviteUserAction: { as: "staff", args: async () => [{ email: freshEmail("hostile"), role: "member" }], fields: ["email", "role"] },
+  resendInvitationAction: {
+    as: "staff",
+    args: async (w) => [{ invitationId: (await invite(w.staff)).invitationId }],
+    fields: ["invitationId"],
+  },
+  revokeInvitationAction: {
+    as: "staff",
+    args: async (w) => [{ invitationId: (await invite(w.staff)).invitationId }],
+    fields: ["invitationId"],
+  },
+  changeRoleAction: {
+    as: "staff",
+    args: async (w) => [{ userId: (await makeMember(w.staff, "member")).user.publicId, role: "readonly" }],
+    fields: ["userId", "role"],
+  },
+  removeUserAction: {
+    as: "staff",
+    args: async (w) => [{ userId: (await makeMember(w.staff, "member")).user.publicId }],
+    fields: ["userId"],
+  },
+  joinNewUserAction: {
+    as: "anonymous",
+    args: async (w) => [null, { token: (await invite(w.staff)).token, fullName: "New Colleague", password: "pw" }],
+    at: 1,
+    formData: true,
+    fields: ["token", "fullName", "password"],
+  },
+  joinAsViewerAction: {
+    as: "staff",
+    args: async (w) => [null, { token: (await invite(w.staff)).token }],
+    at: 1,
+    formData: true,
+    fields: ["token"],
+  },
+  signOutForJoinAction: {
+    as: "anonymous",
+    args: async (w) => [{ token: (await invite(w.staff)).token }],
     at: 0,
     formData: true,
     fields: ["token"],

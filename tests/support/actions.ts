@@ -34,6 +34,8 @@ export const BUSINESS_TABLES = [
   "contract_versions",
   "events",
   "outbox",
+  "staff_invitations",
+  "security_events",
 ];
 
 /** One md5 per business table over all its rows, joined: equal fingerprints mean nothing was written. */

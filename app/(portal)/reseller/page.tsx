@@ -7,6 +7,8 @@ import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { listOwnedContracts, permissionSources } from "@/lib/reseller/list-owned-contracts";
 import { requireViewer } from "@/lib/session";
+import { canChange } from "@/lib/accounts/roles";
+import { ReadOnlyNotice } from "@/components/people/read-only";
 
 export const metadata: Metadata = { title: "Reseller Portal" };
 
@@ -21,13 +23,13 @@ export default async function ResellerHome() {
           Agreements
         </ButtonLink>
       ) : null}
-      {p.service.create ? <ButtonLink href="/partners/contracts/new">Create Contract</ButtonLink> : null}
+      {p.service.create && canChange(viewer) ? <ButtonLink href="/partners/contracts/new">Create Contract</ButtonLink> : null}
     </>
   );
   return (
     <div className="space-y-6">
       <PageHeader title={viewer.accountName} description={`Reseller Portal · ${viewer.accountPublicId}`} actions={actions} />
-      <UpdatesPrompt contracts={contracts} />
+      {canChange(viewer) ? <UpdatesPrompt contracts={contracts} /> : <ReadOnlyNotice />}
       <section aria-labelledby="contracts-heading" className="space-y-3">
         <h2 id="contracts-heading" className="text-lg font-semibold text-foreground">
           Your contracts

@@ -45,7 +45,7 @@ export function GeneralTab({
           <NoteEditor
             publicId={c.publicId}
             note={c.noteToSignee}
-            editable={mode === "issuer" && c.status === "pending"}
+            editable={mode === "issuer" && c.status === "pending" && Boolean(onEditNote)}
             onSave={onEditNote}
           />
         </Row>

@@ -8,6 +8,7 @@ import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { listAgreements, listAgreementsSchema } from "@/lib/agreements/list-agreements";
 import { requirePartnersViewer } from "@/lib/session";
+import { canChange } from "@/lib/accounts/roles";
 
 export const metadata: Metadata = { title: "Agreements" };
 
@@ -24,11 +25,11 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
   const page = await listAgreements(await getDb(), viewer, { q, cursor: parsed.cursor });
   // A program-only reseller makes program agreements: no word of service contracts for it.
   const serviceToo = viewer.permissions.agreement.service.create;
-  const create = (
+  const create = canChange(viewer) ? (
     <ButtonLink href="/partners/agreements/new">
       <Plus aria-hidden="true" /> Create Agreement
     </ButtonLink>
-  );
+  ) : null;
   return (
     <div>
       <PageHeader

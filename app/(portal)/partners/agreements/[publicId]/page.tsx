@@ -14,6 +14,7 @@ import { agreementTypeLabel } from "@/lib/agreements/schemas";
 import { isAppError } from "@/lib/errors";
 import { publicIdPattern } from "@/lib/ids";
 import { requirePartnersViewer } from "@/lib/session";
+import { canChange } from "@/lib/accounts/roles";
 import { addAgreementVersionAction, deleteAgreementVersionAction, publishAgreementVersionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Agreement" };
@@ -33,6 +34,8 @@ export default async function AgreementPage({ params, searchParams }: Props) {
     throw e;
   });
   const shown = agreement.shown;
+  // A Read-only member sees versions without Publish, Delete or Add version (the server refuses them anyway).
+  const canManage = agreement.canManage && canChange(viewer);
   const nextNumber = Math.max(0, ...agreement.versions.map((v) => v.number)) + 1;
   return (
     <div className="space-y-6">
@@ -92,11 +95,11 @@ export default async function AgreementPage({ params, searchParams }: Props) {
           agreementId={agreement.publicId}
           versions={agreement.versions}
           shown={shown?.number ?? null}
-          canManage={agreement.canManage}
+          canManage={canManage}
           actions={versionActions}
         />
       </section>
-      {agreement.canManage ? (
+      {canManage ? (
         <Card className="max-w-3xl">
           <h2 className="mb-3 text-base font-semibold text-foreground">Add version</h2>
           <AddVersionForm agreementId={agreement.publicId} nextNumber={nextNumber} addVersion={addAgreementVersionAction} />

@@ -9,6 +9,7 @@ import { getDb } from "@/db/client";
 import type { ColumnSort } from "@/components/ui/table-shell";
 import { listContracts, listContractsSchema, type ContractSort } from "@/lib/contracts/list-contracts";
 import { requirePartnersViewer } from "@/lib/session";
+import { canChange } from "@/lib/accounts/roles";
 
 export const metadata: Metadata = { title: "Contracts" };
 
@@ -45,7 +46,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
     const qs = p.toString();
     return { href: `/partners/contracts${qs ? `?${qs}` : ""}`, state };
   };
-  const canCreate = viewer.permissions.agreement.service.create;
+  const canCreate = viewer.permissions.agreement.service.create && canChange(viewer);
   const create = canCreate ? (
     <ButtonLink href="/partners/contracts/new">
       <Plus aria-hidden="true" /> Create Contract

@@ -7,6 +7,7 @@ import { getContractDetails } from "@/lib/contracts/get-contract-details";
 import { listContractHistory } from "@/lib/contracts/list-contract-history";
 import { verifySubjectChain } from "@/lib/audit/event-chain";
 import { isAppError } from "@/lib/errors";
+import { canChange } from "@/lib/accounts/roles";
 import { requirePartnersViewer } from "@/lib/session";
 import { deleteContractAction, editNoteAction, emailLinkAction, regenerateLinkAction, terminateContractAction } from "./actions";
 
@@ -48,7 +49,8 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
         basePath={`/partners/contracts/${contract.publicId}`}
         history={history}
         chain={chain}
-        actions={actions}
+        // A Read-only member sees the contract without its actions (the server refuses them anyway).
+        actions={canChange(viewer) ? actions : undefined}
       />
     </div>
   );

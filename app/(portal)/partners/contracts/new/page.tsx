@@ -6,6 +6,8 @@ import { getDb } from "@/db/client";
 import { listWizardAgreements } from "@/lib/contracts/list-wizard-agreements";
 import { defaultExpiryDate, MAX_LINK_DAYS } from "@/lib/contracts/schemas";
 import { requirePartnersViewer } from "@/lib/session";
+import { canChange } from "@/lib/accounts/roles";
+import { ReadOnlyRefusal } from "@/components/people/read-only";
 import { createContractAction, previewWizardAgreementAction, searchWizardAgreementsAction } from "../actions";
 
 export const metadata: Metadata = { title: "Create Contract" };
@@ -18,6 +20,8 @@ const wizardActions = {
 
 export default async function NewContractPage() {
   const viewer = await requirePartnersViewer("/partners/contracts/new");
+  if (!canChange(viewer))
+    return <ReadOnlyRefusal title="Create Contract" back={{ href: "/partners/contracts", label: "Back to Contracts" }} />;
   if (!viewer.permissions.agreement.service.create) {
     return (
       <EmptyState

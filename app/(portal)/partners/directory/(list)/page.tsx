@@ -8,6 +8,7 @@ import { ListFooter } from "@/components/ui/list-footer";
 import { getDb } from "@/db/client";
 import { listPartners, listPartnersSchema } from "@/lib/directory/list-partners";
 import { requirePartnersViewer } from "@/lib/session";
+import { canChange } from "@/lib/accounts/roles";
 
 export const metadata: Metadata = { title: "Directory" };
 
@@ -21,11 +22,12 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
   const parsed = listPartnersSchema.parse({ q: one("q"), status: one("status"), page: one("page") });
   const filters: DirectoryFilters = { q: parsed.q || undefined, status: parsed.status };
   const result = await listPartners(await getDb(), viewer, { q: filters.q, status: parsed.status, page: parsed.page });
-  const create = viewer.permissions.agreement.service.create ? (
-    <ButtonLink href="/partners/directory/new">
-      <Plus aria-hidden="true" /> Create Partner
-    </ButtonLink>
-  ) : null;
+  const create =
+    viewer.permissions.agreement.service.create && canChange(viewer) ? (
+      <ButtonLink href="/partners/directory/new">
+        <Plus aria-hidden="true" /> Create Partner
+      </ButtonLink>
+    ) : null;
   const pageHref = (n: number) => {
     const p = new URLSearchParams();
     if (filters.q) p.set("q", filters.q);

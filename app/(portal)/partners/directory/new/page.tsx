@@ -6,12 +6,16 @@ import { getDb } from "@/db/client";
 import { listWizardAgreements } from "@/lib/contracts/list-wizard-agreements";
 import { defaultExpiryDate, MAX_LINK_DAYS } from "@/lib/contracts/schemas";
 import { requirePartnersViewer } from "@/lib/session";
+import { canChange } from "@/lib/accounts/roles";
+import { ReadOnlyRefusal } from "@/components/people/read-only";
 import { createPartnerAction } from "../actions";
 
 export const metadata: Metadata = { title: "Create Partner" };
 
 export default async function NewPartnerPage() {
   const viewer = await requirePartnersViewer("/partners/directory/new");
+  if (!canChange(viewer))
+    return <ReadOnlyRefusal title="Create Partner" back={{ href: "/partners/directory", label: "Back to Directory" }} />;
   if (!viewer.permissions.agreement.service.create) {
     return (
       <EmptyState

@@ -12,6 +12,7 @@ import { verifySubjectChain } from "@/lib/audit/event-chain";
 import { isAppError } from "@/lib/errors";
 import { getVersionToSign } from "@/lib/reseller/get-version-to-sign";
 import { requireViewer } from "@/lib/session";
+import { canChange } from "@/lib/accounts/roles";
 import { signVersionAction } from "../../actions";
 
 type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<{ tab?: string; view?: string; signed?: string }> };
@@ -34,7 +35,8 @@ export default async function ResellerContractPage({ params, searchParams }: Pro
   const [history, chain, toSign] = await Promise.all([
     tab === "history" ? listContractHistory(db, viewer, publicId, "owner") : [],
     tab === "history" ? verifySubjectChain(db, contract.id) : null,
-    tab === "versions" ? getVersionToSign(db, viewer, publicId) : null,
+    // A Read-only member sees the versions without Review and sign (the server refuses signing anyway).
+    tab === "versions" && canChange(viewer) ? getVersionToSign(db, viewer, publicId) : null,
   ]);
   const signed = tab === "versions" && /^\d{1,6}$/.test(query.signed ?? "") ? query.signed : null;
   return (
