@@ -24,6 +24,8 @@ export function ContractDetailsView({
   history,
   actions,
   signAction,
+  canDelegate = false,
+  canProgram = false,
 }: {
   contract: ContractDetails;
   mode: DetailsMode;
@@ -33,6 +35,9 @@ export function ContractDetailsView({
   history: HistoryEntry[];
   actions?: DetailsActions;
   signAction?: React.ReactNode;
+  /** Issue 21: the boxes the issuer may grant (its own permissions), for the Permissions section's form. */
+  canDelegate?: boolean;
+  canProgram?: boolean;
 }) {
   const current = (detailTabs as readonly string[]).includes(tab) ? tab : "general";
   const labels = { general: "General", permissions: "Permissions", versions: "Versions", history: "History" };
@@ -42,7 +47,15 @@ export function ContractDetailsView({
         contract={contract}
         actions={
           mode === "issuer" && actions ? (
-            <IssuerActions publicId={contract.publicId} status={contract.status} signeeEmail={contract.signeeEmail} actions={actions} />
+            <IssuerActions
+              publicId={contract.publicId}
+              status={contract.status}
+              signeeEmail={contract.signeeEmail}
+              actions={actions}
+              endsAt={contract.endsAt}
+              promotable={contract.kind === "test"}
+              promotionPending={contract.proposals.some((p) => p.kind === "promotion")}
+            />
           ) : null
         }
       />
@@ -60,7 +73,16 @@ export function ContractDetailsView({
           onEditNote={mode === "issuer" ? actions?.editNote : undefined}
         />
       ) : null}
-      {current === "permissions" ? <PermissionsTab contract={contract} /> : null}
+      {current === "permissions" ? (
+        <PermissionsTab
+          contract={contract}
+          mode={mode}
+          change={mode === "issuer" ? actions?.changePermissions : undefined}
+          withdraw={mode === "issuer" ? actions?.withdrawProposal : undefined}
+          canDelegate={canDelegate}
+          canProgram={canProgram}
+        />
+      ) : null}
       {current === "versions" ? <VersionsTab contract={contract} signAction={signAction} /> : null}
       {current === "history" ? <HistoryTab entries={history} /> : null}
     </div>

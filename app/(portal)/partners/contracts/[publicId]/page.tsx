@@ -7,7 +7,17 @@ import { getContractDetails } from "@/lib/contracts/get-contract-details";
 import { listContractHistory } from "@/lib/contracts/list-contract-history";
 import { isAppError } from "@/lib/errors";
 import { requirePartnersViewer } from "@/lib/session";
-import { deleteContractAction, editNoteAction, emailLinkAction, regenerateLinkAction, terminateContractAction } from "./actions";
+import {
+  changePermissionsAction,
+  deleteContractAction,
+  editNoteAction,
+  emailLinkAction,
+  extendContractAction,
+  promoteContractAction,
+  regenerateLinkAction,
+  terminateContractAction,
+  withdrawProposalAction,
+} from "./actions";
 
 type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<{ tab?: string; view?: string }> };
 
@@ -21,6 +31,10 @@ const actions = {
   emailLink: emailLinkAction,
   deleteContract: deleteContractAction,
   terminateContract: terminateContractAction,
+  extendContract: extendContractAction,
+  changePermissions: changePermissionsAction,
+  withdrawProposal: withdrawProposalAction,
+  promoteContract: promoteContractAction,
 };
 
 export default async function ContractDetailsPage({ params, searchParams }: Props) {
@@ -44,6 +58,8 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
         basePath={`/partners/contracts/${contract.publicId}`}
         history={history}
         actions={actions}
+        canDelegate={viewer.permissions.agreement.service.delegate}
+        canProgram={viewer.permissions.agreement.program.create}
       />
     </div>
   );
