@@ -13,13 +13,7 @@ import { newId, withFreshPublicId } from "@/lib/ids";
 import { describePermissions, mayIssue, ungrantable, type Permissions } from "@/lib/permissions";
 import { assertMayManageContracts, ownContract } from "./contract-transition";
 import { grantsOf, permissionsOf, sameGrants, withinGrants, type Grants } from "./grants";
-import {
-  acceptProposalSchema,
-  changePermissionsSchema,
-  promoteSchema,
-  PROPOSAL_DAYS,
-  withdrawProposalSchema,
-} from "./terms-schemas";
+import { acceptProposalSchema, changePermissionsSchema, promoteSchema, PROPOSAL_DAYS, withdrawProposalSchema } from "./terms-schemas";
 
 const DAY = 86_400_000;
 const scheduler = { userId: null, accountId: null };
@@ -57,7 +51,13 @@ export async function changePermissions(db: Db, viewer: Viewer, input: unknown, 
         const [row] = await tx
           .update(contracts)
           .set({ permissions, updatedAt: sql`now()` })
-          .where(and(eq(contracts.id, c.id), eq(contracts.status, "active"), sql`${contracts.permissions} = ${JSON.stringify(c.permissions)}::jsonb`))
+          .where(
+            and(
+              eq(contracts.id, c.id),
+              eq(contracts.status, "active"),
+              sql`${contracts.permissions} = ${JSON.stringify(c.permissions)}::jsonb`,
+            ),
+          )
           .returning({ id: contracts.id });
         if (!row) throw new AppError("stale", "This contract changed while you acted. Reload the page to see it.");
         await recordEvent(tx, viewer, {
@@ -203,12 +203,19 @@ export async function expireProposals(db: Db, now: Date, batch = 100): Promise<n
       .returning({ contractId: contractProposals.contractId, kind: contractProposals.kind });
     for (const r of rows) {
       const [c] = await tx.select({ publicId: contracts.publicId }).from(contracts).where(eq(contracts.id, r.contractId));
-      await recordEvent(tx, scheduler, { type: "contract.proposal_expired", subjectId: r.contractId, subjectPublicId: c.publicId, data: { kind: r.kind } });
+      await recordEvent(tx, scheduler, {
+        type: "contract.proposal_expired",
+        subjectId: r.contractId,
+        subjectPublicId: c.publicId,
+        data: { kind: r.kind },
+      });
       await enqueueContractNotice(tx, r.contractId, ["issuer", "owner"], {
         kind: "proposal_expired",
         subject: `proposal for contract ${c.publicId} expired`,
         heading: r.kind === "promotion" ? "Promotion to Production expired" : "Proposed permissions expired",
-        paragraphs: [`Nobody accepted the proposal for ${await describeContract(tx, r.contractId)} within ${PROPOSAL_DAYS} days. Nothing changed.`],
+        paragraphs: [
+          `Nobody accepted the proposal for ${await describeContract(tx, r.contractId)} within ${PROPOSAL_DAYS} days. Nothing changed.`,
+        ],
       });
     }
     return rows.length;
@@ -234,7 +241,9 @@ export async function promoteContract(db: Db, viewer: Viewer, input: unknown, at
       const version = await activeVersion(tx, c.agreementId);
       if (!version) throw new AppError("conflict", "The agreement has no active version to promote onto. Activate one first.");
       const expiresAt = new Date(at.getTime() + PROPOSAL_DAYS * DAY);
-      await tx.insert(contractProposals).values({ contractId: c.id, kind: "promotion", proposedByUserId: viewer.userId, createdAt: at, expiresAt });
+      await tx
+        .insert(contractProposals)
+        .values({ contractId: c.id, kind: "promotion", proposedByUserId: viewer.userId, createdAt: at, expiresAt });
       await recordEvent(tx, viewer, {
         type: "contract.promotion_proposed",
         subjectId: c.id,
@@ -259,7 +268,12 @@ export async function promoteContract(db: Db, viewer: Viewer, input: unknown, at
 
 async function activeVersion(tx: Tx, agreementId: string) {
   const [v] = await tx
-    .select({ id: agreementVersions.id, number: agreementVersions.number, sha256: agreementVersions.sha256, agreementPublicId: agreements.publicId })
+    .select({
+      id: agreementVersions.id,
+      number: agreementVersions.number,
+      sha256: agreementVersions.sha256,
+      agreementPublicId: agreements.publicId,
+    })
     .from(agreementVersions)
     .innerJoin(agreements, eq(agreements.id, agreementVersions.agreementId))
     .where(and(eq(agreementVersions.agreementId, agreementId), eq(agreementVersions.active, true)))
@@ -279,27 +293,35 @@ export async function acceptProposal(db: Db, viewer: Viewer, input: unknown, at:
   const { contractPublicId, proposalId } = parseOrThrow(acceptProposalSchema, input);
   try {
     return await db.transaction(async (tx) => {
-      const [p] = await tx
-        .update(contractProposals)
-        .set({
-          status: "accepted",
-          decidedAt: at,
-          decidedByUserId: viewer.userId,
-          ip: viewer.ip,
-          userAgent: viewer.userAgent?.slice(0, 500) ?? null,
-        })
-        .where(
-          and(
-            eq(contractProposals.id, proposalId),
-            eq(contractProposals.status, "pending"),
-            sql`${contractProposals.expiresAt} > ${ts(at)}`,
-            sql`${contractProposals.contractId} = (select id from contracts where public_id = ${contractPublicId}
-                                                    and owner_account_id = ${viewer.accountId} and status = 'active')`,
-          ),
-        )
-        .returning();
+      // The contract first, row-locked: the same order as the issuer's changes (no deadlock), and a
+      // termination, expiry or narrowing in flight either commits first or waits for this acceptance.
+      const [c] = await tx
+        .select()
+        .from(contracts)
+        .where(and(eq(contracts.publicId, contractPublicId), eq(contracts.ownerAccountId, viewer.accountId)))
+        .for("update");
+      const [p] =
+        c?.status === "active"
+          ? await tx
+              .update(contractProposals)
+              .set({
+                status: "accepted",
+                decidedAt: at,
+                decidedByUserId: viewer.userId,
+                ip: viewer.ip,
+                userAgent: viewer.userAgent?.slice(0, 500) ?? null,
+              })
+              .where(
+                and(
+                  eq(contractProposals.id, proposalId),
+                  eq(contractProposals.contractId, c.id),
+                  eq(contractProposals.status, "pending"),
+                  sql`${contractProposals.expiresAt} > ${ts(at)}`,
+                ),
+              )
+              .returning()
+          : [];
       if (!p) throw await notAcceptedError(tx, viewer, contractPublicId, proposalId, at);
-      const [c] = await tx.select().from(contracts).where(eq(contracts.id, p.contractId)).for("update");
       const held = await effectivePermissionsOf(tx, c.issuerAccountId, { lock: true });
       const granted = p.kind === "permissions" ? p.permissions! : c.permissions;
       if (!mayIssue(held, granted)) {
@@ -309,7 +331,13 @@ export async function acceptProposal(db: Db, viewer: Viewer, input: unknown, at:
         const [row] = await tx
           .update(contracts)
           .set({ permissions: granted, updatedAt: sql`now()` })
-          .where(and(eq(contracts.id, c.id), eq(contracts.status, "active"), sql`${contracts.permissions} = ${JSON.stringify(p.fromPermissions)}::jsonb`))
+          .where(
+            and(
+              eq(contracts.id, c.id),
+              eq(contracts.status, "active"),
+              sql`${contracts.permissions} = ${JSON.stringify(p.fromPermissions)}::jsonb`,
+            ),
+          )
           .returning({ id: contracts.id });
         if (!row) throw new AppError("stale", "The contract's permissions changed since this proposal was made. Reload the page.");
         await recordEvent(tx, viewer, {
@@ -386,7 +414,12 @@ async function promote(tx: Tx, viewer: Viewer, test: typeof contracts.$inferSele
     subjectPublicId: successor.publicId,
     data: { from: test.publicId, version: version.number, sha256: version.sha256 },
   });
-  await recordEvent(tx, viewer, { type: "contract.promoted", subjectId: test.id, subjectPublicId: test.publicId, data: { to: successor.publicId } });
+  await recordEvent(tx, viewer, {
+    type: "contract.promoted",
+    subjectId: test.id,
+    subjectPublicId: test.publicId,
+    data: { to: successor.publicId },
+  });
   await enqueueContractNotice(tx, successor.id, ["issuer", "owner"], {
     kind: "contract_promoted",
     subject: `Test contract ${test.publicId} promoted to Production ${successor.publicId}`,
@@ -405,10 +438,13 @@ async function notAcceptedError(tx: Tx, viewer: Viewer, contractPublicId: string
     .select({ status: contractProposals.status, expiresAt: contractProposals.expiresAt, contractStatus: contracts.status })
     .from(contractProposals)
     .innerJoin(contracts, eq(contracts.id, contractProposals.contractId))
-    .where(and(eq(contractProposals.id, proposalId), eq(contracts.publicId, contractPublicId), eq(contracts.ownerAccountId, viewer.accountId)))
+    .where(
+      and(eq(contractProposals.id, proposalId), eq(contracts.publicId, contractPublicId), eq(contracts.ownerAccountId, viewer.accountId)),
+    )
     .limit(1);
   if (!row) return new AppError("not_found", "This proposal does not exist, or it is not for your company.");
-  if (row.contractStatus !== "active") return new AppError("stale", `This contract is no longer active (it is ${row.contractStatus}). Reload the page.`);
+  if (row.contractStatus !== "active")
+    return new AppError("stale", `This contract is no longer active (it is ${row.contractStatus}). Reload the page.`);
   if (row.status === "pending" && row.expiresAt.getTime() <= at.getTime()) return new AppError("expired", "This proposal has expired.");
   if (row.status === "accepted") return new AppError("stale", "This proposal was already accepted. Reload the page.");
   return new AppError("stale", `This proposal was ${row.status}. Reload the page.`);
