@@ -112,7 +112,7 @@ export function ContractParameterFields<T extends FieldValues>({
         id="endsOn"
         label="Contract end date"
         error={err("endsOn")}
-        hint="Optional. The contract expires after this day (UTC) and its permissions end; at most two years ahead. Leave empty for no end date."
+        hint="The contract expires after this day (UTC) and its permissions end; at most two years ahead. Leave empty for no end date."
       >
         <Input id="endsOn" type="date" min={minDate} max={plusDays(minDate, 730)} error={err("endsOn")} {...register("endsOn")} />
       </Field>
