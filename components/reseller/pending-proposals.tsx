@@ -58,7 +58,7 @@ export function PendingProposals({ contract: c, accept }: { contract: ContractDe
               the same. When you accept, you sign that version, the Production contract becomes active and this Test contract ends.
             </p>
             <p className="text-sm text-muted-foreground">
-              Read the agreement from the General tab (View agreement). The proposal expires <RelativeTime date={p.expiresAt} />.
+              Read the agreement from the General tab (View version). The proposal expires <RelativeTime date={p.expiresAt} />.
             </p>
             <AcceptProposalForm
               contractPublicId={c.publicId}

@@ -42,7 +42,7 @@ describe("Contract terms over time", () => {
     await page.getByLabel("Note to signee").fill("Trial first, then production.");
     await page.getByLabel("Program").check();
     await page.getByLabel("Delegate").check();
-    await page.getByLabel("Test").check();
+    await page.getByLabel("Test", { exact: true }).check();
     // An end date beyond two years is refused next to the field.
     await page.getByLabel("Contract end date").fill(dayIn(800));
     await page.getByRole("button", { name: "Create" }).click();

@@ -5,7 +5,7 @@ import { createContract } from "@/lib/contracts/create-contract";
 import { expireEndedContracts, extendContract, sendEndNotices } from "@/lib/contracts/end-date";
 import { createPartner } from "@/lib/directory/create-partner";
 import { registeredJobs, runScheduledJobs } from "@/lib/scheduler/jobs";
-import { db, makeAccount, makeActiveContract, makeAgreement, makeContract, makeMember, viewerFor } from "../support/factories";
+import { db, makeAccount, makeActiveContract, makeAgreement, makeContract, makeMember, tokenOf, viewerFor } from "../support/factories";
 
 // Issue 21, part 1: an optional end date, the `expired` status set by the scheduler from `now`, the
 // notices 30, 7 and 1 days before (each once), and Extend. Time is only ever the `now` passed in.
@@ -26,7 +26,16 @@ beforeAll(async () => {
 const rowOf = async (id: string) => (await (await db()).select().from(contracts).where(eq(contracts.id, id)))[0];
 const eventsOf = async (id: string) => (await (await db()).select().from(events).where(eq(events.subjectId, id))).map((e) => e.type);
 const mailsOf = async (id: string, kind: string) =>
-  (await (await db()).select().from(outbox).where(and(eq(outbox.contractId, id), eq(outbox.kind, kind)))).map((m) => m.to).sort();
+  (
+    await (
+      await db()
+    )
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.contractId, id), eq(outbox.kind, kind)))
+  )
+    .map((m) => m.to)
+    .sort();
 
 /** An active contract ending at the end of `endsOn`, owned by a reseller with two users, granting Program. */
 async function activeEnding(endsOn: string) {
@@ -122,6 +131,14 @@ describe("expiry by the scheduler", () => {
     expect(await mailsOf(c.id, "contract_expired")).toHaveLength(4);
   });
 
+  it("an expired contract's activation link reads as used, never as a pending invitation", async () => {
+    const day = dayIn(10);
+    const { c } = await activeEnding(day);
+    await expireEndedContracts(await db(), new Date(endOf(day).getTime() + 1));
+    const { resolveActivationLink } = await import("@/lib/activation/resolve-activation-link");
+    expect(await resolveActivationLink(await db(), tokenOf(c.activationLink))).toEqual({ state: "activated" });
+  });
+
   it("leaves contracts without an end date, and pending ones, alone", async () => {
     const open = await makeContract(issuer, agreementId);
     await makeActiveContract(open);
@@ -134,11 +151,24 @@ describe("expiry by the scheduler", () => {
   it("the History wording and the details name the expiry", async () => {
     const { describeHistoryEntry } = await import("@/components/contracts/details/history-words");
     expect(
-      describeHistoryEntry({ source: "event", at: new Date(), userName: null, type: "contract.expired", data: { endsAt: "2027-03-01T23:59:59.999Z" } }),
+      describeHistoryEntry({
+        source: "event",
+        at: new Date(),
+        userName: null,
+        type: "contract.expired",
+        data: { endsAt: "2027-03-01T23:59:59.999Z" },
+      }),
     ).toBe("Contract expired: its end date Mar 1, 2027 passed");
-    expect(describeHistoryEntry({ source: "mail", at: new Date(), kind: "contract_end_notice", to: "a@b.test", status: "sent", lastError: null })).toBe(
-      "End date reminder delivered to a@b.test",
-    );
+    expect(
+      describeHistoryEntry({
+        source: "mail",
+        at: new Date(),
+        kind: "contract_end_notice",
+        to: "a@b.test",
+        status: "sent",
+        lastError: null,
+      }),
+    ).toBe("End date reminder delivered to a@b.test");
   });
 });
 
@@ -163,9 +193,12 @@ describe("notices before the end", () => {
     await sendEndNotices(d, new Date(end - DAY / 2));
     await sendEndNotices(d, new Date(end - DAY / 4));
     expect(await kinds()).toBe(12);
-    const subjects = (await d.select().from(outbox).where(and(eq(outbox.contractId, c.id), eq(outbox.kind, "contract_end_notice")))).map(
-      (m) => m.text,
-    );
+    const subjects = (
+      await d
+        .select()
+        .from(outbox)
+        .where(and(eq(outbox.contractId, c.id), eq(outbox.kind, "contract_end_notice")))
+    ).map((m) => m.text);
     expect(subjects.some((t) => t.includes("in 30 days or less"))).toBe(true);
     expect(subjects.some((t) => t.includes("in 7 days or less"))).toBe(true);
     expect(subjects.some((t) => t.includes("in less than a day"))).toBe(true);
@@ -217,7 +250,9 @@ describe("Extend", () => {
     await expect(extendContract(d, issuer.viewer, { publicId: c.publicId, endsOn: dayIn(10) })).rejects.toMatchObject({
       fieldErrors: { endsOn: "Choose a day later than the current end date." },
     });
-    await expect(extendContract(d, issuer.viewer, { publicId: c.publicId, endsOn: "2027-02-30" })).rejects.toMatchObject({ code: "invalid" });
+    await expect(extendContract(d, issuer.viewer, { publicId: c.publicId, endsOn: "2027-02-30" })).rejects.toMatchObject({
+      code: "invalid",
+    });
     const other = await makeAccount();
     await expect(extendContract(d, other.viewer, { publicId: c.publicId, endsOn: dayIn(60) })).rejects.toMatchObject({ code: "not_found" });
     const open = await makeContract(issuer, agreementId);

@@ -45,6 +45,7 @@ export function ContractDetailsView({
     <div>
       <ContractHeader
         contract={contract}
+        mode={mode}
         actions={
           mode === "issuer" && actions ? (
             <IssuerActions

@@ -15,7 +15,15 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The page title (the contract's one h1) with its status, its actions, then ID, dates, Issuer and Signee as the manual lists them. */
-export function ContractHeader({ contract: c, actions }: { contract: ContractDetails; actions?: ReactNode }) {
+export function ContractHeader({
+  contract: c,
+  actions,
+  mode = "issuer",
+}: {
+  contract: ContractDetails;
+  actions?: ReactNode;
+  mode?: "issuer" | "owner";
+}) {
   return (
     <div className="mb-6 space-y-5">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -67,7 +75,7 @@ export function ContractHeader({ contract: c, actions }: { contract: ContractDet
         ) : null}
       </dl>
       <EndReason contract={c} />
-      <Chain contract={c} />
+      <Chain contract={c} mode={mode} />
     </div>
   );
 }
@@ -96,7 +104,7 @@ function EndReason({ contract: c }: { contract: ContractDetails }) {
 }
 
 /** Issue 21: the Test → Production chain, and a promotion waiting for the partner. */
-function Chain({ contract: c }: { contract: ContractDetails }) {
+function Chain({ contract: c, mode }: { contract: ContractDetails; mode: "issuer" | "owner" }) {
   const pending = c.proposals.find((p) => p.kind === "promotion");
   if (!c.promotedFrom && !c.promotedTo && !pending) return null;
   const link = (publicId: string) => (
@@ -111,7 +119,11 @@ function Chain({ contract: c }: { contract: ContractDetails }) {
       {c.promotedFrom ? <p>Promoted from Test contract {link(c.promotedFrom)}.</p> : null}
       {pending ? (
         <p>
-          Promotion to Production proposed: waiting for the partner to accept it (expires <RelativeTime date={pending.expiresAt} />).
+          {mode === "issuer"
+            ? "Promotion to Production proposed: waiting for the partner to accept it"
+            : "Promotion to Production proposed: review and accept it below"}{" "}
+          (expires <RelativeTime date={pending.expiresAt} />
+          ).
         </p>
       ) : null}
     </div>

@@ -43,8 +43,8 @@ export function ChangePermissionsForm({
     <Card>
       <h2 className="mb-1 text-base font-semibold text-foreground">Change permissions</h2>
       <p className="mb-3 text-sm text-muted-foreground">
-        Removing a permission applies immediately. Adding one is proposed to the partner, who must accept it in the Reseller Portal
-        within 30 days.
+        Removing a permission applies immediately. Adding one is proposed to the partner, who must accept it in the Reseller Portal within
+        30 days.
       </p>
       <form onSubmit={submit} noValidate className="space-y-3">
         <FormError message={form.formState.errors.root?.message} />
