@@ -202,13 +202,18 @@ export async function expireProposals(db: Db, now: Date, batch = 100): Promise<n
       )
       .returning({ contractId: contractProposals.contractId, kind: contractProposals.kind });
     for (const r of rows) {
-      const [c] = await tx.select({ publicId: contracts.publicId }).from(contracts).where(eq(contracts.id, r.contractId));
+      const [c] = await tx
+        .select({ publicId: contracts.publicId, status: contracts.status })
+        .from(contracts)
+        .where(eq(contracts.id, r.contractId));
       await recordEvent(tx, scheduler, {
         type: "contract.proposal_expired",
         subjectId: r.contractId,
         subjectPublicId: c.publicId,
         data: { kind: r.kind },
       });
+      // A contract that ended meanwhile (terminated, expired, promoted) already told both sides: no mail.
+      if (c.status !== "active") continue;
       await enqueueContractNotice(tx, r.contractId, ["issuer", "owner"], {
         kind: "proposal_expired",
         subject: `proposal for contract ${c.publicId} expired`,
@@ -354,7 +359,7 @@ export async function acceptProposal(db: Db, viewer: Viewer, input: unknown, at:
         });
         return { contractPublicId: c.publicId, kind: p.kind, successorPublicId: null };
       }
-      return { contractPublicId: c.publicId, kind: p.kind, successorPublicId: await promote(tx, viewer, c, p.id, at) };
+      return { contractPublicId: c.publicId, kind: p.kind, successorPublicId: await promote(tx, viewer, c, p, at) };
     });
   } catch (e) {
     if (isUniqueViolation(e, "contracts_promoted_from")) {
@@ -365,7 +370,13 @@ export async function acceptProposal(db: Db, viewer: Viewer, input: unknown, at:
 }
 
 /** Acceptance of a promotion: the Production successor (active, signed now), then the Test contract ends. */
-async function promote(tx: Tx, viewer: Viewer, test: typeof contracts.$inferSelect, proposalId: string, at: Date): Promise<string> {
+async function promote(
+  tx: Tx,
+  viewer: Viewer,
+  test: typeof contracts.$inferSelect,
+  proposal: { id: string; proposedByUserId: string | null },
+  at: Date,
+): Promise<string> {
   const version = await activeVersion(tx, test.agreementId);
   if (!version) throw new AppError("stale", "The agreement has no active version any more. Ask the distributor.");
   const successor = await withFreshPublicId(newId.contract, async (publicId) => {
@@ -380,7 +391,8 @@ async function promote(tx: Tx, viewer: Viewer, test: typeof contracts.$inferSele
         issuerAccountId: test.issuerAccountId,
         ownerAccountId: viewer.accountId,
         signeeUserId: viewer.userId,
-        createdByUserId: null,
+        // The issuer's user who proposed the promotion.
+        createdByUserId: proposal.proposedByUserId,
         permissions: test.permissions,
         noteToSignee: test.noteToSignee,
         internalNote: test.internalNote,
@@ -392,7 +404,7 @@ async function promote(tx: Tx, viewer: Viewer, test: typeof contracts.$inferSele
       .returning({ id: contracts.id, publicId: contracts.publicId });
     return r;
   });
-  await tx.update(contractProposals).set({ successorContractId: successor.id }).where(eq(contractProposals.id, proposalId));
+  await tx.update(contractProposals).set({ successorContractId: successor.id }).where(eq(contractProposals.id, proposal.id));
   await tx.insert(contractVersions).values({
     contractId: successor.id,
     agreementVersionId: version.id,

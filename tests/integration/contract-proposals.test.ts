@@ -230,6 +230,7 @@ describe("Test → Production", () => {
       agreementVersionId: versions[1].id,
       promotedFromContractId: test.id,
       issuerAccountId: issuer.account.id,
+      createdByUserId: issuer.user.id,
     });
     expect(prod.permissions.agreement.program.create).toBe(true);
     const [evidence] = await d.select().from(contractVersions).where(eq(contractVersions.contractId, prod.id));
@@ -294,5 +295,9 @@ describe("Test → Production", () => {
     async function d() {
       return (await db()).select().from(contracts).where(eq(contracts.promotedFromContractId, test.id));
     }
+    // Its 30 days later: closed quietly (the termination already told both sides).
+    await runScheduledJobs(await db(), new Date(Date.now() + 31 * DAY));
+    expect((await proposalsOf(test.id))[0].status).toBe("expired");
+    expect(await mailsOf(test.id, "proposal_expired")).toEqual([]);
   });
 });
