@@ -21,7 +21,7 @@ function describeContractEvent(e: ContractEvent): string {
   // Data comes back from the database: rows written before a field existed lack it.
   switch (e.type) {
     case "contract.created":
-      return "Contract created";
+      return text(e.data.endsAt) ? `Contract created, ending on ${day(e.data.endsAt)}` : "Contract created";
     case "contract.link_emailed":
       return text(e.data.to) ? `Activation link emailed to ${e.data.to}` : "Activation link emailed";
     case "contract.link_regenerated":
