@@ -18,7 +18,10 @@ export const contractEndNotices = pgTable(
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
     sentAt: timestamp("sent_at", { withTimezone: true }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.contractId, t.days, t.endsAt] }), check("contract_end_notices_days_check", sql`${t.days} in (1, 7, 30)`)],
+  (t) => [
+    primaryKey({ columns: [t.contractId, t.days, t.endsAt] }),
+    check("contract_end_notices_days_check", sql`${t.days} in (1, 7, 30)`),
+  ],
 );
 
 export const proposalKinds = ["permissions", "promotion"] as const;
@@ -56,8 +59,12 @@ export const contractProposals = pgTable(
   (t) => [
     check("contract_proposals_kind_check", sql`${t.kind} in ('permissions', 'promotion')`),
     check("contract_proposals_status_check", sql`${t.status} in ('pending', 'accepted', 'withdrawn', 'expired')`),
-    uniqueIndex("contract_proposals_one_pending_idx").on(t.contractId, t.kind).where(sql`${t.status} = 'pending'`),
+    uniqueIndex("contract_proposals_one_pending_idx")
+      .on(t.contractId, t.kind)
+      .where(sql`${t.status} = 'pending'`),
     index("contract_proposals_contract_idx").on(t.contractId, t.createdAt),
-    index("contract_proposals_due_idx").on(t.expiresAt).where(sql`${t.status} = 'pending'`),
+    index("contract_proposals_due_idx")
+      .on(t.expiresAt)
+      .where(sql`${t.status} = 'pending'`),
   ],
 );

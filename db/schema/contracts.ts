@@ -73,7 +73,9 @@ export const contracts = pgTable(
     uniqueIndex("contracts_creation_key_idx").on(t.issuerAccountId, t.creationKey),
     index("contracts_owner_idx").on(t.ownerAccountId, t.status),
     // The end-date job's scan: active contracts by end date.
-    index("contracts_active_ends_idx").on(t.endsAt).where(sql`${t.status} = 'active' and ${t.endsAt} is not null`),
+    index("contracts_active_ends_idx")
+      .on(t.endsAt)
+      .where(sql`${t.status} = 'active' and ${t.endsAt} is not null`),
     // One successor per promoted Test contract (a second promotion cannot be accepted twice).
     uniqueIndex("contracts_promoted_from_idx").on(t.promotedFromContractId),
     index("contracts_agreement_version_idx").on(t.agreementVersionId),

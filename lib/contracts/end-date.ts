@@ -119,12 +119,7 @@ export async function extendContract(db: Db, viewer: Viewer, input: unknown, at:
       .update(contracts)
       .set({ endsAt, updatedAt: sql`now()` })
       .where(
-        and(
-          ownContract(viewer, publicId, "active"),
-          isNotNull(contracts.endsAt),
-          gt(contracts.endsAt, at),
-          lt(contracts.endsAt, endsAt),
-        ),
+        and(ownContract(viewer, publicId, "active"), isNotNull(contracts.endsAt), gt(contracts.endsAt, at), lt(contracts.endsAt, endsAt)),
       )
       .returning({ id: contracts.id, publicId: contracts.publicId });
     if (!row) throw await notExtended(tx, viewer, publicId, endsAt, at);
@@ -154,5 +149,7 @@ async function notExtended(tx: Tx, viewer: Viewer, publicId: string, endsAt: Dat
   if (row.status !== "active") return new AppError("stale", `This contract is no longer active (it is ${row.status}). Reload the page.`);
   if (!row.endsAt) return new AppError("conflict", "This contract has no end date to extend.");
   if (row.endsAt.getTime() <= at.getTime()) return new AppError("stale", "This contract reached its end date. Reload the page.");
-  return new AppError("invalid", "Choose a day later than the current end date.", { endsOn: "Choose a day later than the current end date." });
+  return new AppError("invalid", "Choose a day later than the current end date.", {
+    endsOn: "Choose a day later than the current end date.",
+  });
 }

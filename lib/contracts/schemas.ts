@@ -68,10 +68,7 @@ export const endDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose an end date.")
   .refine(isCalendarDay, "That date does not exist. Choose a day from the calendar.")
   .refine((d) => Date.parse(`${d}T23:59:59Z`) > Date.now(), "The end date must be in the future.")
-  .refine(
-    (d) => Date.parse(`${d}T00:00:00Z`) <= Date.now() + MAX_END_DAYS * 86_400_000,
-    "The end date can be at most two years ahead.",
-  );
+  .refine((d) => Date.parse(`${d}T00:00:00Z`) <= Date.now() + MAX_END_DAYS * 86_400_000, "The end date can be at most two years ahead.");
 
 function isCalendarDay(day: string): boolean {
   const at = Date.parse(`${day}T00:00:00Z`);

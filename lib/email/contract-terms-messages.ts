@@ -31,7 +31,9 @@ async function facts(db: DbOrTx, contractId: string) {
     .where(eq(contracts.id, contractId))
     .limit(1);
   if (!row) throw new Error(`contract ${contractId} not found for email`);
-  const [owner] = row.ownerAccountId ? await db.select({ name: accounts.name }).from(accounts).where(eq(accounts.id, row.ownerAccountId)) : [];
+  const [owner] = row.ownerAccountId
+    ? await db.select({ name: accounts.name }).from(accounts).where(eq(accounts.id, row.ownerAccountId))
+    : [];
   return { ...row, ownerName: owner?.name ?? "Your partner" };
 }
 

@@ -40,7 +40,8 @@ const dayAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toIS
 async function withProposal(w: World, kind: "permissions" | "promotion") {
   const { changePermissions, promoteContract } = await import("@/lib/contracts/proposals");
   const contract = await activeForResellerA(w, w.agreementA, { kind: kind === "promotion" ? "test" : "production" });
-  if (kind === "permissions") await changePermissions(await db(), w.staffA.viewer, { publicId: contract.publicId, program: true, delegate: false });
+  if (kind === "permissions")
+    await changePermissions(await db(), w.staffA.viewer, { publicId: contract.publicId, program: true, delegate: false });
   else await promoteContract(await db(), w.staffA.viewer, { publicId: contract.publicId });
   const [p] = await (await db()).select().from(contractProposals).where(eq(contractProposals.contractId, contract.id));
   return { contract, proposalId: p.id };
@@ -103,7 +104,9 @@ const rows: Record<string, Row> = {
     allowed: ["staffA"],
   },
   changePermissionsAction: {
-    args: async (w) => [{ publicId: (await activeForResellerA(w, w.agreementA, { program: true })).publicId, program: false, delegate: false }],
+    args: async (w) => [
+      { publicId: (await activeForResellerA(w, w.agreementA, { program: true })).publicId, program: false, delegate: false },
+    ],
     allowed: ["staffA"],
   },
   withdrawProposalAction: {

@@ -14,7 +14,10 @@ import { requireViewer } from "@/lib/session";
 import { PendingProposals } from "@/components/reseller/pending-proposals";
 import { acceptProposalAction, signVersionAction } from "../../actions";
 
-type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<{ tab?: string; view?: string; signed?: string; accepted?: string }> };
+type Props = {
+  params: Promise<{ publicId: string }>;
+  searchParams: Promise<{ tab?: string; view?: string; signed?: string; accepted?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Contract ${(await params).publicId}` };
