@@ -28,33 +28,37 @@ async function activate(context: BrowserContext, link: string, tag: string) {
 const dialog = (page: Page) => page.getByRole("dialog");
 const confirm = (page: Page) => page.getByRole("alertdialog");
 
-describe("Contract terms over time", () => {
-  it("end date in the wizard, Extend, narrow, propose wider + accept, promote Test → Production + accept", async () => {
-    const tag = `${Date.now()}`;
-    const { page, context } = await app.newPage();
-    await signIn(page);
-
-    // The wizard: a Test contract granting Program and Delegate, ending in 90 days.
-    await page.goto("/partners/contracts/new");
-    await page.getByRole("button", { name: "Next" }).click();
-    await page.getByLabel(new RegExp(AGREEMENT)).check();
-    await page.getByRole("button", { name: "Next" }).click();
-    await page.getByLabel("Note to signee").fill("Trial first, then production.");
-    await page.getByLabel("Program").check();
-    await page.getByLabel("Delegate").check();
-    await page.getByLabel("Test", { exact: true }).check();
+/** The wizard's Parameters step, then Create; returns the contract's ID and activation link. */
+async function createViaWizard(page: Page, opts: { endsOn?: string; test?: boolean }) {
+  await page.goto("/partners/contracts/new");
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel(new RegExp(AGREEMENT)).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel("Note to signee").fill("Trial first, then production.");
+  await page.getByLabel("Program").check();
+  await page.getByLabel("Delegate").check();
+  if (opts.test) await page.getByLabel("Test", { exact: true }).check();
+  if (opts.endsOn) {
     // An end date beyond two years is refused next to the field.
     await page.getByLabel("Contract end date").fill(dayIn(800));
     await page.getByRole("button", { name: "Create" }).click();
     await page.getByText("The end date can be at most two years ahead.").waitFor();
-    const ends = dayIn(90);
-    await page.getByLabel("Contract end date").fill(ends);
+    await page.getByLabel("Contract end date").fill(opts.endsOn);
     await snap(page, "contract-terms-wizard-end-date");
-    await page.getByRole("button", { name: "Create" }).click();
-    await page.getByText("Service contract created").waitFor();
-    const id = (await page.getByTestId("summary-contract-id").innerText()).trim();
-    const link = await page.getByLabel("Activation link").inputValue();
+  }
+  await page.getByRole("button", { name: "Create" }).click();
+  await page.getByText("Service contract created").waitFor();
+  const id = (await page.getByTestId("summary-contract-id").innerText()).trim();
+  return { id, link: await page.getByLabel("Activation link").inputValue() };
+}
 
+describe("Contract terms over time", () => {
+  it("an end date set in the wizard, Extend, narrow permissions, propose wider ones and the partner accepts", async () => {
+    const tag = `${Date.now()}`;
+    const { page, context } = await app.newPage();
+    await signIn(page);
+    const ends = dayIn(90);
+    const { id, link } = await createViaWizard(page, { endsOn: ends });
     const partner = await app.newPage();
     const partnerPage = await activate(partner.context, link, tag);
 
@@ -98,7 +102,22 @@ describe("Contract terms over time", () => {
     await partnerPage.getByText("You accepted the new permissions. They are in effect now.").waitFor();
     await partnerPage.getByText("Can create service agreements and service contracts, inviting its own resellers").first().waitFor();
 
-    // Promote the Test contract to Production.
+    await page.goto(`/partners/contracts/${id}?tab=history`);
+    await page.getByText("Partner accepted the wider permissions: Program, Delegate").waitFor();
+    await page.getByText("Permissions narrowed to: Program").waitFor();
+    await page.getByText(/^End date moved from .* to /).waitFor();
+    await partner.context.close();
+    await context.close();
+  });
+
+  it("a Test contract promoted to Production: the partner accepts, the chain shows in both Histories and the list", async () => {
+    const tag = `${Date.now()}p`;
+    const { page, context } = await app.newPage();
+    await signIn(page);
+    const { id, link } = await createViaWizard(page, { test: true });
+    const partner = await app.newPage();
+    const partnerPage = await activate(partner.context, link, tag);
+
     await page.goto(`/partners/contracts/${id}`);
     await page.getByRole("button", { name: "Promote to Production" }).click();
     await confirm(page).getByRole("button", { name: "Propose promotion" }).click();
@@ -121,16 +140,13 @@ describe("Contract terms over time", () => {
     // The issuer's side: the Test contract ended, both Histories say so, the list shows the chain.
     await page.goto(`/partners/contracts/${id}?tab=history`);
     await page.getByText(`Promoted to Production contract ${production}; this Test contract ended`).waitFor();
-    await page.getByText("Partner accepted the wider permissions: Program, Delegate").waitFor();
-    await page.getByText("Permissions narrowed to: Program").waitFor();
     await snap(page, "contract-terms-history-promoted");
     await page.goto(`/partners/contracts/${production}?tab=history`);
     await page.getByText(`Created by promoting Test contract ${id}`).waitFor();
-    await page.goto(`/partners/contracts?q=${encodeURIComponent(id.slice(0, 9))}`);
-    await page.getByText("Promoted to").first().waitFor();
-    await page.goto(`/partners/contracts`);
-    await page.getByRole("link", { name: production }).first().waitFor();
-    await page.getByText(`Promoted from`).first().waitFor();
+    await page.goto(`/partners/contracts?q=${encodeURIComponent(id)}`);
+    await page.getByText(`Promoted to ${production}`).waitFor();
+    await page.goto(`/partners/contracts?q=${encodeURIComponent(production)}`);
+    await page.getByText(`Promoted from ${id}`).waitFor();
     await snap(page, "contract-terms-list-chain");
 
     await partner.context.close();
