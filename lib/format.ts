@@ -17,6 +17,7 @@ export const statusLabel: Record<string, string> = {
   active: "Active",
   rejected: "Rejected",
   terminated: "Terminated",
+  expired: "Expired",
 };
 
 export const kindLabel: Record<string, string> = { test: "Test", production: "Production" };

@@ -37,7 +37,19 @@ const columns: Column<OwnedContract>[] = [
     ),
   },
   { label: "Kind", cell: (c) => <Badge tone={c.kind === "test" ? "test" : "neutral"}>{kindLabel[c.kind]}</Badge> },
-  { label: "Status", cell: (c) => <Badge tone={c.status}>{statusLabel[c.status]}</Badge> },
+  {
+    label: "Status",
+    cell: (c) => (
+      <span className="inline-flex flex-wrap items-center justify-end gap-2">
+        <Badge tone={c.status}>{statusLabel[c.status]}</Badge>
+        {c.proposalsWaiting > 0 ? (
+          <Link href={`/reseller/contracts/${c.publicId}#proposals`} className="rounded-full">
+            <Badge tone="info">Proposal to review</Badge>
+          </Link>
+        ) : null}
+      </span>
+    ),
+  },
 ];
 
 /** The reseller's contracts from every distributor. */

@@ -7,6 +7,7 @@ const tones: Record<string, string> = {
   active: "bg-emerald-100 text-emerald-900 dark:bg-emerald-400/15 dark:text-emerald-200",
   rejected: "bg-rose-100 text-rose-900 dark:bg-rose-400/15 dark:text-rose-200",
   terminated: "bg-slate-200 text-slate-800 dark:bg-slate-400/15 dark:text-slate-200",
+  expired: "bg-slate-200 text-slate-800 dark:bg-slate-400/15 dark:text-slate-200",
   test: "bg-purple-100 text-purple-900 dark:bg-purple-400/15 dark:text-purple-200",
   info: "bg-brand-100 text-brand-900 dark:bg-blue-400/15 dark:text-blue-200",
   neutral: "bg-muted text-foreground ring-1 ring-inset ring-border",

@@ -4,7 +4,7 @@ import type { Permissions } from "./permissions";
 import { accounts, users } from "./accounts";
 import { agreements, agreementVersions } from "./agreements";
 
-export const contractStatuses = ["pending", "active", "rejected", "terminated"] as const;
+export const contractStatuses = ["pending", "active", "rejected", "terminated", "expired"] as const;
 export type ContractStatus = (typeof contractStatuses)[number];
 export const contractKinds = ["test", "production"] as const;
 export type ContractKind = (typeof contractKinds)[number];
@@ -52,9 +52,14 @@ export const contracts = pgTable(
     rejectionReason: varchar("rejection_reason", { length: 500 }),
     terminatedAt: timestamp("terminated_at", { withTimezone: true }),
     terminationReason: varchar("termination_reason", { length: 100 }),
+    /** Optional end of the contract (end of the chosen day, UTC): the scheduler then sets it `expired`. */
+    endsAt: timestamp("ends_at", { withTimezone: true }),
+    expiredAt: timestamp("expired_at", { withTimezone: true }),
+    /** A Production contract made by promoting a Test one (issue 21): the Test contract it replaced. */
+    promotedFromContractId: uuid("promoted_from_contract_id"),
   },
   (t) => [
-    check("contracts_status_check", sql`${t.status} in ('pending', 'active', 'rejected', 'terminated')`),
+    check("contracts_status_check", sql`${t.status} in ('pending', 'active', 'rejected', 'terminated', 'expired')`),
     check("contracts_kind_check", sql`${t.kind} in ('test', 'production')`),
     check(
       "contracts_active_has_owner",
@@ -69,6 +74,12 @@ export const contracts = pgTable(
     index("contracts_issuer_agreement_idx").on(t.issuerAccountId, t.agreementId, t.createdAt.desc()),
     uniqueIndex("contracts_creation_key_idx").on(t.issuerAccountId, t.creationKey),
     index("contracts_owner_idx").on(t.ownerAccountId, t.status),
+    // The end-date job's scan: active contracts by end date.
+    index("contracts_active_ends_idx")
+      .on(t.endsAt)
+      .where(sql`${t.status} = 'active' and ${t.endsAt} is not null`),
+    // One successor per promoted Test contract (a second promotion cannot be accepted twice).
+    uniqueIndex("contracts_promoted_from_idx").on(t.promotedFromContractId),
     index("contracts_agreement_version_idx").on(t.agreementVersionId),
     index("contracts_signee_email_idx").on(t.issuerAccountId, sql`lower(${t.signeeEmail})`),
     // Trigram (pg_trgm GIN) indexes for the list search live in the hand-written migration

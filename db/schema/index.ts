@@ -6,3 +6,4 @@ export * from "./outbox";
 export * from "./rate-limits";
 export * from "./permissions";
 export * from "./people";
+export * from "./contract-terms";

@@ -86,7 +86,8 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
     .where(eq(contracts.tokenHash, hashToken(token)))
     .limit(1);
   if (!row) return (await wasDeleted(db, token)) ? { state: "deleted" } : { state: "invalid" };
-  if (row.status === "active") return { state: "activated" };
+  // An expired contract (issue 21) was active: its link was used, like an active one's.
+  if (row.status === "active" || row.status === "expired") return { state: "activated" };
   if (row.status === "rejected") return { state: "rejected" };
   if (row.status === "terminated") return { state: "terminated" };
   if (row.expired) return { state: "expired" };

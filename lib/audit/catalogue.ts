@@ -5,6 +5,8 @@ import type { AgreementType } from "@/lib/agreements/schemas";
 // also the run-time list of known types, so the two cannot disagree.
 const data = <T>() => undefined as unknown as T;
 type Empty = Record<string, never>;
+/** A contract's grants as the wizard's boxes name them (issue 21's permission changes). */
+type Grants = { program: boolean; delegate: boolean };
 
 /**
  * Every audit event the app writes, with the data it carries. recordEvent only accepts these, and
@@ -12,7 +14,7 @@ type Empty = Record<string, never>;
  * Events are kept forever: change a shape only by adding optional fields, and keep old types listed.
  */
 const catalogue = {
-  "contract.created": data<{ agreement: string; version: number; kind: ContractKind }>(),
+  "contract.created": data<{ agreement: string; version: number; kind: ContractKind; endsAt?: string }>(),
   "contract.link_emailed": data<{ to: string }>(),
   "contract.link_regenerated": data<{ expiresAt: string }>(),
   "contract.note_edited": data<Empty>(),
@@ -21,6 +23,19 @@ const catalogue = {
   "contract.version_signed": data<{ agreement: string; version: number; previousVersion: number | null; sha256: string }>(),
   "contract.terminated": data<{ reason: string }>(),
   "contract.deleted": data<Empty>(),
+  // Issue 21: contract terms over time.
+  "contract.expired": data<{ endsAt: string }>(),
+  "contract.extended": data<{ from: string | null; to: string }>(),
+  "contract.permissions_narrowed": data<{ before: Grants; after: Grants }>(),
+  "contract.permissions_proposed": data<{ before: Grants; after: Grants; expiresAt: string }>(),
+  "contract.permissions_accepted": data<{ before: Grants; after: Grants }>(),
+  "contract.proposal_withdrawn": data<{ kind: "permissions" | "promotion" }>(),
+  "contract.proposal_expired": data<{ kind: "permissions" | "promotion" }>(),
+  "contract.promotion_proposed": data<{ agreement: string; version: number; expiresAt: string }>(),
+  /** On the Test contract: it ended because its Production successor was accepted. */
+  "contract.promoted": data<{ to: string }>(),
+  /** On the Production contract made by accepting a promotion. */
+  "contract.promoted_from": data<{ from: string; version: number; sha256: string }>(),
   "agreement.created": data<{ type: AgreementType; name: string; version: number; active: boolean }>(),
   "agreement.version_added": data<{ version: number }>(),
   "agreement.version_activated": data<{ version: number; previous: number | null; contractsWithUpdates: number }>(),

@@ -102,6 +102,7 @@ export async function createContract(
           tokenHash,
           tokenCiphertext,
           linkExpiresAt: expiryFromDate(params.linkExpiresOn),
+          endsAt: params.endsOn ? expiryFromDate(params.endsOn) : null,
         })
         .onConflictDoNothing({ target: contracts.publicId })
         .returning({ id: contracts.id, publicId: contracts.publicId, kind: contracts.kind, permissions: contracts.permissions });
@@ -112,7 +113,12 @@ export async function createContract(
       subjectType: "contract",
       subjectId: row.id,
       subjectPublicId: row.publicId,
-      data: { agreement: agreement.publicId, version: agreement.versionNumber, kind: params.kind },
+      data: {
+        agreement: agreement.publicId,
+        version: agreement.versionNumber,
+        kind: params.kind,
+        ...(params.endsOn ? { endsAt: expiryFromDate(params.endsOn).toISOString() } : {}),
+      },
     });
     if (params.signeeEmail) {
       await enqueueInvitation(t, { contractId: row.id, contractPublicId: row.publicId, to: params.signeeEmail, token });

@@ -50,6 +50,23 @@ export type ContractDetails = {
   terminationReason: string | null;
   terminatedAt: Date | null;
   signedVersions: SignedVersion[];
+  /** Issue 21: the end date (end of its day, UTC), when it expired, and the Test → Production chain. */
+  endsAt: Date | null;
+  expiredAt: Date | null;
+  promotedFrom: string | null;
+  promotedTo: string | null;
+  /** Proposals waiting for the partner (only while the contract is active). */
+  proposals: PendingProposal[];
+  /** The agreement's active version (a promotion moves onto it). */
+  activeVersionNumber: number | null;
+};
+
+export type PendingProposal = {
+  id: string;
+  kind: "permissions" | "promotion";
+  permissions: Permissions | null;
+  createdAt: Date;
+  expiresAt: Date;
 };
 
 const columns = {
@@ -77,6 +94,11 @@ const columns = {
   agreement: col.json<Omit<ContractDetails["agreement"], "updateVersion">>(),
   activeVersionNumber: col.intOrNull,
   signed: col.json<Array<Omit<SignedVersion, "signedAt"> & { signedAt: string }>>(),
+  endsAt: col.dateOrNull,
+  expiredAt: col.dateOrNull,
+  promotedFrom: col.textOrNull,
+  promotedTo: col.textOrNull,
+  proposals: col.json<Array<Omit<PendingProposal, "createdAt" | "expiresAt"> & { createdAt: string; expiresAt: string }>>(),
 };
 
 /**
@@ -103,7 +125,14 @@ export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: s
                        from contract_versions cv
                        join agreement_versions sv on sv.id = cv.agreement_version_id
                        join users u2 on u2.id = cv.signed_by_user_id
-                       where cv.contract_id = c.id), '[]'::jsonb) as signed
+                       where cv.contract_id = c.id), '[]'::jsonb) as signed,
+             c.ends_at, c.expired_at,
+             (select p.public_id from contracts p where p.id = c.promoted_from_contract_id) as promoted_from,
+             (select s.public_id from contracts s where s.promoted_from_contract_id = c.id) as promoted_to,
+             coalesce((select jsonb_agg(jsonb_build_object('id', pr.id, 'kind', pr.kind, 'permissions', pr.permissions,
+                                        'createdAt', pr.created_at, 'expiresAt', pr.expires_at) order by pr.created_at)
+                       from contract_proposals pr
+                       where pr.contract_id = c.id and pr.status = 'pending' and c.status = 'active'), '[]'::jsonb) as proposals
       from contracts c
       join accounts ia on ia.id = c.issuer_account_id
       left join accounts oa on oa.id = c.owner_account_id
@@ -116,7 +145,7 @@ export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: s
     columns,
   );
   if (!r) throw new AppError("not_found", "This contract does not exist, or it is not yours.");
-  const { agreement, activeVersionNumber: active, tokenCiphertext, internalNote, signed, signeeUserEmail, ...contract } = r;
+  const { agreement, activeVersionNumber: active, tokenCiphertext, internalNote, signed, signeeUserEmail, proposals, ...contract } = r;
   const showLink = mode === "issuer" && contract.status === "pending" && !contract.linkExpired && tokenCiphertext !== null;
   return {
     ...contract,
@@ -133,5 +162,7 @@ export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: s
     }),
     activationLink: showLink ? activationLink(decryptToken(tokenCiphertext)) : null,
     signedVersions: signed.map((s) => ({ ...s, number: Number(s.number), signedAt: new Date(s.signedAt) })),
+    activeVersionNumber: active,
+    proposals: proposals.map((p) => ({ ...p, createdAt: new Date(p.createdAt), expiresAt: new Date(p.expiresAt) })),
   };
 }

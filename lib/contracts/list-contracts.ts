@@ -38,6 +38,9 @@ export type ContractListRow = {
   status: ContractStatus;
   createdAt: Date;
   updatedAt: Date;
+  /** The promotion chain (issue 21): the Production contract that replaced this Test one, or the Test one it replaced. */
+  promotedTo: string | null;
+  promotedFrom: string | null;
 };
 
 export type ContractListPage = { rows: ContractListRow[]; nextCursor: string | null; prevCursor: string | null };
@@ -77,6 +80,8 @@ export function contractsPageQuery(db: DbOrTx, viewer: Viewer, p: z.output<typeo
       status: contracts.status,
       createdAt: contracts.createdAt,
       updatedAt: contracts.updatedAt,
+      promotedTo: sql<string | null>`(select s.public_id from contracts s where s.promoted_from_contract_id = ${contracts.id})`,
+      promotedFrom: sql<string | null>`(select p.public_id from contracts p where p.id = ${contracts.promotedFromContractId})`,
     })
     .from(contracts)
     .innerJoin(agreements, eq(agreements.id, contracts.agreementId))
@@ -117,5 +122,7 @@ function toRow(r: Awaited<ReturnType<typeof contractsPageQuery>>[number]): Contr
     status: r.status,
     createdAt: new Date(r.createdAt),
     updatedAt: new Date(r.updatedAt),
+    promotedTo: r.promotedTo ?? null,
+    promotedFrom: r.promotedFrom ?? null,
   };
 }

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { hasNoNul, NUL_MESSAGE, withoutNul } from "@/lib/no-nul";
 
 export const MAX_LINK_DAYS = 365;
+/** A contract's end date is at most two years ahead (issue 21). */
+export const MAX_END_DAYS = 730;
 export { DEFAULT_LINK_DAYS, defaultExpiryDate } from "./link-dates";
 
 const optionalEmail = z
@@ -46,8 +48,27 @@ export const contractParametersSchema = z.object({
       `The link can be valid for at most ${MAX_LINK_DAYS} days.`,
     ),
   signeeEmail: optionalEmail,
+  /** Optional end date, yyyy-mm-dd: the contract expires at the end of that day, UTC. Empty: no end. */
+  endsOn: z
+    .string()
+    .trim()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (!v) return;
+      const checked = endDateSchema.safeParse(v);
+      if (!checked.success) ctx.addIssue({ code: "custom", message: checked.error.issues[0].message });
+    })
+    .transform((v) => (v ? v : undefined)),
 });
 export type ContractParameters = z.input<typeof contractParametersSchema>;
+
+/** A contract end date (wizard, Create Partner, Extend): a real day, in the future, at most two years ahead. */
+export const endDateSchema = z
+  .string({ error: "Choose an end date." })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose an end date.")
+  .refine(isCalendarDay, "That date does not exist. Choose a day from the calendar.")
+  .refine((d) => Date.parse(`${d}T23:59:59Z`) > Date.now(), "The end date must be in the future.")
+  .refine((d) => Date.parse(`${d}T00:00:00Z`) <= Date.now() + MAX_END_DAYS * 86_400_000, "The end date can be at most two years ahead.");
 
 function isCalendarDay(day: string): boolean {
   const at = Date.parse(`${day}T00:00:00Z`);

@@ -4,7 +4,23 @@ import { outbox } from "@/db/schema";
 import { cleanSubject } from "./render";
 
 export type OutgoingEmail = {
-  kind: "invitation" | "contract_activated" | "new_version" | "contract_terminated" | "staff_invitation";
+  kind:
+    | "invitation"
+    | "contract_activated"
+    | "new_version"
+    | "contract_terminated"
+    | "staff_invitation"
+    // Issue 21: contract terms over time (lib/email/contract-terms-messages.ts).
+    | "contract_expired"
+    | "contract_end_notice"
+    | "contract_extended"
+    | "permissions_narrowed"
+    | "permissions_proposed"
+    | "permissions_accepted"
+    | "proposal_withdrawn"
+    | "proposal_expired"
+    | "promotion_proposed"
+    | "contract_promoted";
   to: string;
   subject: string;
   html: string;

@@ -18,6 +18,8 @@ export type OwnedContract = {
   updateVersion: number | null;
   permissions: Permissions;
   activatedAt: Date | null;
+  /** Issue 21: proposals waiting for this company's acceptance (wider permissions, promotion). */
+  proposalsWaiting: number;
 };
 
 /**
@@ -30,7 +32,9 @@ export async function listOwnedContracts(db: DbOrTx, viewer: Viewer): Promise<Ow
     sql`
       select c.public_id, c.status, c.kind, c.permissions, c.activated_at, c.agreement_version_id,
              ${namedRef("ia")} as distributor, ${namedRef("a")} as agreement,
-             v.number as version_number, av.id as active_version_id, av.number as active_version_number
+             v.number as version_number, av.id as active_version_id, av.number as active_version_number,
+             (select count(*) from contract_proposals pr
+              where pr.contract_id = c.id and pr.status = 'pending' and c.status = 'active') as proposals_waiting
       from contracts c
       join accounts ia on ia.id = c.issuer_account_id
       join agreements a on a.id = c.agreement_id
@@ -51,6 +55,7 @@ export async function listOwnedContracts(db: DbOrTx, viewer: Viewer): Promise<Ow
       agreementVersionId: col.text,
       permissions: col.json<Permissions>(),
       activatedAt: col.dateOrNull,
+      proposalsWaiting: col.int,
     },
   );
   return rows.map(({ activeVersionId, activeVersionNumber, agreementVersionId, ...r }) => ({

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { agreementVersions, contracts } from "@/db/schema";
+import { agreementVersions, contractProposals, contracts } from "@/db/schema";
 import { isAppError } from "@/lib/errors";
 import { defaultExpiryDate } from "@/lib/contracts/schemas";
 import { actAs, activateFor, db, makeAccount, makeActiveContract, makeAgreement, makeContract, makeMember } from "../support/factories";
@@ -32,8 +32,21 @@ const future = defaultExpiryDate();
 const pending = async (w: World) => (await makeContract(w.staffA, w.agreementA)).publicId;
 
 /** An active contract of A owned by reseller A (the fixed one, so "owner" is meaningful). */
-async function activeForResellerA(w: World, agreementPublicId = w.agreementA) {
-  return activateFor(await makeContract(w.staffA, agreementPublicId), w.resellerA);
+async function activeForResellerA(w: World, agreementPublicId = w.agreementA, overrides: Parameters<typeof makeContract>[2] = {}) {
+  return activateFor(await makeContract(w.staffA, agreementPublicId, overrides), w.resellerA);
+}
+
+const dayAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** An active contract of A owned by reseller A with a pending proposal (wider permissions, or promotion of a Test contract). */
+async function withProposal(w: World, kind: "permissions" | "promotion") {
+  const { changePermissions, promoteContract } = await import("@/lib/contracts/proposals");
+  const contract = await activeForResellerA(w, w.agreementA, { kind: kind === "promotion" ? "test" : "production" });
+  if (kind === "permissions")
+    await changePermissions(await db(), w.staffA.viewer, { publicId: contract.publicId, program: true, delegate: false });
+  else await promoteContract(await db(), w.staffA.viewer, { publicId: contract.publicId });
+  const [p] = await (await db()).select().from(contractProposals).where(eq(contractProposals.contractId, contract.id));
+  return { contract, proposalId: p.id };
 }
 
 const fd = (o: Record<string, string>) => {
@@ -85,6 +98,25 @@ const rows: Record<string, Row> = {
   deleteContractAction: { args: async (w) => [{ publicId: await pending(w) }], allowed: ["staffA"] },
   terminateContractAction: {
     args: async (w) => [{ publicId: (await activeForResellerA(w)).publicId, reason: "Matrix" }],
+    allowed: ["staffA"],
+  },
+  // Issue 21: contract terms over time (issuer side)
+  extendContractAction: {
+    args: async (w) => [{ publicId: (await activeForResellerA(w, w.agreementA, { endsOn: dayAhead(60) })).publicId, endsOn: dayAhead(90) }],
+    allowed: ["staffA"],
+  },
+  changePermissionsAction: {
+    args: async (w) => [
+      { publicId: (await activeForResellerA(w, w.agreementA, { program: true })).publicId, program: false, delegate: false },
+    ],
+    allowed: ["staffA"],
+  },
+  withdrawProposalAction: {
+    args: async (w) => [{ publicId: (await withProposal(w, "permissions")).contract.publicId, kind: "permissions" }],
+    allowed: ["staffA"],
+  },
+  promoteContractAction: {
+    args: async (w) => [{ publicId: (await activeForResellerA(w, w.agreementA, { kind: "test" })).publicId }],
     allowed: ["staffA"],
   },
   // Directory
@@ -142,6 +174,14 @@ const rows: Record<string, Row> = {
         sql`delete from memberships where user_id = ${world.resellerA.user.id} and account_id = ${world.staffB.account.id}`,
       );
     },
+  },
+  // Reseller Portal: accept a proposal on a contract the reseller owns (issue 21)
+  acceptProposalAction: {
+    args: async (w) => {
+      const { contract, proposalId } = await withProposal(w, "permissions");
+      return [{}, fd({ contractPublicId: contract.publicId, proposalId, accepted: "on" })];
+    },
+    allowed: ["resellerA"],
   },
   // Session actions act on the caller only
   signOutEverywhereAction: {

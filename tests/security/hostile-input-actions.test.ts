@@ -30,6 +30,9 @@ const GENERIC = "Something went wrong on our side";
 const CORRECT = "Please correct the highlighted fields.";
 const pendingToken = async (w: World) => tokenOf((await makeContract(w.staff, w.agreement)).activationLink);
 const pendingId = async (w: World) => (await makeContract(w.staff, w.agreement)).publicId;
+const dayAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const activeId = async (w: World, overrides: Parameters<typeof makeContract>[2] = {}) =>
+  (await makeActiveContract(await makeContract(w.staff, w.agreement, overrides))).contract.publicId;
 const contractFields = [
   "agreementId",
   "kind",
@@ -40,6 +43,7 @@ const contractFields = [
   "program",
   "delegate",
   "creationKey",
+  "endsOn",
 ];
 
 const specs: Record<string, Spec> = {
@@ -92,6 +96,30 @@ const specs: Record<string, Spec> = {
     as: "staff",
     args: async (w) => [{ publicId: (await makeActiveContract(await makeContract(w.staff, w.agreement))).contract.publicId, reason: "r" }],
     fields: ["publicId", "reason"],
+  },
+  // Issue 21: contract terms over time
+  extendContractAction: {
+    as: "staff",
+    args: async (w) => [{ publicId: await activeId(w, { endsOn: dayAhead(60) }), endsOn: dayAhead(90) }],
+    fields: ["publicId", "endsOn"],
+  },
+  changePermissionsAction: {
+    as: "staff",
+    args: async (w) => [{ publicId: await activeId(w, { program: true }), program: false, delegate: false }],
+    fields: ["publicId", "program", "delegate"],
+  },
+  withdrawProposalAction: {
+    as: "staff",
+    args: async (w) => [{ publicId: await activeId(w), kind: "permissions" }],
+    fields: ["publicId", "kind"],
+  },
+  promoteContractAction: { as: "staff", args: async (w) => [{ publicId: await activeId(w, { kind: "test" }) }], fields: ["publicId"] },
+  acceptProposalAction: {
+    as: "reseller",
+    args: async () => [{}, { contractPublicId: "CRS-00000-00000-00000", proposalId: crypto.randomUUID(), accepted: "on" }],
+    at: 1,
+    formData: true,
+    fields: ["contractPublicId", "proposalId", "accepted"],
   },
   createPartnerAction: {
     as: "staff",

@@ -32,6 +32,8 @@ export const BUSINESS_TABLES = [
   "agreement_versions",
   "contracts",
   "contract_versions",
+  "contract_proposals",
+  "contract_end_notices",
   "events",
   "outbox",
   "staff_invitations",

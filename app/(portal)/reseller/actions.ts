@@ -4,6 +4,9 @@ import { revalidatePath } from "next/cache";
 import { anyViewer, defineFormAction } from "@/lib/actions/define-action";
 import { signContractVersion } from "@/lib/reseller/sign-contract-version";
 import { signVersionFormSchema } from "@/lib/reseller/schemas";
+import { acceptProposal } from "@/lib/contracts/proposals";
+import { acceptProposalFormSchema } from "@/lib/contracts/terms-schemas";
+import { kickOutbox } from "@/lib/email/outbox-sender";
 
 /**
  * The Versions tab's Sign form (works without JavaScript). Any signed-in viewer: the domain function
@@ -19,4 +22,24 @@ export const signVersionAction = defineFormAction({
     revalidatePath(`/reseller/contracts/${encodeURIComponent(signed.contractPublicId)}`);
   },
   redirectTo: (signed) => `/reseller/contracts/${encodeURIComponent(signed.contractPublicId)}?tab=versions&signed=${signed.versionNumber}`,
+});
+
+/**
+ * Issue 21: a user of the reseller accepts a proposal (wider permissions, or promotion to Production) on
+ * a contract its account owns; evidence recorded like signing a version. A promotion lands on the new contract.
+ */
+export const acceptProposalAction = defineFormAction({
+  input: acceptProposalFormSchema,
+  authorize: anyViewer,
+  invalidMessage: "Please confirm you have reviewed and accept the proposal.",
+  run: (db, viewer, input) => acceptProposal(db, viewer, input),
+  after: (accepted) => {
+    kickOutbox();
+    revalidatePath("/reseller");
+    revalidatePath(`/reseller/contracts/${encodeURIComponent(accepted.contractPublicId)}`);
+  },
+  redirectTo: (accepted) =>
+    accepted.successorPublicId
+      ? `/reseller/contracts/${encodeURIComponent(accepted.successorPublicId)}?accepted=promotion`
+      : `/reseller/contracts/${encodeURIComponent(accepted.contractPublicId)}?tab=permissions&accepted=permissions`,
 });

@@ -129,3 +129,26 @@ export function TerminateDialog({ publicId, actions, onDone }: FormProps) {
     </DialogContent>
   );
 }
+
+/** Issue 21: move an active contract's end date later (the partner is told). */
+export function ExtendDialog({ publicId, actions, onDone, endsAt }: FormProps & { endsAt: Date }) {
+  const current = new Date(endsAt).toISOString().slice(0, 10);
+  const { form, submit } = useDialogForm(
+    { publicId, endsOn: "" },
+    actions.extendContract,
+    (d) => `The contract now ends on ${new Date(d.endsAt).toISOString().slice(0, 10)}.`,
+    onDone,
+  );
+  const error = form.formState.errors.endsOn?.message;
+  return (
+    <DialogContent title={`Extend contract ${publicId}`} description={`It now ends after ${current} (UTC). Choose a later day.`}>
+      <form onSubmit={submit} noValidate className="space-y-4">
+        <FormError message={form.formState.errors.root?.message} />
+        <Field id="endsOn" label="New end date" hint="At most two years ahead. Both sides are told." error={error}>
+          <Input id="endsOn" type="date" required min={current} error={error} {...form.register("endsOn")} />
+        </Field>
+        <Footer form={form as never} label="Extend contract" busy="Extending…" />
+      </form>
+    </DialogContent>
+  );
+}

@@ -26,6 +26,8 @@ export function ContractDetailsView({
   chain = null,
   actions,
   signAction,
+  canDelegate = false,
+  canProgram = false,
 }: {
   contract: ContractDetails;
   mode: DetailsMode;
@@ -37,6 +39,9 @@ export function ContractDetailsView({
   chain?: ChainReport | null;
   actions?: DetailsActions;
   signAction?: React.ReactNode;
+  /** Issue 21: the boxes the issuer may grant (its own permissions), for the Permissions section's form. */
+  canDelegate?: boolean;
+  canProgram?: boolean;
 }) {
   const current = (detailTabs as readonly string[]).includes(tab) ? tab : "general";
   const labels = { general: "General", permissions: "Permissions", versions: "Versions", history: "History" };
@@ -44,9 +49,18 @@ export function ContractDetailsView({
     <div>
       <ContractHeader
         contract={contract}
+        mode={mode}
         actions={
           mode === "issuer" && actions ? (
-            <IssuerActions publicId={contract.publicId} status={contract.status} signeeEmail={contract.signeeEmail} actions={actions} />
+            <IssuerActions
+              publicId={contract.publicId}
+              status={contract.status}
+              signeeEmail={contract.signeeEmail}
+              actions={actions}
+              endsAt={contract.endsAt}
+              promotable={contract.kind === "test"}
+              promotionPending={contract.proposals.some((p) => p.kind === "promotion")}
+            />
           ) : null
         }
       />
@@ -64,7 +78,16 @@ export function ContractDetailsView({
           onEditNote={mode === "issuer" ? actions?.editNote : undefined}
         />
       ) : null}
-      {current === "permissions" ? <PermissionsTab contract={contract} /> : null}
+      {current === "permissions" ? (
+        <PermissionsTab
+          contract={contract}
+          mode={mode}
+          change={mode === "issuer" ? actions?.changePermissions : undefined}
+          withdraw={mode === "issuer" ? actions?.withdrawProposal : undefined}
+          canDelegate={canDelegate}
+          canProgram={canProgram}
+        />
+      ) : null}
       {current === "versions" ? <VersionsTab contract={contract} basePath={basePath} signAction={signAction} /> : null}
       {current === "history" ? <HistoryTab entries={history} chain={chain} /> : null}
     </div>

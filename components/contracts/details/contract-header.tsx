@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ContractDetails } from "@/lib/contracts/get-contract-details";
-import { kindLabel, statusLabel } from "@/lib/format";
+import Link from "next/link";
+import { formatDate, kindLabel, statusLabel } from "@/lib/format";
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -14,7 +15,15 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The page title (the contract's one h1) with its status, its actions, then ID, dates, Issuer and Signee as the manual lists them. */
-export function ContractHeader({ contract: c, actions }: { contract: ContractDetails; actions?: ReactNode }) {
+export function ContractHeader({
+  contract: c,
+  actions,
+  mode = "issuer",
+}: {
+  contract: ContractDetails;
+  actions?: ReactNode;
+  mode?: "issuer" | "owner";
+}) {
   return (
     <div className="mb-6 space-y-5">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -46,6 +55,15 @@ export function ContractHeader({ contract: c, actions }: { contract: ContractDet
             "—"
           )}
         </Item>
+        <Item label="End date">
+          {c.endsAt ? (
+            <span title="The contract expires after this day (UTC).">{formatDate(c.endsAt)}</span>
+          ) : c.status === "active" || c.status === "pending" ? (
+            "No end date"
+          ) : (
+            "—"
+          )}
+        </Item>
         <Item label="Issuer">
           {c.issuer.name} <span className="font-mono text-xs text-muted-foreground">{c.issuer.publicId}</span>
         </Item>
@@ -57,6 +75,7 @@ export function ContractHeader({ contract: c, actions }: { contract: ContractDet
         ) : null}
       </dl>
       <EndReason contract={c} />
+      <Chain contract={c} mode={mode} />
     </div>
   );
 }
@@ -68,7 +87,9 @@ function EndReason({ contract: c }: { contract: ContractDetails }) {
       ? { word: "Rejected", at: c.rejectedAt, reason: c.rejectionReason }
       : c.status === "terminated"
         ? { word: "Terminated", at: c.terminatedAt, reason: c.terminationReason }
-        : null;
+        : c.status === "expired"
+          ? { word: "Expired", at: c.expiredAt, reason: c.endsAt ? `its end date ${formatDate(c.endsAt)} passed` : null }
+          : null;
   if (!ended) return null;
   return (
     <p className="rounded-lg border border-border bg-card px-5 py-3 text-sm text-foreground shadow-sm" data-testid="end-reason">
@@ -79,5 +100,32 @@ function EndReason({ contract: c }: { contract: ContractDetails }) {
         </>
       ) : null}
     </p>
+  );
+}
+
+/** Issue 21: the Test → Production chain, and a promotion waiting for the partner. */
+function Chain({ contract: c, mode }: { contract: ContractDetails; mode: "issuer" | "owner" }) {
+  const pending = c.proposals.find((p) => p.kind === "promotion");
+  if (!c.promotedFrom && !c.promotedTo && !pending) return null;
+  const link = (publicId: string) => (
+    // Relative: the same screen (issuer's or reseller's) of the other contract.
+    <Link href={publicId} className="font-mono text-link hover:underline">
+      {publicId}
+    </Link>
+  );
+  return (
+    <div className="space-y-1 rounded-lg border border-border bg-card px-5 py-3 text-sm text-foreground shadow-sm" data-testid="promotion">
+      {c.promotedTo ? <p>Promoted to Production contract {link(c.promotedTo)}. This Test contract has ended.</p> : null}
+      {c.promotedFrom ? <p>Promoted from Test contract {link(c.promotedFrom)}.</p> : null}
+      {pending ? (
+        <p>
+          {mode === "issuer"
+            ? "Promotion to Production proposed: waiting for the partner to accept it"
+            : "Promotion to Production proposed: review and accept it below"}{" "}
+          (expires <RelativeTime date={pending.expiresAt} />
+          ).
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { Ban, Ellipsis, Mail, RefreshCw, Trash2 } from "lucide-react";
+import { ArrowUpCircle, Ban, CalendarPlus, Ellipsis, Mail, RefreshCw, Trash2, Undo2 } from "lucide-react";
 import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -9,10 +9,11 @@ import { withFlashToast } from "@/components/ui/toaster";
 import { Tooltip } from "@/components/ui/tooltip";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { ContractStatus } from "@/db/schema";
-import { EmailLinkDialog, RegenerateDialog, TerminateDialog } from "./action-dialogs";
+import { notify } from "@/components/ui/notify";
+import { EmailLinkDialog, ExtendDialog, RegenerateDialog, TerminateDialog } from "./action-dialogs";
 import type { DetailsActions } from "./types";
 
-type Open = "email" | "regenerate" | "delete" | "terminate" | null;
+type Open = "email" | "regenerate" | "delete" | "terminate" | "extend" | "promote" | "withdrawPromotion" | null;
 
 /**
  * The issuer's actions for the contract's status: the everyday ones as buttons, the destructive ones
@@ -23,17 +24,24 @@ export function IssuerActions({
   status,
   signeeEmail,
   actions,
+  endsAt = null,
+  promotable = false,
+  promotionPending = false,
 }: {
   publicId: string;
   status: ContractStatus;
   signeeEmail: string | null;
   actions: DetailsActions;
+  /** Issue 21: an active contract's end date (Extend), and whether it is a Test contract that can be promoted. */
+  endsAt?: Date | null;
+  promotable?: boolean;
+  promotionPending?: boolean;
 }) {
   const [open, setOpen] = useState<Open>(null);
   // Rejected and terminated contracts are view only.
   if (status !== "pending" && status !== "active") return null;
   const close = () => setOpen(null);
-  const dialog = (which: Exclude<Open, null | "delete">) => ({
+  const dialog = (which: Exclude<Open, null | "delete" | "promote" | "withdrawPromotion">) => ({
     open: open === which,
     onOpenChange: (o: boolean) => setOpen(o ? which : null),
   });
@@ -42,6 +50,18 @@ export function IssuerActions({
     // On success the action redirects to the list, where the toast shows.
     const result = await withFlashToast(`Contract ${publicId} was deleted.`, () => actions.deleteContract({ publicId }));
     if (result && !result.ok) return result.error;
+  }
+  async function promote() {
+    const result = await actions.promoteContract({ publicId });
+    if (!result.ok) return result.error;
+    notify("Promotion proposed. The partner can accept it in the Reseller Portal.");
+    close();
+  }
+  async function withdrawPromotion() {
+    const result = await actions.withdrawProposal({ publicId, kind: "promotion" });
+    if (!result.ok) return result.error;
+    notify("The promotion was withdrawn.");
+    close();
   }
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Contract actions">
@@ -54,6 +74,21 @@ export function IssuerActions({
             <RefreshCw aria-hidden="true" /> Regenerate link
           </Button>
         </>
+      ) : null}
+      {status === "active" && endsAt ? (
+        <Button variant="secondary" onClick={() => setOpen("extend")}>
+          <CalendarPlus aria-hidden="true" /> Extend
+        </Button>
+      ) : null}
+      {status === "active" && promotable && !promotionPending ? (
+        <Button variant="secondary" onClick={() => setOpen("promote")}>
+          <ArrowUpCircle aria-hidden="true" /> Promote to Production
+        </Button>
+      ) : null}
+      {status === "active" && promotionPending ? (
+        <Button variant="secondary" onClick={() => setOpen("withdrawPromotion")}>
+          <Undo2 aria-hidden="true" /> Withdraw promotion
+        </Button>
       ) : null}
       {/* Not modal: a dialog opened from a modal menu can leave the page unclickable (Radix). */}
       <DropdownMenu modal={false}>
@@ -76,6 +111,25 @@ export function IssuerActions({
       </DropdownMenu>
       <Dialog {...dialog("email")}>{open === "email" ? <EmailLinkDialog {...props} signeeEmail={signeeEmail} /> : null}</Dialog>
       <Dialog {...dialog("regenerate")}>{open === "regenerate" ? <RegenerateDialog {...props} /> : null}</Dialog>
+      <Dialog {...dialog("extend")}>{open === "extend" && endsAt ? <ExtendDialog {...props} endsAt={endsAt} /> : null}</Dialog>
+      <ConfirmDialog
+        open={open === "promote"}
+        onOpenChange={(o) => setOpen(o ? "promote" : null)}
+        title={`Promote contract ${publicId} to Production?`}
+        description="The partner is asked to accept a Production contract on the agreement's active version, with the same permissions. When a user of the partner accepts it, this Test contract ends and the new contract replaces it. The proposal expires after 30 days."
+        confirmLabel="Propose promotion"
+        busyLabel="Proposing…"
+        onConfirm={promote}
+      />
+      <ConfirmDialog
+        open={open === "withdrawPromotion"}
+        onOpenChange={(o) => setOpen(o ? "withdrawPromotion" : null)}
+        title="Withdraw the promotion?"
+        description="The partner can no longer accept it. This Test contract stays as it is."
+        confirmLabel="Withdraw promotion"
+        busyLabel="Withdrawing…"
+        onConfirm={withdrawPromotion}
+      />
       <Dialog {...dialog("terminate")}>{open === "terminate" ? <TerminateDialog {...props} /> : null}</Dialog>
       <ConfirmDialog
         open={open === "delete"}

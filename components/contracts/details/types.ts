@@ -7,6 +7,14 @@ export type DetailsActions = {
   emailLink: Action<{ publicId: string; signeeEmail: string }, { to: string }>;
   deleteContract: Action<{ publicId: string }, void>;
   terminateContract: Action<{ publicId: string; reason: string }, void>;
+  // Issue 21: contract terms over time.
+  extendContract: Action<{ publicId: string; endsOn: string }, { endsAt: Date }>;
+  changePermissions: Action<
+    { publicId: string; program: boolean; delegate: boolean },
+    { outcome: "narrowed" | "proposed"; grants: { program: boolean; delegate: boolean } }
+  >;
+  withdrawProposal: Action<{ publicId: string; kind: "permissions" | "promotion" }, void>;
+  promoteContract: Action<{ publicId: string }, void>;
 };
 
 export type { DetailsMode } from "@/lib/contracts/get-contract-details";

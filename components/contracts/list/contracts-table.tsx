@@ -10,9 +10,13 @@ const columns: Column<ContractListRow>[] = [
     label: "Contract ID",
     primary: true,
     cell: (r) => (
-      <Link href={`/partners/contracts/${r.publicId}`} className="whitespace-nowrap font-mono text-link hover:underline">
-        {r.publicId}
-      </Link>
+      <>
+        <Link href={`/partners/contracts/${r.publicId}`} className="whitespace-nowrap font-mono text-link hover:underline">
+          {r.publicId}
+        </Link>
+        {r.promotedTo ? <Chain words="Promoted to" publicId={r.promotedTo} /> : null}
+        {r.promotedFrom ? <Chain words="Promoted from" publicId={r.promotedFrom} /> : null}
+      </>
     ),
   },
   {
@@ -41,6 +45,18 @@ const columns: Column<ContractListRow>[] = [
   { label: "Created", cell: (r) => <RelativeTime date={r.createdAt} /> },
   { label: "Updated", cell: (r) => <RelativeTime date={r.updatedAt} /> },
 ];
+
+/** A step of the Test → Production chain under a contract's ID. */
+function Chain({ words, publicId }: { words: string; publicId: string }) {
+  return (
+    <div className="text-xs text-muted-foreground">
+      {words}{" "}
+      <Link href={`/partners/contracts/${publicId}`} className="font-mono text-link hover:underline">
+        {publicId}
+      </Link>
+    </div>
+  );
+}
 
 /** The table; `sorts` makes the Created and Updated headers links that sort the list (on the server). */
 export function ContractsTable({ rows, sorts }: { rows: ContractListRow[]; sorts?: { created: ColumnSort; updated: ColumnSort } }) {

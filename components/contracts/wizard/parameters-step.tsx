@@ -6,7 +6,7 @@ import { errorOf } from "@/components/directory/form-errors";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import type { WizardInput } from "./wizard-form";
 
-type ParameterValues = Pick<WizardInput, "program" | "delegate" | "kind" | "noteToSignee" | "internalNote" | "linkExpiresOn">;
+type ParameterValues = Pick<WizardInput, "program" | "delegate" | "kind" | "noteToSignee" | "internalNote" | "linkExpiresOn" | "endsOn">;
 
 type FieldsProps<T extends FieldValues> = {
   form: UseFormReturn<T>;
@@ -108,6 +108,14 @@ export function ContractParameterFields<T extends FieldValues>({
       >
         <Input id="linkExpiresOn" type="date" min={minDate} max={maxDate} error={err("linkExpiresOn")} {...register("linkExpiresOn")} />
       </Field>
+      <Field
+        id="endsOn"
+        label="Contract end date"
+        error={err("endsOn")}
+        hint="The contract expires after this day (UTC) and its permissions end; at most two years ahead. Leave empty for no end date."
+      >
+        <Input id="endsOn" type="date" min={minDate} max={plusDays(minDate, 730)} error={err("endsOn")} {...register("endsOn")} />
+      </Field>
       {emailField}
     </div>
   );
@@ -133,6 +141,11 @@ export function ParametersStep(props: Omit<FieldsProps<WizardInput>, "emailField
       <ContractParameterFields {...props} emailField={email} />
     </div>
   );
+}
+
+function plusDays(day: string, days: number): string {
+  const at = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(at) ? day : new Date(at + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function Counter({ n, max, extra }: { n: number; max: number; extra?: string }) {

@@ -9,6 +9,9 @@ import { editNote } from "@/lib/contracts/edit-note";
 import { emailLink } from "@/lib/contracts/email-link";
 import { regenerateLink } from "@/lib/contracts/regenerate-link";
 import { terminateContract } from "@/lib/contracts/terminate-contract";
+import { extendContract } from "@/lib/contracts/end-date";
+import { changePermissions, promoteContract, withdrawProposal } from "@/lib/contracts/proposals";
+import { changePermissionsSchema, extendSchema, promoteSchema, withdrawProposalSchema } from "@/lib/contracts/terms-schemas";
 import { kickOutbox } from "@/lib/email/outbox-sender";
 
 // The details screen's actions: managing contracts needs service.create; each domain function finds the
@@ -60,4 +63,34 @@ export const deleteContractAction = defineAction({
   run: deleteContract,
   after: (_, input) => refresh(input),
   redirectTo: () => "/partners/contracts",
+});
+
+// Issue 21: contract terms over time. Each is a compare-and-set with its event and its notices.
+
+export const extendContractAction = defineAction({
+  input: extendSchema,
+  authorize: assertMayManageContracts,
+  run: (db, viewer, input) => extendContract(db, viewer, input),
+  after: sent,
+});
+
+export const changePermissionsAction = defineAction({
+  input: changePermissionsSchema,
+  authorize: assertMayManageContracts,
+  run: (db, viewer, input) => changePermissions(db, viewer, input),
+  after: sent,
+});
+
+export const withdrawProposalAction = defineAction({
+  input: withdrawProposalSchema,
+  authorize: assertMayManageContracts,
+  run: (db, viewer, input) => withdrawProposal(db, viewer, input),
+  after: sent,
+});
+
+export const promoteContractAction = defineAction({
+  input: promoteSchema,
+  authorize: assertMayManageContracts,
+  run: (db, viewer, input) => promoteContract(db, viewer, input),
+  after: sent,
 });

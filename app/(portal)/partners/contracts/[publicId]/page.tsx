@@ -9,7 +9,17 @@ import { verifySubjectChain } from "@/lib/audit/event-chain";
 import { isAppError } from "@/lib/errors";
 import { canChange } from "@/lib/accounts/roles";
 import { requirePartnersViewer } from "@/lib/session";
-import { deleteContractAction, editNoteAction, emailLinkAction, regenerateLinkAction, terminateContractAction } from "./actions";
+import {
+  changePermissionsAction,
+  deleteContractAction,
+  editNoteAction,
+  emailLinkAction,
+  extendContractAction,
+  promoteContractAction,
+  regenerateLinkAction,
+  terminateContractAction,
+  withdrawProposalAction,
+} from "./actions";
 
 type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<{ tab?: string; view?: string }> };
 
@@ -23,6 +33,10 @@ const actions = {
   emailLink: emailLinkAction,
   deleteContract: deleteContractAction,
   terminateContract: terminateContractAction,
+  extendContract: extendContractAction,
+  changePermissions: changePermissionsAction,
+  withdrawProposal: withdrawProposalAction,
+  promoteContract: promoteContractAction,
 };
 
 export default async function ContractDetailsPage({ params, searchParams }: Props) {
@@ -51,6 +65,8 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
         chain={chain}
         // A Read-only member sees the contract without its actions (the server refuses them anyway).
         actions={canChange(viewer) ? actions : undefined}
+        canDelegate={viewer.permissions.agreement.service.delegate}
+        canProgram={viewer.permissions.agreement.program.create}
       />
     </div>
   );

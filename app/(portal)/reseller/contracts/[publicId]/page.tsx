@@ -13,9 +13,13 @@ import { isAppError } from "@/lib/errors";
 import { getVersionToSign } from "@/lib/reseller/get-version-to-sign";
 import { requireViewer } from "@/lib/session";
 import { canChange } from "@/lib/accounts/roles";
-import { signVersionAction } from "../../actions";
+import { PendingProposals } from "@/components/reseller/pending-proposals";
+import { acceptProposalAction, signVersionAction } from "../../actions";
 
-type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<{ tab?: string; view?: string; signed?: string }> };
+type Props = {
+  params: Promise<{ publicId: string }>;
+  searchParams: Promise<{ tab?: string; view?: string; signed?: string; accepted?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Contract ${(await params).publicId}` };
@@ -47,6 +51,16 @@ export default async function ResellerContractPage({ params, searchParams }: Pro
           You signed version {signed}. This contract is now on version {contract.agreement.versionNumber}.
         </Notice>
       ) : null}
+      {query.accepted === "permissions" ? (
+        <Notice tone="success" className="mb-4">
+          You accepted the new permissions. They are in effect now.
+        </Notice>
+      ) : null}
+      {query.accepted === "promotion" ? (
+        <Notice tone="success" className="mb-4">
+          You accepted the promotion. This Production contract is active and replaces the Test contract.
+        </Notice>
+      ) : null}
       <ContractDetailsView
         contract={contract}
         mode="owner"
@@ -63,6 +77,7 @@ export default async function ResellerContractPage({ params, searchParams }: Pro
           ) : undefined
         }
       />
+      <PendingProposals contract={contract} accept={acceptProposalAction} />
       {toSign ? <SignNewVersion contractPublicId={contract.publicId} toSign={toSign} sign={signVersionAction} /> : null}
     </div>
   );
