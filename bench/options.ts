@@ -16,8 +16,8 @@ export type Options = {
 export function parseOptions(argv: string[]): Options {
   const quick = argv.includes("--quick");
   const base = quick
-    ? { contracts: 20_000, resellers: 2_000, warmSeconds: 1, seconds: 2, rounds: 2, connections: 16 }
-    : { contracts: 1_000_000, resellers: 100_000, warmSeconds: 3, seconds: 5, rounds: 5, connections: 16 };
+    ? { contracts: 20_000, resellers: 2_000, warmSeconds: 2, seconds: 2, rounds: 3, connections: 16 }
+    : { contracts: 1_000_000, resellers: 100_000, warmSeconds: 5, seconds: 5, rounds: 5, connections: 16 };
   // Only a full run is the reference result; quick runs (CI) write beside it.
   return {
     quick,

@@ -41,7 +41,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type Running = { url: string; stop: () => Promise<void>; output: () => string };
+export type Running = {
+  url: string;
+  stop: () => Promise<void>;
+  output: () => string;
+  /** The server process, for its CPU counters. */ pid?: number;
+};
 
 /**
  * The production server (scripts/server.mjs, as `npm start`) on a free port; resolves once it answers
@@ -79,7 +84,7 @@ export async function startNext(env: Record<string, string>): Promise<Running> {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
     try {
       await fetch(`${url}/sign-in`, { redirect: "manual" });
-      return { url, stop, output: () => output };
+      return { url, stop, output: () => output, pid: child.pid };
     } catch {
       await new Promise((r) => setTimeout(r, 300));
     }

@@ -43,7 +43,7 @@ function finish(node: Nodes, parent?: Root | Element, index?: number): void {
     if (TABLE_PARTS.has(node.tagName)) node.children = node.children.filter((c) => !(c.type === "text" && /^[ \t\n\f\r]*$/.test(c.value)));
     if (node.tagName === "a") {
       const href = node.properties.href;
-      if (href) node.properties = { href, rel: "noopener noreferrer nofollow", target: "_blank" };
+      if (href) node.properties = { href, rel: ["noopener", "noreferrer", "nofollow"], target: "_blank" };
       else Object.assign(node, { tagName: "span", properties: {} });
     }
   }

@@ -44,7 +44,9 @@ export function prepared<Q extends { toSQL(): { sql: string } }>(query: Q): Q {
 export function preparingPostgres(sql: Sql): Sql {
   const unsafe = sql.unsafe.bind(sql);
   const wrapped = ((text: string, params?: unknown[], options?: { prepare?: boolean }) =>
-    registry.has(text) ? unsafe(text, params as never, { ...options, prepare: true }) : unsafe(text, params as never, options)) as Sql["unsafe"];
+    registry.has(text)
+      ? unsafe(text, params as never, { ...options, prepare: true })
+      : unsafe(text, params as never, options)) as Sql["unsafe"];
   return new Proxy(sql, {
     get: (target, key, receiver) => (key === "unsafe" ? wrapped : Reflect.get(target, key, receiver)),
     apply: (target, self, args) => Reflect.apply(target as never, self, args),

@@ -114,7 +114,12 @@ export async function decodeSessionCookie(
         if (kid !== undefined && kid !== (await keys.thumbprint(enc))) throw new Error("no matching decryption secret");
         return keys.key(enc);
       },
-      { clockTolerance: 15, keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256CBC-HS512", "A256GCM"], currentDate: new Date(now * 1000) },
+      {
+        clockTolerance: 15,
+        keyManagementAlgorithms: ["dir"],
+        contentEncryptionAlgorithms: ["A256CBC-HS512", "A256GCM"],
+        currentDate: new Date(now * 1000),
+      },
     ));
   } catch {
     return null;
