@@ -27,6 +27,8 @@ export function previousResult(out: string): { file: string; json: Previous } | 
 
 type Previous = Partial<Measurements> & { at?: string; mode?: string; database?: string; ratios?: Ratio[] };
 
+const r3 = (v: number | null | undefined) => (v == null ? null : Number(v.toPrecision(3)));
+
 export type Change = { what: string; before: number | null; after: number | null; change: string };
 
 const pct = (before: number | null | undefined, after: number | null | undefined) =>
@@ -40,12 +42,17 @@ export function whatChanged(prev: Previous, m: Measurements, ratios: Ratio[]): C
   for (const [key, page] of Object.entries(m.pages)) {
     const before = prev.pages?.[key];
     if (!before) continue;
-    out.push({ what: `${key} req/s`, before: before.reqPerSec, after: page.reqPerSec, change: pct(before.reqPerSec, page.reqPerSec) });
+    out.push({
+      what: `${key} req/s`,
+      before: r3(before.reqPerSec),
+      after: r3(page.reqPerSec),
+      change: pct(before.reqPerSec, page.reqPerSec),
+    });
     if (before.cpuMsPerReq != null || page.cpuMsPerReq != null)
       out.push({
         what: `${key} CPU ms/request`,
-        before: before.cpuMsPerReq ?? null,
-        after: page.cpuMsPerReq ?? null,
+        before: r3(before.cpuMsPerReq),
+        after: r3(page.cpuMsPerReq),
         change: pct(before.cpuMsPerReq, page.cpuMsPerReq),
       });
   }

@@ -27,7 +27,7 @@ export async function probeAll(base: string, targets: Target[]) {
 export async function loadRounds(
   base: string,
   pages: Target[],
-  o: { warmSeconds: number; seconds: number; rounds: number; connections: number },
+  o: { warmSeconds: number; seconds: number; rounds: number; connections: number; requests: number },
   log: (m: string) => void,
   cpuOf: (p: Target) => CpuReader = () => noCpu,
 ) {
@@ -35,7 +35,18 @@ export async function loadRounds(
   const runs: Record<string, PageFigures[]> = {};
   for (let r = 0; r < o.rounds; r++) {
     for (const p of pages)
-      (runs[p.key] ??= []).push(await hit(base + p.path, { connections: o.connections, seconds: o.seconds, cookie: p.cookie }, cpuOf(p)));
+      (runs[p.key] ??= []).push(
+        await hit(
+          base + p.path,
+          {
+            connections: o.connections,
+            seconds: o.seconds,
+            amount: p.key === "bare node:http" ? o.requests * 20 : o.requests,
+            cookie: p.cookie,
+          },
+          cpuOf(p),
+        ),
+      );
     log(
       `round ${r + 1}/${o.rounds}: ` +
         pages

@@ -3,6 +3,7 @@
  * SCP_BENCH=1 and measures pages against baselines taken in the same run. Targets are reported,
  * not asserted: the exit code is non-zero only when nothing could be measured.
  */
+import { cpSync, rmSync } from "node:fs";
 import { previousResult, whatChanged, type Change } from "./compare";
 import { cpuReader, noCpu } from "./cpu";
 import { benchDatabaseEnv, pgliteEnv } from "./database";
@@ -11,7 +12,7 @@ import { jsSizes, loadRounds, pageBytes, probeAll, statementsFor, type Target } 
 import { o } from "./run-options";
 import { computeRatios, type Measurements } from "./ratios";
 import { table, writeJson } from "./report";
-import { DIST_DIR, ensureBuild, startBareServer, startNext } from "./server";
+import { DIST_DIR, ensureBuild, startBareServer, startNext, type Running } from "./server";
 import { STAFF, seedBench, type BenchData } from "./seed";
 import { signIn } from "./session";
 import { measureSubmissions } from "./submit-targets";
@@ -96,13 +97,36 @@ async function main(): Promise<number> {
     m.jsGzip.empty = (await jsSizes(DIST_DIR, ok, ["static"])).static;
 
     const bare = await startBareServer(Buffer.byteLength(staticPage.html));
+    // `--baseline-build <dir>`: the previous build, on its own copy of the database, measured in the same
+    // interleaved rounds as this one: a before/after that the machine's load shifts alike.
+    let baseline: Running | null = null;
+    const baselineDir = db.driver === "pglite" ? `${db.env.PGLITE_DATA_DIR}-baseline` : null;
     try {
-      const all: Target[] = [{ key: "bare node:http", path: bare.url }, ...ok.map((p) => ({ ...p, path: server.url + p.path }))];
-      // CPU per request is read from the Next server's own counters; the bare server shares the bench's process.
+      if (o.baselineBuild) {
+        if (baselineDir) {
+          rmSync(baselineDir, { recursive: true, force: true });
+          cpSync(db.env.PGLITE_DATA_DIR, baselineDir, { recursive: true });
+        }
+        baseline = await startNext({ ...serverEnv, ...db.env, ...(baselineDir ? { PGLITE_DATA_DIR: baselineDir } : {}) }, o.baselineBuild);
+        log(`baseline build ${o.baselineBuild} served at ${baseline.url}`);
+      }
+      const compared = ["dynamic", "details", "agreementView", "list", "listSearch", "activation"];
+      const all: Target[] = [
+        { key: "bare node:http", path: bare.url },
+        ...ok.map((p) => ({ ...p, path: server.url + p.path })),
+        ...(baseline
+          ? ok.filter((p) => compared.includes(p.key)).map((p) => ({ ...p, key: `${p.key} @baseline`, path: baseline!.url + p.path }))
+          : []),
+      ];
+      // CPU per request is read from each Next server's own counters; the bare server shares the bench's process.
       const serverCpu = cpuReader(server.pid);
-      m.pages = await loadRounds("", all, o, log, (p) => (p.key === "bare node:http" ? noCpu : serverCpu));
+      const baselineCpu = cpuReader(baseline?.pid);
+      m.pages = await loadRounds("", all, o, log, (p) =>
+        p.key === "bare node:http" ? noCpu : p.key.endsWith("@baseline") ? baselineCpu : serverCpu,
+      );
     } finally {
       await bare.stop();
+      await baseline?.stop();
     }
     for (const [k, why] of Object.entries(missing))
       m.pages[k] = { url: "", reqPerSec: null, p50: null, p99: null, errors: 0, non2xx: 0, note: why };
@@ -160,6 +184,18 @@ async function main(): Promise<number> {
         .map(([k, b]) => `${k} ${(b.html / 1024).toFixed(1)} KB (${(b.rsc / 1024).toFixed(1)} KB)`)
         .join(", "),
   );
+  const ab = Object.keys(m.pages).filter((k) => k.endsWith(" @baseline"));
+  if (ab.length) {
+    console.log(`\nThis build against ${o.baselineBuild}, same rounds (median CPU ms per request; req/s):`);
+    for (const k of ab) {
+      const key = k.replace(" @baseline", "");
+      const [b, a] = [m.pages[k], m.pages[key]];
+      console.log(
+        `  ${key.padEnd(16)} CPU ${b.cpuMsPerReq?.toFixed(2) ?? "n/a"} → ${a?.cpuMsPerReq?.toFixed(2) ?? "n/a"} ms; ` +
+          `${b.reqPerSec?.toFixed(1) ?? "n/a"} → ${a?.reqPerSec?.toFixed(1) ?? "n/a"} req/s`,
+      );
+    }
+  }
   const prev = previousResult(o.out);
   let changes: Change[] = [];
   if (prev) {
@@ -175,7 +211,14 @@ async function main(): Promise<number> {
     mode: o.quick ? "quick" : "full",
     database: db.label,
     data: { contracts: o.contracts, resellers: o.resellers },
-    load: { connections: o.connections, seconds: o.seconds, rounds: o.rounds, warmSeconds: o.warmSeconds, pipelining: 1 },
+    load: {
+      connections: o.connections,
+      requestsPerRound: o.requests,
+      rounds: o.rounds,
+      warmSeconds: o.warmSeconds,
+      pipelining: 1,
+      baselineBuild: o.baselineBuild,
+    },
     seconds: Math.round((Date.now() - started) / 1000),
     ...m,
     bytes,

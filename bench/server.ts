@@ -53,7 +53,7 @@ export type Running = {
  * HTTP. TRUSTED_PROXY_HOPS=1: the load generator plays the reverse proxy, each submission naming its
  * reseller's address in X-Forwarded-For (bench/submissions.ts).
  */
-export async function startNext(env: Record<string, string>): Promise<Running> {
+export async function startNext(env: Record<string, string>, distDir = DIST_DIR): Promise<Running> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = "";
@@ -63,7 +63,7 @@ export async function startNext(env: Record<string, string>): Promise<Running> {
       ...env,
       TRUSTED_PROXY_HOPS: "1",
       NODE_ENV: "production",
-      NEXT_DIST_DIR: DIST_DIR,
+      NEXT_DIST_DIR: distDir,
       APP_URL: url,
       PORT: String(port),
     },
