@@ -17,7 +17,10 @@ import type { Sql } from "postgres";
  */
 
 const MAX_STATEMENTS = 256;
-const registry = new Map<string, string>();
+// Process-wide, like the database handle (db/client.ts): Next loads this module once per module graph
+// (proxy, route handlers, pages), and the wrapped client made in one graph must see texts registered in all.
+const g = globalThis as unknown as { __scpPrepared?: Map<string, string> };
+const registry = (g.__scpPrepared ??= new Map<string, string>());
 
 /** Registers a SQL text as prepared; returns its statement name, or null when the registry is full. */
 export function registerPrepared(text: string): string | null {
