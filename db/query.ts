@@ -74,6 +74,11 @@ export async function queryRows<C extends Columns>(db: DbOrTx, query: SQL, colum
   });
 }
 
-export async function queryRow<C extends Columns>(db: DbOrTx, query: SQL, columns: C, options?: QueryOptions): Promise<RowOf<C> | undefined> {
+export async function queryRow<C extends Columns>(
+  db: DbOrTx,
+  query: SQL,
+  columns: C,
+  options?: QueryOptions,
+): Promise<RowOf<C> | undefined> {
   return (await queryRows(db, query, columns, options))[0];
 }

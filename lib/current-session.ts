@@ -19,5 +19,8 @@ export async function currentSession(): Promise<Response> {
     }
     return Response.json(null, { headers: NO_STORE });
   }
-  return Response.json({ user: { name: viewer.fullName, email: viewer.email }, expires: session.expires.toISOString() }, { headers: NO_STORE });
+  return Response.json(
+    { user: { name: viewer.fullName, email: viewer.email }, expires: session.expires.toISOString() },
+    { headers: NO_STORE },
+  );
 }

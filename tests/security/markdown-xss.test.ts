@@ -109,7 +109,8 @@ describe("markdown rendering of agreement text", () => {
 describe("agreement text rendered once and cached (issue 23)", () => {
   it("serves a long agreement from the cache with the same HTML, and keeps the cache bounded", async () => {
     const { cachedMarkdownHtml, markdownCacheSize, markdownToHtml } = await import("@/components/markdown-html");
-    const clause = (n: number) => `## ${n}. Clause\n\nThe reseller **agrees** to [the terms](https://example.com/t/${n}).\n\n- one\n- two\n\n`;
+    const clause = (n: number) =>
+      `## ${n}. Clause\n\nThe reseller **agrees** to [the terms](https://example.com/t/${n}).\n\n- one\n- two\n\n`;
     const text = Array.from({ length: 30 }, (_, i) => clause(i + 1)).join("");
     expect(text.length).toBeGreaterThan(2600);
     const first = cachedMarkdownHtml(text);
