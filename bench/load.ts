@@ -1,23 +1,46 @@
 import autocannon from "autocannon";
+import { noCpu, type CpuReader } from "./cpu";
 import type { PageFigures } from "./ratios";
 
-export type LoadOptions = { connections: number; seconds: number; cookie?: string; overallRate?: number };
+/**
+ * `seconds`: a timed run. `amount`: a run of exactly that many requests, which ends when every one is
+ * answered, so no request is still being served when the next page's run starts (on a slow or shared
+ * machine, a timed run leaves up to `connections` slow requests behind, charged to the next page).
+ */
+export type LoadOptions = { connections: number; seconds: number; amount?: number; cookie?: string; overallRate?: number };
 
-type Result = { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; timeouts: number; non2xx: number };
+type Result = {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+};
 
-/** One autocannon run (no pipelining). */
-export async function hit(url: string, o: LoadOptions): Promise<PageFigures> {
+/**
+ * One autocannon run (no pipelining). `cpu` reads the server process's CPU time: its difference over the
+ * run, divided by the requests answered, is the server's CPU milliseconds per request.
+ */
+export async function hit(url: string, o: LoadOptions, cpu: CpuReader = noCpu): Promise<PageFigures> {
+  const cpuBefore = cpu();
+  const started = performance.now();
   const result = (await autocannon({
     url,
     connections: o.connections,
     pipelining: 1,
-    duration: o.seconds,
+    ...(o.amount ? { amount: o.amount } : { duration: o.seconds }),
     headers: o.cookie ? { cookie: o.cookie } : {},
     ...(o.overallRate ? { overallRate: o.overallRate } : {}),
   })) as unknown as Result;
+  const cpuAfter = cpu();
+  const requests = result.requests.total;
+  const elapsed = (performance.now() - started) / 1000;
   return {
     url,
-    reqPerSec: result.requests.average,
+    // A fixed-count run's rate is its requests over its wall time (autocannon averages whole seconds).
+    reqPerSec: o.amount ? requests / elapsed : result.requests.average,
+    cpuMsPerReq: cpuBefore != null && cpuAfter != null && requests > 0 ? (cpuAfter - cpuBefore) / requests : null,
+    requests,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,

@@ -1,3 +1,4 @@
+import { noCpu, type CpuReader } from "./cpu";
 import { firstLoadJsGzip } from "./js-size";
 import { hit, probe, type LoadOptions } from "./load";
 import type { PageFigures } from "./ratios";
@@ -18,19 +19,43 @@ export async function probeAll(base: string, targets: Target[]) {
   return { ok, missing };
 }
 
-/** Warm-up, then `rounds` interleaved passes over every page; medians per page. */
+/**
+ * Warm-up (every page loaded for `warmSeconds`, so the server's JIT, caches and prepared statements are
+ * settled: a fresh server spends about twice the CPU in its first 20 s), then `rounds` interleaved passes
+ * over every page; medians per page with their spread. `cpuOf` reads the CPU of the process serving a page.
+ */
 export async function loadRounds(
   base: string,
   pages: Target[],
-  o: { warmSeconds: number; seconds: number; rounds: number; connections: number },
+  o: { warmSeconds: number; seconds: number; rounds: number; connections: number; requests: number },
   log: (m: string) => void,
+  cpuOf: (p: Target) => CpuReader = () => noCpu,
 ) {
   for (const p of pages) await hit(base + p.path, { connections: o.connections, seconds: o.warmSeconds, cookie: p.cookie });
   const runs: Record<string, PageFigures[]> = {};
   for (let r = 0; r < o.rounds; r++) {
     for (const p of pages)
-      (runs[p.key] ??= []).push(await hit(base + p.path, { connections: o.connections, seconds: o.seconds, cookie: p.cookie }));
-    log(`round ${r + 1}/${o.rounds}: ` + pages.map((p) => `${p.key} ${Math.round(runs[p.key][r].reqPerSec ?? 0)}`).join(", "));
+      (runs[p.key] ??= []).push(
+        await hit(
+          base + p.path,
+          {
+            connections: o.connections,
+            seconds: o.seconds,
+            amount: p.key === "bare node:http" ? o.requests * 20 : o.requests,
+            cookie: p.cookie,
+          },
+          cpuOf(p),
+        ),
+      );
+    log(
+      `round ${r + 1}/${o.rounds}: ` +
+        pages
+          .map((p) => {
+            const f = runs[p.key][r];
+            return `${p.key} ${Math.round(f.reqPerSec ?? 0)}${f.cpuMsPerReq != null ? ` (${f.cpuMsPerReq.toFixed(1)} ms)` : ""}`;
+          })
+          .join(", "),
+    );
   }
   const out: Record<string, PageFigures> = {};
   for (const p of pages) out[p.key] = summarize(base + p.path, runs[p.key]);
@@ -38,10 +63,18 @@ export async function loadRounds(
 }
 
 export function summarize(url: string, runs: PageFigures[]): PageFigures {
-  const pick = (f: (r: PageFigures) => number | null) => median(runs.map(f).filter((v): v is number => v != null));
+  const values = (f: (r: PageFigures) => number | null | undefined) => runs.map(f).filter((v): v is number => v != null);
+  const pick = (f: (r: PageFigures) => number | null | undefined) => median(values(f));
+  const range = (f: (r: PageFigures) => number | null | undefined): [number, number] | null => {
+    const xs = values(f);
+    return xs.length ? [Math.min(...xs), Math.max(...xs)] : null;
+  };
   return {
     url,
     reqPerSec: pick((r) => r.reqPerSec),
+    cpuMsPerReq: pick((r) => r.cpuMsPerReq),
+    requests: runs.reduce((a, r) => a + (r.requests ?? 0), 0),
+    spread: { reqPerSec: range((r) => r.reqPerSec), cpuMsPerReq: range((r) => r.cpuMsPerReq), rounds: runs.length },
     p50: pick((r) => r.p50),
     p99: pick((r) => r.p99),
     errors: runs.reduce((a, r) => a + r.errors, 0),
@@ -65,6 +98,13 @@ export async function statementsFor(base: string, t: Target, benchCookie: string
     seen.push(after - before);
   }
   return Math.min(...seen);
+}
+
+/** A page's bytes as served: the whole HTML, and the RSC payload inlined in it (self.__next_f.push scripts). */
+export function pageBytes(html: string): { html: number; rsc: number } {
+  let rsc = 0;
+  for (const m of html.matchAll(/<script[^>]*>(self\.__next_f\.push\([\s\S]*?)<\/script>/g)) rsc += Buffer.byteLength(m[1]);
+  return { html: Buffer.byteLength(html), rsc };
 }
 
 export async function jsSizes(distDir: string, pages: Available[], keys: string[]) {

@@ -4,6 +4,12 @@ import { ratio, round } from "./stats";
 export type PageFigures = {
   url: string;
   reqPerSec: number | null;
+  /** Server CPU milliseconds per request (user + system, from the server process's own counters). */
+  cpuMsPerReq?: number | null;
+  /** Requests answered in the run (one run), or over all rounds (a summary). */
+  requests?: number;
+  /** Over the rounds of a summary: the lowest and highest req/s and CPU ms per request seen. */
+  spread?: { reqPerSec: [number, number] | null; cpuMsPerReq: [number, number] | null; rounds: number };
   p50: number | null;
   p99: number | null;
   errors: number;
@@ -15,8 +21,8 @@ export type Measurements = {
   pages: Record<string, PageFigures>;
   /** SQL statements for one request of each page or tab (null = not available). */
   statements: Record<string, number | null>;
-  /** Ratio 5: p99 of details and static, both driven at half of details' own maximum rate. */
-  halfRate: { rate: number | null; detailsP99: number | null; staticP99: number | null };
+  /** Ratio 5: p99 of details, static and dynamic, each driven at half of details' own maximum rate, on the warm server. */
+  halfRate: { rate: number | null; detailsP99: number | null; staticP99: number | null; dynamicP99?: number | null };
   /** Ratio 6: submissions per second (null = not measured). */
   submissions: { activation: number | null; createContract: number | null };
   /** Ratio 7: details req/s on each driver at 64 connections, and errors seen there. */
@@ -42,6 +48,7 @@ function make(id: string, label: string, value: number | null, cmp: Ratio["cmp"]
 }
 
 const rps = (m: Measurements, key: string) => m.pages[key]?.reqPerSec ?? null;
+const cpu = (m: Measurements, key: string) => m.pages[key]?.cpuMsPerReq ?? null;
 
 export function computeRatios(m: Measurements): Ratio[] {
   const counts = Object.values(m.statements).filter((n): n is number => n != null);
@@ -63,5 +70,20 @@ export function computeRatios(m: Measurements): Ratio[] {
     make("8b", "first-load JS: list ÷ empty page", js("list"), "<=", 1.1),
     make("8c", "first-load JS: activation ÷ empty page", js("activation"), "<=", 1.1),
     make("8d", "first-load JS: Create Contract wizard ÷ empty page", js("wizard"), "<=", 1.3),
+    // Issue 23: CPU per request (what stays stable on a shared machine) and the pages it names.
+    make("23a", "details CPU/request ÷ dynamic baseline's", ratio(cpu(m, "details"), cpu(m, "dynamic")), "<=", 1.6),
+    make("23b", "list CPU/request ÷ dynamic baseline's", ratio(cpu(m, "list"), cpu(m, "dynamic")), "<=", 2.0),
+    make("23c", "details ÷ dynamic baseline (req/s)", ratio(rps(m, "details"), rps(m, "dynamic")), ">=", 0.55),
+    make("23d", "Activate submissions ÷ details (req/s)", ratio(m.submissions.activation, rps(m, "details")), ">=", 0.35),
+    make("23e", "details PGlite ÷ PostgreSQL (req/s, warm, 64 connections)", ratio(m.drivers.pglite, m.drivers.postgres), ">=", 0.9),
+    make("23f", "search ÷ list first page (req/s; ≥ 0.8 on PostgreSQL)", ratio(rps(m, "listSearch"), rps(m, "list")), ">=", 0.6),
+    make(
+      "23g",
+      "details p99 ÷ dynamic baseline p99, at half details' max rate",
+      ratio(m.halfRate.detailsP99, m.halfRate.dynamicP99),
+      "<=",
+      2.5,
+    ),
+    make("23h", "agreement view (2.6 KB text) ÷ details without it (req/s)", ratio(rps(m, "agreementView"), rps(m, "details")), ">=", 0.9),
   ];
 }

@@ -4,13 +4,24 @@ import type { Measurements, Ratio } from "./ratios";
 const n = (v: number | null | undefined, d = 0) => (v == null ? "n/a" : v.toFixed(d));
 
 export function table(m: Measurements, ratios: Ratio[]): string {
-  const lines = ["", "page                      req/s     p50 ms   p99 ms   errors  non-2xx  SQL/req  note"];
+  const lines = [
+    "",
+    "page (median of rounds)   req/s  (spread)        CPU ms/req (spread)      p50 ms   p99 ms   errors  non-2xx  SQL/req  note",
+  ];
+  const range = (r: [number, number] | null | undefined, d: number) => (r ? `${r[0].toFixed(d)}–${r[1].toFixed(d)}` : "");
   for (const [key, p] of Object.entries(m.pages)) {
     lines.push(
-      `${key.padEnd(24)}${n(p.reqPerSec).padStart(7)}${n(p.p50, 1).padStart(11)}${n(p.p99, 1).padStart(9)}${String(p.errors).padStart(9)}` +
+      `${key.padEnd(24)}${n(p.reqPerSec).padStart(7)}  ${range(p.spread?.reqPerSec, 0).padEnd(14)}${n(p.cpuMsPerReq, 2).padStart(8)}  ${range(p.spread?.cpuMsPerReq, 2).padEnd(14)}` +
+        `${n(p.p50, 1).padStart(9)}${n(p.p99, 1).padStart(9)}${String(p.errors).padStart(9)}` +
         `${String(p.non2xx).padStart(9)}${n(m.statements[key]).padStart(9)}  ${p.note ?? ""}`,
     );
   }
+  if (m.halfRate.rate != null)
+    lines.push(
+      "",
+      `At half details' max rate (${m.halfRate.rate} req/s, warm server): p99 details ${n(m.halfRate.detailsP99)} ms, ` +
+        `dynamic ${n(m.halfRate.dynamicP99)} ms, static ${n(m.halfRate.staticP99)} ms`,
+    );
   lines.push(
     "",
     "SQL statements per request: " +

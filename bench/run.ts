@@ -3,13 +3,16 @@
  * SCP_BENCH=1 and measures pages against baselines taken in the same run. Targets are reported,
  * not asserted: the exit code is non-zero only when nothing could be measured.
  */
+import { cpSync, rmSync } from "node:fs";
+import { previousResult, whatChanged, type Change } from "./compare";
+import { cpuReader, noCpu } from "./cpu";
 import { benchDatabaseEnv, pgliteEnv } from "./database";
 import { hit } from "./load";
-import { jsSizes, loadRounds, probeAll, statementsFor, type Target } from "./measure";
+import { jsSizes, loadRounds, pageBytes, probeAll, statementsFor, type Target } from "./measure";
 import { o } from "./run-options";
 import { computeRatios, type Measurements } from "./ratios";
 import { table, writeJson } from "./report";
-import { DIST_DIR, ensureBuild, startBareServer, startNext } from "./server";
+import { DIST_DIR, ensureBuild, startBareServer, startNext, type Running } from "./server";
 import { STAFF, seedBench, type BenchData } from "./seed";
 import { signIn } from "./session";
 import { measureSubmissions } from "./submit-targets";
@@ -37,6 +40,8 @@ function targets(data: BenchData, cookie: string, cursor: string | null): Target
     { key: "static", path: "/bench/static", cookie },
     { key: "dynamic", path: "/bench/dynamic", cookie },
     { key: "details", path: d, cookie },
+    // The same contract with its agreement text shown (2.6 KB of markdown, bench/seed.ts).
+    { key: "agreementView", path: `${d}?tab=general&view=agreement`, cookie },
     { key: "list", path: "/partners/contracts", cookie },
     ...(cursor ? [{ key: "listDeep", path: `/partners/contracts?cursor=${cursor}`, cookie }] : []),
     { key: "listSearch", path: "/partners/contracts?q=Reseller%20421", cookie },
@@ -70,11 +75,12 @@ async function main(): Promise<number> {
   const m: Measurements = {
     pages: {},
     statements: {},
-    halfRate: { rate: null, detailsP99: null, staticP99: null },
+    halfRate: { rate: null, detailsP99: null, staticP99: null, dynamicP99: null },
     submissions: { activation: null, createContract: null },
     drivers: { pglite: null, postgres: null, errorsAt64: null },
     jsGzip: {},
   };
+  const bytes: Record<string, { html: number; rsc: number }> = {};
   const notes: string[] = [];
   try {
     const cookie = await signIn(server.url, STAFF.email, STAFF.password);
@@ -86,15 +92,41 @@ async function main(): Promise<number> {
     const counted = await probeAll(server.url, countOnly(data, cookie));
     for (const t of [...ok, ...counted.ok]) m.statements[t.key] = await statementsFor(server.url, t, cookie);
     for (const k of [...Object.keys(missing), ...Object.keys(counted.missing)]) m.statements[k] = null;
+    for (const p of ok) bytes[p.key] = pageBytes(p.html);
     m.jsGzip = await jsSizes(DIST_DIR, ok, ["details", "list", "activation", "wizard"]);
     m.jsGzip.empty = (await jsSizes(DIST_DIR, ok, ["static"])).static;
 
     const bare = await startBareServer(Buffer.byteLength(staticPage.html));
+    // `--baseline-build <dir>`: the previous build, on its own copy of the database, measured in the same
+    // interleaved rounds as this one: a before/after that the machine's load shifts alike.
+    let baseline: Running | null = null;
+    const baselineDir = db.driver === "pglite" ? `${db.env.PGLITE_DATA_DIR}-baseline` : null;
     try {
-      const all: Target[] = [{ key: "bare node:http", path: bare.url }, ...ok.map((p) => ({ ...p, path: server.url + p.path }))];
-      m.pages = await loadRounds("", all, o, log);
+      if (o.baselineBuild) {
+        if (baselineDir) {
+          rmSync(baselineDir, { recursive: true, force: true });
+          cpSync(db.env.PGLITE_DATA_DIR, baselineDir, { recursive: true });
+        }
+        baseline = await startNext({ ...serverEnv, ...db.env, ...(baselineDir ? { PGLITE_DATA_DIR: baselineDir } : {}) }, o.baselineBuild);
+        log(`baseline build ${o.baselineBuild} served at ${baseline.url}`);
+      }
+      const compared = ["dynamic", "details", "agreementView", "list", "listSearch", "activation"];
+      const all: Target[] = [
+        { key: "bare node:http", path: bare.url },
+        ...ok.map((p) => ({ ...p, path: server.url + p.path })),
+        ...(baseline
+          ? ok.filter((p) => compared.includes(p.key)).map((p) => ({ ...p, key: `${p.key} @baseline`, path: baseline!.url + p.path }))
+          : []),
+      ];
+      // CPU per request is read from each Next server's own counters; the bare server shares the bench's process.
+      const serverCpu = cpuReader(server.pid);
+      const baselineCpu = cpuReader(baseline?.pid);
+      m.pages = await loadRounds("", all, o, log, (p) =>
+        p.key === "bare node:http" ? noCpu : p.key.endsWith("@baseline") ? baselineCpu : serverCpu,
+      );
     } finally {
       await bare.stop();
+      await baseline?.stop();
     }
     for (const [k, why] of Object.entries(missing))
       m.pages[k] = { url: "", reqPerSec: null, p50: null, p99: null, errors: 0, non2xx: 0, note: why };
@@ -111,10 +143,13 @@ async function main(): Promise<number> {
     const detailsRps = m.pages.details?.reqPerSec;
     if (details && detailsRps) {
       await attempt("ratio 5", async () => {
+        // On the server warmed by the rounds above: details and both baselines at the same fixed rate.
         const rate = Math.max(1, Math.round(detailsRps / 2));
         const run = { connections: o.connections, seconds: o.seconds * 2, overallRate: rate };
-        const detailsP99 = (await hit(server.url + details.path, { ...run, cookie })).p99;
-        m.halfRate = { rate, detailsP99, staticP99: (await hit(server.url + staticPage.path, { ...run, cookie })).p99 };
+        const p99 = async (path: string) => (await hit(server.url + path, { ...run, cookie })).p99;
+        const detailsP99 = await p99(details.path);
+        const dynamicP99 = await p99("/bench/dynamic");
+        m.halfRate = { rate, detailsP99, dynamicP99, staticP99: await p99(staticPage.path) };
       });
       await attempt("ratio 6", async () => {
         m.submissions = await measureSubmissions(server.url, data, cookie, notes);
@@ -130,11 +165,10 @@ async function main(): Promise<number> {
         await server.stop();
         server = await startNext({ ...serverEnv, ...pgliteEnv(o.quick) });
         const c2 = await signIn(server.url, STAFF.email, STAFF.password);
-        const lite = await hit(`${server.url}/partners/contracts/${pgliteData.detailsPublicId}`, {
-          connections: 64,
-          seconds: o.seconds * 2,
-          cookie: c2,
-        });
+        const liteUrl = `${server.url}/partners/contracts/${pgliteData.detailsPublicId}`;
+        // Warm, as the PostgreSQL server was: a fresh server spends twice the CPU in its first seconds.
+        await hit(liteUrl, { connections: o.connections, seconds: o.warmSeconds * 4, cookie: c2 });
+        const lite = await hit(liteUrl, { connections: 64, seconds: o.seconds * 2, cookie: c2 });
         m.drivers.pglite = lite.reqPerSec;
         m.drivers.errorsAt64 += lite.errors + lite.non2xx;
       });
@@ -144,6 +178,32 @@ async function main(): Promise<number> {
   }
   const ratios = computeRatios(m);
   console.log(table(m, ratios));
+  console.log(
+    "\nPage bytes as served (HTML, of which inline RSC payload): " +
+      Object.entries(bytes)
+        .map(([k, b]) => `${k} ${(b.html / 1024).toFixed(1)} KB (${(b.rsc / 1024).toFixed(1)} KB)`)
+        .join(", "),
+  );
+  const ab = Object.keys(m.pages).filter((k) => k.endsWith(" @baseline"));
+  if (ab.length) {
+    console.log(`\nThis build against ${o.baselineBuild}, same rounds (median CPU ms per request; req/s):`);
+    for (const k of ab) {
+      const key = k.replace(" @baseline", "");
+      const [b, a] = [m.pages[k], m.pages[key]];
+      console.log(
+        `  ${key.padEnd(16)} CPU ${b.cpuMsPerReq?.toFixed(2) ?? "n/a"} → ${a?.cpuMsPerReq?.toFixed(2) ?? "n/a"} ms; ` +
+          `${b.reqPerSec?.toFixed(1) ?? "n/a"} → ${a?.reqPerSec?.toFixed(1) ?? "n/a"} req/s`,
+      );
+    }
+  }
+  const prev = previousResult(o.out);
+  let changes: Change[] = [];
+  if (prev) {
+    changes = whatChanged(prev.json, m, ratios);
+    console.log(`\nWhat changed since ${prev.file} (${prev.json.at ?? "?"}, ${prev.json.mode ?? "?"} mode, ${prev.json.database ?? "?"}):`);
+    for (const c of changes)
+      console.log(`  ${c.what.padEnd(40)} ${String(c.before ?? "n/a").padStart(10)} → ${String(c.after ?? "n/a").padEnd(10)} ${c.change}`);
+  }
   for (const n of notes) console.log(`note: ${n}`);
   const measuredAnything = Object.values(m.pages).some((p) => p.reqPerSec != null);
   writeJson(o.out, {
@@ -151,10 +211,19 @@ async function main(): Promise<number> {
     mode: o.quick ? "quick" : "full",
     database: db.label,
     data: { contracts: o.contracts, resellers: o.resellers },
-    load: { connections: o.connections, seconds: o.seconds, rounds: o.rounds, warmSeconds: o.warmSeconds, pipelining: 1 },
+    load: {
+      connections: o.connections,
+      requestsPerRound: o.requests,
+      rounds: o.rounds,
+      warmSeconds: o.warmSeconds,
+      pipelining: 1,
+      baselineBuild: o.baselineBuild,
+    },
     seconds: Math.round((Date.now() - started) / 1000),
     ...m,
+    bytes,
     ratios,
+    changes: prev ? { since: prev.file, at: prev.json.at ?? null, items: changes } : null,
     notes,
   });
   log(`wrote ${o.out}`);

@@ -9,7 +9,7 @@ import { contractsSql, publicIdSql, resellersSql } from "./seed-sql";
 export const STAFF = { email: "staff@bench-distribution.test", password: "bench staff password, long enough" };
 const ISSUER_NAME = "Bench Distribution Ltd.";
 /** Bump when the shape of the seeded data changes: older bench databases are then rebuilt. */
-const SEED_VERSION = 2;
+const SEED_VERSION = 3;
 
 export type Sizes = { contracts: number; resellers: number };
 export type BenchData = {
@@ -22,6 +22,28 @@ export type BenchData = {
   /** The row 90 % of the way down the list (newest first): where the deep-cursor page starts. */
   deep: { t: string; id: string } | null;
 };
+
+/** An agreement of about 2.6 KB of markdown (headings, lists, emphasis, links), as a real one reads. */
+export function agreementText(name: string, number: number): string {
+  const clauses = [
+    "Appointment",
+    "Services and catalogue",
+    "Prices, invoicing and payment",
+    "Support and service levels",
+    "Confidentiality",
+    "Term and termination",
+  ];
+  const body = clauses
+    .map(
+      (title, i) =>
+        `## ${i + 1}. ${title}\n\nThe reseller agrees to resell the **${name}** services only to customers in its territory, ` +
+        `under the terms of this version and the [service policy](https://example.com/policy/${i + 1}). ` +
+        `Any change to these terms is published as a new version that the reseller signs before it applies.\n\n` +
+        `- The distributor provides the catalogue and its *current* prices.\n- The reseller keeps its customer records for five years.\n`,
+    )
+    .join("\n");
+  return `# ${name} v${number}\n\n${body}`;
+}
 
 async function rows<T>(db: Db, text: string): Promise<T[]> {
   return rowsOf<T>(await db.execute(sql.raw(text)));
@@ -78,7 +100,7 @@ async function seed(db: Db, sizes: Sizes, log: (m: string) => void) {
       `insert into agreements (public_id, type, name, description, owner_account_id, created_by_user_id) values ('AGS-999-999-99${i}', 'service', ${quote(name)}, 'Terms for resellers of our catalogue.', '${issuer.id}', '${staff.id}') returning id`,
     );
     for (const number of [1, 2, 3]) {
-      const content = `# ${name} v${number}\n\nThe reseller agrees to resell the services under these terms.\n`;
+      const content = agreementText(name, number);
       const [v] = await rows<{ id: string }>(
         db,
         `insert into agreement_versions (agreement_id, number, content, sha256, active, author_user_id) values ('${ag.id}', ${number}, ${quote(content)}, '${sha256Hex(content)}', ${number === 3}, '${staff.id}') returning id`,

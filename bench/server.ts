@@ -41,14 +41,19 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type Running = { url: string; stop: () => Promise<void>; output: () => string };
+export type Running = {
+  url: string;
+  stop: () => Promise<void>;
+  output: () => string;
+  /** The server process, for its CPU counters. */ pid?: number;
+};
 
 /**
  * The production server (scripts/server.mjs, as `npm start`) on a free port; resolves once it answers
  * HTTP. TRUSTED_PROXY_HOPS=1: the load generator plays the reverse proxy, each submission naming its
  * reseller's address in X-Forwarded-For (bench/submissions.ts).
  */
-export async function startNext(env: Record<string, string>): Promise<Running> {
+export async function startNext(env: Record<string, string>, distDir = DIST_DIR): Promise<Running> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = "";
@@ -58,7 +63,7 @@ export async function startNext(env: Record<string, string>): Promise<Running> {
       ...env,
       TRUSTED_PROXY_HOPS: "1",
       NODE_ENV: "production",
-      NEXT_DIST_DIR: DIST_DIR,
+      NEXT_DIST_DIR: distDir,
       APP_URL: url,
       PORT: String(port),
     },
@@ -79,7 +84,7 @@ export async function startNext(env: Record<string, string>): Promise<Running> {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
     try {
       await fetch(`${url}/sign-in`, { redirect: "manual" });
-      return { url, stop, output: () => output };
+      return { url, stop, output: () => output, pid: child.pid };
     } catch {
       await new Promise((r) => setTimeout(r, 300));
     }

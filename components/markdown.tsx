@@ -5,7 +5,7 @@ import { rehypeImagesAsLinks } from "./markdown-images";
 
 // Raw HTML is never parsed (no rehype-raw); sanitize anyway, and allow only https links. Images are
 // never loaded (see markdown-images.ts).
-const schema = {
+export const markdownSchema = {
   ...defaultSchema,
   protocols: { ...defaultSchema.protocols, href: ["https"], src: ["https"] },
 };
@@ -35,7 +35,7 @@ export function Markdown({ children, className = "" }: { children: string; class
     <div className={`agreement-prose ${className}`}>
       <ReactMarkdown
         remarkPlugins={[remarkGfm]}
-        rehypePlugins={[[rehypeSanitize, schema], rehypeImagesAsLinks]}
+        rehypePlugins={[[rehypeSanitize, markdownSchema], rehypeImagesAsLinks]}
         urlTransform={safeUrl}
         components={components}
       >

@@ -9,6 +9,7 @@ import { mkdirSync } from "node:fs";
 import postgres from "postgres";
 import { latestMigration, migratePgliteClient, migratePostgresUrl } from "./migrate.mjs";
 import * as schema from "./schema";
+import { preparingPglite, preparingPostgres } from "./prepared";
 import { noteStatement, traced, tracingEnabled } from "./span";
 import { databaseSettings } from "./settings";
 
@@ -40,7 +41,8 @@ async function open(): Promise<Handle> {
       onnotice: () => {},
       connection: { application_name: "service-contracts" },
     });
-    const db = drizzlePostgres(sql, { schema, logger }) as unknown as Db;
+    // Hot read queries opt into named statements (db/prepared.ts).
+    const db = drizzlePostgres(preparingPostgres(sql), { schema, logger }) as unknown as Db;
     // SCP_MIGRATE_ON_START=0: the deploy migrates before rollout; instances only check (/api/ready).
     if (settings.SCP_MIGRATE_ON_START) await migratePostgresUrl(url);
     return { db, driver: "postgres", close: () => sql.end({ timeout: 5 }) };
@@ -49,7 +51,7 @@ async function open(): Promise<Handle> {
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
   // pg_trgm backs the list searches' trigram indexes (migration 0001_search_trigram).
   const client = await PGlite.create(dir, { extensions: { pg_trgm } });
-  const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
+  const db = drizzlePglite(preparingPglite(client), { schema, logger }) as unknown as Db;
   if (settings.SCP_MIGRATE_ON_START) await migratePgliteClient(client);
   return { db, driver: "pglite", close: () => client.close() };
 }

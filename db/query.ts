@@ -2,6 +2,7 @@ import "server-only";
 import type { SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "./client";
+import { registerPrepared } from "./prepared";
 import { traced } from "./span";
 
 /**
@@ -42,6 +43,11 @@ export const col = {
       v as T,
 };
 
+const dialect = new PgDialect();
+
+/** `prepared`: a fixed text run on every request (viewer, page queries), kept as a named statement. */
+export type QueryOptions = { prepared?: boolean };
+
 /** Rows of any `execute` result, whichever driver produced it. */
 export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
@@ -52,11 +58,13 @@ export function rowsOf<T>(result: unknown): T[] {
  * Runs raw SQL and reads each row through `columns`, the only fields the caller sees. Fields are named
  * as the app names them (camelCase) and read from the query's snake_case columns (`publicId` ← public_id).
  */
-export async function queryRows<C extends Columns>(db: DbOrTx, query: SQL, columns: C): Promise<RowOf<C>[]> {
+export async function queryRows<C extends Columns>(db: DbOrTx, query: SQL, columns: C, options?: QueryOptions): Promise<RowOf<C>[]> {
+  // A hot read query runs as a named statement, parsed and planned once (db/prepared.ts).
+  if (options?.prepared) registerPrepared(dialect.sqlToQuery(query).sql);
   const fields = Object.keys(columns).map((name) => [name, name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] as const);
   const result = await traced(
     "db.query",
-    () => ({ "db.query.text": new PgDialect().sqlToQuery(query).sql.slice(0, 2000) }),
+    () => ({ "db.query.text": dialect.sqlToQuery(query).sql.slice(0, 2000) }),
     () => db.execute(query),
   );
   return rowsOf<Record<string, unknown>>(result).map((raw) => {
@@ -66,6 +74,11 @@ export async function queryRows<C extends Columns>(db: DbOrTx, query: SQL, colum
   });
 }
 
-export async function queryRow<C extends Columns>(db: DbOrTx, query: SQL, columns: C): Promise<RowOf<C> | undefined> {
-  return (await queryRows(db, query, columns))[0];
+export async function queryRow<C extends Columns>(
+  db: DbOrTx,
+  query: SQL,
+  columns: C,
+  options?: QueryOptions,
+): Promise<RowOf<C> | undefined> {
+  return (await queryRows(db, query, columns, options))[0];
 }

@@ -1,6 +1,14 @@
 import { decode, type JWT } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { encodeSessionToken, isWithinLifetime, SESSION_MAX_AGE_SECONDS, sessionEndsAt, sessionToken } from "./auth-session";
+import {
+  decodeSessionCookie,
+  encodeSessionToken,
+  isWithinLifetime,
+  SESSION_MAX_AGE_SECONDS,
+  sessionCookieName,
+  sessionEndsAt,
+  sessionToken,
+} from "./auth-session";
 
 // Issue 14 item 7, SECURITY.md 37: 12 hours from sign-in, and nothing extends them.
 const HOUR = 3600;
@@ -40,5 +48,53 @@ describe("absolute session lifetime", () => {
     const token: JWT = { uid: "u1", sv: 1, sat: Math.floor(Date.now() / 1000) - 13 * HOUR };
     const encoded = await encodeSessionToken({ token, secret, salt, maxAge: SESSION_MAX_AGE_SECONDS });
     await expect(decode({ token: encoded, secret, salt })).rejects.toThrow(/exp/);
+  });
+});
+
+// Issue 23: pages read the cookie directly (lib/session-read.ts) instead of running Auth.js's session endpoint.
+describe("reading the session cookie without Auth.js's endpoint", () => {
+  const now = Math.floor(Date.now() / 1000);
+  const cookieFor = async (token: JWT, secure = false, key = secret) => {
+    const name = sessionCookieName(secure);
+    return { name, value: await encodeSessionToken({ token, secret: key, salt: name, maxAge: SESSION_MAX_AGE_SECONDS }) };
+  };
+
+  it("reads the user and session version of a cookie Auth.js issued, with its absolute end", async () => {
+    const cookie = await cookieFor({ uid: "u1", sv: 4, sat: now - HOUR, name: "A", email: "a@example.test" });
+    const claims = await decodeSessionCookie([{ name: "other", value: "x" }, cookie], secret, false);
+    expect(claims).toEqual({ uid: "u1", sv: 4, expires: new Date((now - HOUR + SESSION_MAX_AGE_SECONDS) * 1000) });
+    // The production cookie name is its own salt: a development cookie is not read there, and vice versa.
+    expect(await decodeSessionCookie([cookie], secret, true)).toBeNull();
+    expect(await decodeSessionCookie([await cookieFor({ uid: "u1", sv: 4, sat: now }, true)], secret, true)).toMatchObject({ uid: "u1" });
+  });
+
+  it("joins a cookie Auth.js split into chunks, in their order", async () => {
+    const { name, value } = await cookieFor({ uid: "u2", sv: 1, sat: now });
+    const at = Math.floor(value.length / 2);
+    const chunks = [
+      { name: `${name}.1`, value: value.slice(at) },
+      { name: `${name}.0`, value: value.slice(0, at) },
+    ];
+    expect(await decodeSessionCookie(chunks, secret, false)).toMatchObject({ uid: "u2", sv: 1 });
+  });
+
+  it("refuses a session 12 hours after sign-in, even inside the token's own exp", async () => {
+    const cookie = await cookieFor({ uid: "u1", sv: 1, sat: now - 11 * HOUR });
+    expect(await decodeSessionCookie([cookie], secret, false, now)).not.toBeNull();
+    expect(await decodeSessionCookie([cookie], secret, false, now + HOUR)).toBeNull();
+    const noSignInTime = await cookieFor({ uid: "u1", sv: 1 });
+    expect(await decodeSessionCookie([noSignInTime], secret, false)).toBeNull();
+  });
+
+  it("refuses a tampered cookie, one sealed with another secret, and one without a user or version", async () => {
+    const cookie = await cookieFor({ uid: "u1", sv: 1, sat: now });
+    const flipped = cookie.value.slice(0, -5) + (cookie.value.at(-5) === "A" ? "B" : "A") + cookie.value.slice(-4);
+    expect(await decodeSessionCookie([{ ...cookie, value: flipped }], secret, false)).toBeNull();
+    expect(await decodeSessionCookie([{ ...cookie, value: "not.a.jwe.at.all" }], secret, false)).toBeNull();
+    const foreign = await cookieFor({ uid: "u1", sv: 1, sat: now }, false, "another-secret-another-secret-0123456789");
+    expect(await decodeSessionCookie([foreign], secret, false)).toBeNull();
+    expect(await decodeSessionCookie([await cookieFor({ sv: 1, sat: now })], secret, false)).toBeNull();
+    expect(await decodeSessionCookie([await cookieFor({ uid: "u1", sat: now })], secret, false)).toBeNull();
+    expect(await decodeSessionCookie([], secret, false)).toBeNull();
   });
 });

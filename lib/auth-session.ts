@@ -1,4 +1,6 @@
+import { base64url, calculateJwkThumbprint, jwtDecrypt } from "jose";
 import { encode as encodeJwt, type JWT, type JWTEncodeParams } from "next-auth/jwt";
+import { hkdfSync } from "node:crypto";
 
 /** SECURITY.md 13 and 37: a session lives 12 hours from sign-in, and nothing extends it. */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -37,4 +39,91 @@ export function encodeSessionToken(params: JWTEncodeParams<JWT>, now = nowSecond
   const sat = params.token?.sat;
   const remaining = typeof sat === "number" ? sat + SESSION_MAX_AGE_SECONDS - now : (params.maxAge ?? SESSION_MAX_AGE_SECONDS);
   return encodeJwt({ ...params, maxAge: Math.min(remaining, SESSION_MAX_AGE_SECONDS) });
+}
+
+/** Auth.js's session cookie name; "__Secure-" in production (lib/auth.ts sets useSecureCookies there). */
+export const sessionCookieName = (secure: boolean) => `${secure ? "__Secure-" : ""}authjs.session-token`;
+
+export type SessionClaims = { uid: string; sv: number; expires: Date };
+
+type Keys = { key: (enc: string) => Uint8Array; thumbprint: (enc: string) => Promise<string> };
+const derived = new Map<string, Keys>();
+
+/**
+ * The encryption keys Auth.js derives from AUTH_SECRET (HKDF-SHA256, salt = cookie name; @auth/core/jwt.js),
+ * derived once per secret and cookie name instead of on every request.
+ */
+function keysFor(secret: string, salt: string): Keys {
+  const id = `${salt}\u0000${secret}`;
+  let keys = derived.get(id);
+  if (!keys) {
+    const byEnc = new Map<string, Uint8Array>();
+    const prints = new Map<string, Promise<string>>();
+    const key = (enc: string) => {
+      let k = byEnc.get(enc);
+      if (!k) {
+        const length = enc === "A256CBC-HS512" ? 64 : enc === "A256GCM" ? 32 : 0;
+        if (!length) throw new Error("Unsupported JWT Content Encryption Algorithm");
+        k = new Uint8Array(hkdfSync("sha256", secret, salt, `Auth.js Generated Encryption Key (${salt})`, length));
+        byEnc.set(enc, k);
+      }
+      return k;
+    };
+    const thumbprint = (enc: string) => {
+      let p = prints.get(enc);
+      if (!p) {
+        const k = key(enc);
+        p = calculateJwkThumbprint({ kty: "oct", k: base64url.encode(k) }, `sha${k.byteLength << 3}` as "sha256");
+        prints.set(enc, p);
+      }
+      return p;
+    };
+    keys = { key, thumbprint };
+    if (derived.size > 8) derived.clear(); // secrets change only on rotation: a handful per process
+    derived.set(id, keys);
+  }
+  return keys;
+}
+
+/**
+ * Reads the session from the request's cookies as Auth.js would (its chunked cookie joined, the JWE
+ * decrypted and its exp checked), without re-encoding a refreshed token: pages and actions only need to
+ * know who signed in. The 12-hour lifetime is enforced here too; the session version is checked against
+ * the database by the caller (lib/session.ts, SECURITY.md 13–14). Null when absent, tampered or expired.
+ */
+export async function decodeSessionCookie(
+  cookies: { name: string; value: string }[],
+  secret: string,
+  secure: boolean,
+  now = nowSeconds(),
+): Promise<SessionClaims | null> {
+  const salt = sessionCookieName(secure);
+  const chunks = cookies.filter((c) => c.name.startsWith(salt) && c.value);
+  if (chunks.length === 0) return null;
+  const suffix = (name: string) => parseInt(name.split(".").pop() || "0") || 0;
+  const token = chunks
+    .sort((a, b) => suffix(a.name) - suffix(b.name))
+    .map((c) => c.value)
+    .join("");
+  const keys = keysFor(secret, salt);
+  let payload: JWT;
+  try {
+    ({ payload } = await jwtDecrypt<JWT>(
+      token,
+      async ({ kid, enc }) => {
+        if (kid !== undefined && kid !== (await keys.thumbprint(enc))) throw new Error("no matching decryption secret");
+        return keys.key(enc);
+      },
+      {
+        clockTolerance: 15,
+        keyManagementAlgorithms: ["dir"],
+        contentEncryptionAlgorithms: ["A256CBC-HS512", "A256GCM"],
+        currentDate: new Date(now * 1000),
+      },
+    ));
+  } catch {
+    return null;
+  }
+  if (!isWithinLifetime(payload, now) || typeof payload.uid !== "string" || typeof payload.sv !== "number") return null;
+  return { uid: payload.uid, sv: payload.sv, expires: sessionEndsAt(payload)! };
 }

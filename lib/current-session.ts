@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { auth } from "@/lib/auth";
+import { readSession } from "@/lib/session-read";
 import { getViewer } from "@/lib/session";
 
 const NO_STORE = { "Cache-Control": "private, no-cache, no-store", Expires: "0", Pragma: "no-cache" };
@@ -10,7 +10,7 @@ const NO_STORE = { "Cache-Control": "private, no-cache, no-store", Expires: "0",
  * everywhere") or whose 12 hours are over is reported as none, and its cookie is removed.
  */
 export async function currentSession(): Promise<Response> {
-  const [session, viewer] = await Promise.all([auth(), getViewer()]);
+  const [session, viewer] = await Promise.all([readSession(), getViewer()]);
   if (!session || !viewer) {
     const jar = await cookies();
     // A "__Secure-" cookie is only replaced by one that is itself Secure.
@@ -19,5 +19,8 @@ export async function currentSession(): Promise<Response> {
     }
     return Response.json(null, { headers: NO_STORE });
   }
-  return Response.json({ user: { name: viewer.fullName, email: viewer.email }, expires: session.expires }, { headers: NO_STORE });
+  return Response.json(
+    { user: { name: viewer.fullName, email: viewer.email }, expires: session.expires.toISOString() },
+    { headers: NO_STORE },
+  );
 }

@@ -4,10 +4,10 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { canUsePartners, loadViewer, type Viewer } from "@/lib/accounts/viewer";
-import { auth } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { logSecurity } from "@/lib/log";
 import { requestInfo } from "@/lib/request-info";
+import { readSession } from "@/lib/session-read";
 import { mayOpenPartnersPath } from "@/lib/reseller/partners-access";
 import { env } from "@/lib/env";
 
@@ -18,8 +18,8 @@ export const ACCOUNT_COOKIE = "scp_account";
  * (session version, memberships and permissions), or null. Cached per request.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  if (!session?.uid || typeof session.sv !== "number") return null;
+  const session = await readSession();
+  if (!session) return null;
   const [jar, h] = await Promise.all([cookies(), headers()]);
   return loadViewer(await getDb(), {
     userId: session.uid,

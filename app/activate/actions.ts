@@ -26,7 +26,7 @@ export async function activateAction(_previous: unknown, input: FormData): Promi
     const ctx = await openStep(formDataOf(input), { count: false }); // activateContract counts the attempt
     const progress = requireProgress(ctx);
     try {
-      const done = await activateContract(ctx.db, ctx.token, activationInputFor(progress, ctx.viewer), ctx.info);
+      const done = await activateContract(ctx.db, ctx.token, activationInputFor(progress, ctx.viewer), ctx.info, { linkPending: true });
       activated = true;
       target = `/reseller?activated=${encodeURIComponent(done.contractPublicId)}`;
       if (!ctx.viewer) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { ActivationReview } from "@/lib/activation/resolve-activation-link";
 import { Download } from "lucide-react";
-import { Markdown } from "@/components/markdown";
+import { CachedMarkdown } from "@/components/markdown-html";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "./print-button";
 import { describePermissions } from "@/lib/permissions";
@@ -67,7 +67,7 @@ export function ContractReview({ review }: { review: ActivationReview }): ReactN
               </a>
             </p>
           ) : (
-            <Markdown>{review.versionContent}</Markdown>
+            <CachedMarkdown>{review.versionContent}</CachedMarkdown>
           )}
         </div>
       </div>

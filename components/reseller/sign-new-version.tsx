@@ -1,4 +1,5 @@
-import { Markdown, safeUrl } from "@/components/markdown";
+import { safeUrl } from "@/components/markdown";
+import { CachedMarkdown } from "@/components/markdown-html";
 import { Card } from "@/components/ui/layout";
 import type { FormAction } from "@/lib/action-result";
 import type { VersionText, VersionToSign } from "@/lib/reseller/get-version-to-sign";
@@ -14,7 +15,7 @@ function Document({ title, version }: { title: string; version: VersionText }) {
           {version.content}
         </a>
       ) : (
-        <Markdown>{version.content}</Markdown>
+        <CachedMarkdown>{version.content}</CachedMarkdown>
       )}
     </section>
   );

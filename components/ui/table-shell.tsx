@@ -73,25 +73,20 @@ export function DataTable<T>({
         </thead>
         <tbody className="max-sm:block max-sm:space-y-3 sm:divide-y sm:divide-border">
           {rows.map((row) => (
-            <tr
-              key={rowKey(row)}
-              className="align-top hover:bg-accent/40 max-sm:block max-sm:rounded-lg max-sm:border max-sm:border-border max-sm:bg-card max-sm:p-4 max-sm:shadow-sm"
-              {...rowProps?.(row)}
-            >
+            <tr key={rowKey(row)} className="data-row" {...rowProps?.(row)}>
               {columns.map((c) => (
                 <td
                   key={c.label}
                   data-label={c.primary ? undefined : c.label}
+                  // Short class names for what every cell repeats (app/globals.css): 25 rows carry them 175 times,
+                  // in the HTML and again in the RSC payload.
                   className={cn(
-                    "px-4 py-3 max-sm:px-0",
-                    c.primary
-                      ? "max-sm:block max-sm:pb-2 max-sm:pt-0 max-sm:text-base"
-                      : "max-sm:flex max-sm:min-w-0 max-sm:justify-between max-sm:gap-4 max-sm:py-1 max-sm:text-right max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:font-medium max-sm:before:text-muted-foreground max-sm:before:content-[attr(data-label)]",
+                    c.primary ? "data-cell-primary" : "data-cell",
                     c.align === "right" && "sm:text-right sm:tabular-nums",
                     c.className,
                   )}
                 >
-                  {c.primary ? c.cell(row) : <div className="min-w-0 break-words">{c.cell(row)}</div>}
+                  {c.primary ? c.cell(row) : <div className="data-cell-body">{c.cell(row)}</div>}
                 </td>
               ))}
             </tr>

@@ -17,9 +17,14 @@ export const NAME_WITHOUT_LETTERS = "Enter a company name with letters or digits
  * look-alike names take turns, so the second sees the first's company.
  */
 export async function assertCompanyNameAvailable(tx: DbOrTx, name: string): Promise<void> {
-  const [{ key }] = rowsOf<{ key: string }>(await tx.execute(sql`select company_name_key(${name}) as key`));
+  // The folded name and its lock in one statement (no lock when nothing is left to fold).
+  const [{ key }] = rowsOf<{ key: string | null }>(
+    await tx.execute(sql`
+      select k.key, case when coalesce(k.key, '') <> '' then pg_advisory_xact_lock(hashtextextended('company-name:' || k.key, 0)) end as locked
+      from (select company_name_key(${name}) as key) k`),
+  );
   if (!key) throw new AppError("invalid", NAME_WITHOUT_LETTERS, { name: NAME_WITHOUT_LETTERS });
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`company-name:${key}`}, 0))`);
+  // A statement of its own, after the lock: it sees a company committed by whoever held it.
   const taken = rowsOf(await tx.execute(sql`select 1 from accounts where company_name_key(name) = ${key} limit 1`));
   if (taken.length > 0) throw new AppError("conflict", LOOK_ALIKE_NAME, { name: LOOK_ALIKE_NAME });
 }

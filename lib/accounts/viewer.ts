@@ -62,6 +62,8 @@ export async function loadViewer(
       permissions: col.json<Permissions>(),
       granted: col.json<Permissions[]>(),
     },
+    // Run on every signed-in request: a named statement, planned once (db/prepared.ts).
+    { prepared: true },
   );
   if (rows.length === 0 || rows[0].sessionVersion !== input.sessionVersion) return null;
   const { sessionVersion: _v, permissions, granted, ...current } = rows.find((r) => r.accountPublicId === input.accountPublicId) ?? rows[0];

@@ -27,13 +27,23 @@ export type ActivatedContract = { contractPublicId: string; accountPublicId: str
  * record the signature evidence and the event, and queue the mail. Any failure keeps nothing.
  * The issuer must still hold everything the contract grants, and never becomes its owner (docs/security-requirements.md 34).
  */
-export async function activateContract(db: Db, token: string, input: ActivationInput, info: RequestInfo): Promise<ActivatedContract> {
+export async function activateContract(
+  db: Db,
+  token: string,
+  input: ActivationInput,
+  info: RequestInfo,
+  /** The step gate (step-context.ts openStep) has just found the link pending: not read again here. */
+  opened?: { linkPending: true },
+): Promise<ActivatedContract> {
   if (typeof token !== "string" || !isWellFormedToken(token)) throw linkRefusal("invalid");
   const tokenHash = hashToken(token);
   await hitActivationLimits(db, tokenHash, info.ip);
-  // An unknown or closed link is refused before any password is hashed or checked.
-  const link = await resolveActivationLink(db, token);
-  if (link.state !== "pending") throw linkRefusal(link.state);
+  // An unknown or closed link is refused before any password is hashed or checked (the claim below
+  // re-checks it in the transaction whatever happened meanwhile).
+  if (!opened?.linkPending) {
+    const link = await resolveActivationLink(db, token);
+    if (link.state !== "pending") throw linkRefusal(link.state);
+  }
   const { signer, company } = parseOrThrow(activationInputSchema, input);
   const prepared = await prepareSigner(db, signer, info);
 
@@ -61,9 +71,11 @@ export async function activateContract(db: Db, token: string, input: ActivationI
     // that need the new one. Sharing that lock here orders the two: either this contract signs the
     // version just activated, or the activation waits, then sees this contract active and emails it.
     await tx.execute(sql`select 1 from agreements where id = (select agreement_id from contracts where id = ${claimed.id}) for share`);
-    const [current] = await tx.select({ versionId: signedVersionId }).from(contracts).where(eq(contracts.id, claimed.id));
-    const [version] = await tx.select().from(agreementVersions).where(eq(agreementVersions.id, current.versionId));
-    const accountId = await companyFor(tx, company, prepared);
+    const [version] = await tx
+      .select()
+      .from(agreementVersions)
+      .where(eq(agreementVersions.id, tx.select({ versionId: signedVersionId }).from(contracts).where(eq(contracts.id, claimed.id))));
+    const { id: accountId, publicId: accountPublicId } = await companyFor(tx, company, prepared);
     if (accountId === claimed.issuerAccountId) throw new AppError("forbidden", OWN_CONTRACT, { companyId: OWN_CONTRACT });
     const userId = prepared.kind === "new" ? (await createUser(tx, prepared)).id : prepared.userId;
     await addMembership(tx, userId, accountId);
@@ -104,23 +116,22 @@ export async function activateContract(db: Db, token: string, input: ActivationI
       },
     );
     await enqueueContractActivated(tx, claimed.id);
-    const [owner] = await tx.select({ publicId: accounts.publicId }).from(accounts).where(eq(accounts.id, accountId));
-    return { contractPublicId: claimed.publicId, accountPublicId: owner.publicId, userId };
+    return { contractPublicId: claimed.publicId, accountPublicId, userId };
   });
 }
 
 /** A new reseller company, or one of the signer's own reseller companies (anything else is "not found"). */
-async function companyFor(tx: Tx, company: CompanyChoice, signer: PreparedSigner): Promise<string> {
-  if (company.kind === "new") return (await createAccount(tx, { name: company.name, role: "reseller", distinctName: true })).id;
+async function companyFor(tx: Tx, company: CompanyChoice, signer: PreparedSigner): Promise<{ id: string; publicId: string }> {
+  if (company.kind === "new") return createAccount(tx, { name: company.name, role: "reseller", distinctName: true });
   const [own] =
     signer.kind === "known"
       ? await tx
-          .select({ id: accounts.id })
+          .select({ id: accounts.id, publicId: accounts.publicId })
           .from(accounts)
           .innerJoin(memberships, and(eq(memberships.accountId, accounts.id), eq(memberships.userId, signer.userId)))
           .where(and(eq(accounts.publicId, company.accountPublicId), eq(accounts.role, "reseller")))
           .limit(1)
       : [];
   if (!own) throw new AppError("not_found", "Choose one of your companies.", { companyId: "Choose one of your companies." });
-  return own.id;
+  return own;
 }

@@ -143,6 +143,7 @@ export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: s
       where c.public_id = ${publicId} and ${scope}
       limit 1`,
     columns,
+    { prepared: true },
   );
   if (!r) throw new AppError("not_found", "This contract does not exist, or it is not yours.");
   const { agreement, activeVersionNumber: active, tokenCiphertext, internalNote, signed, signeeUserEmail, proposals, ...contract } = r;

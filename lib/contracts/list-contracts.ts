@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, ilike, like, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
+import { prepared } from "@/db/prepared";
 import { accounts, agreements, contracts, contractKinds, contractStatuses, type ContractKind, type ContractStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { cursorParam, decodeCursor, exactInstant, keysetPage, keysetQuery, type Cursor } from "@/lib/data/keyset";
@@ -52,7 +53,7 @@ export type ContractListPage = { rows: ContractListRow[]; nextCursor: string | n
 export async function listContracts(db: DbOrTx, viewer: Viewer, input: ListContractsInput = {}): Promise<ContractListPage> {
   const p = listContractsSchema.parse(input);
   const cursor = decodeCursor(p.cursor);
-  const { page, nextCursor, prevCursor } = keysetPage(await contractsPageQuery(db, viewer, p, cursor), p.limit, cursor);
+  const { page, nextCursor, prevCursor } = keysetPage(await prepared(contractsPageQuery(db, viewer, p, cursor)), p.limit, cursor);
   return { rows: page.map(toRow), nextCursor, prevCursor };
 }
 

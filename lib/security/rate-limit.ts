@@ -35,6 +35,34 @@ export async function hitRateLimit(db: DbOrTx, key: string, limit: number, windo
   return { count, resetAt: new Date(row.reset_at), allowed: count <= limit };
 }
 
+/**
+ * Several counters hit at once, in one upsert (e.g. an activation link's per-token and per-IP limits):
+ * the same counting as hitRateLimit, one statement instead of one per key. Keys must differ.
+ */
+export async function hitRateLimits(db: DbOrTx, hits: { key: string; limit: number; windowSeconds: number }[]): Promise<Hit[]> {
+  if (++hitsSincePurge >= PURGE_EVERY) {
+    hitsSincePurge = 0;
+    await purgeExpiredRateLimits(db);
+  }
+  const values = sql.join(
+    hits.map((h) => sql`(${h.key}, 1, now() + make_interval(secs => ${h.windowSeconds}))`),
+    sql`, `,
+  );
+  const rows = await db.execute(sql`
+    insert into rate_limits (key, count, reset_at)
+    values ${values}
+    on conflict (key) do update set
+      count = case when rate_limits.reset_at <= now() then 1 else rate_limits.count + 1 end,
+      reset_at = case when rate_limits.reset_at <= now() then excluded.reset_at else rate_limits.reset_at end
+    returning key, count, reset_at`);
+  const byKey = new Map(rowsOf<{ key: string; count: number; reset_at: string | Date }>(rows).map((r) => [r.key, r]));
+  return hits.map((h) => {
+    const row = byKey.get(h.key)!;
+    const count = Number(row.count);
+    return { count, resetAt: new Date(row.reset_at), allowed: count <= h.limit };
+  });
+}
+
 /** Reads a counter without counting (used to refuse before any work is done). */
 export async function peekRateLimit(db: DbOrTx, key: string): Promise<number> {
   const rows = await db.execute(sql`select count from rate_limits where key = ${key} and reset_at > now()`);

@@ -3,6 +3,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "@/components/markdown";
+import { CachedMarkdown } from "@/components/markdown-html";
 
 // SECURITY.md 27: whatever agreement text contains, the rendered HTML has no script, no on*= handler,
 // no javascript: URL, and links are https only.
@@ -31,8 +32,16 @@ const fragments = [
   "<img src=https://tracker.example/p.gif>",
 ];
 
+// Server pages show the cached HTML string (issue 23), client previews react-markdown: every case below
+// checks that the cached HTML is safe too and the same markup (React escapes > ' " in text, hast-util-to-html
+// need not: those references are compared as the characters they stand for).
+const sameReferences = (html: string) => html.replaceAll("&gt;", ">").replaceAll("&#x27;", "'").replaceAll("&quot;", '"');
 function render(text: string): string {
-  return renderToStaticMarkup(createElement(Markdown, null, text));
+  const html = renderToStaticMarkup(createElement(Markdown, null, text));
+  const cached = renderToStaticMarkup(createElement(CachedMarkdown, null, text));
+  assertSafe(cached);
+  expect(sameReferences(cached)).toBe(sameReferences(html));
+  return html;
 }
 
 // Text is escaped (`&lt;img onerror=…&gt;` is harmless), so only real tags and their attributes matter.
@@ -94,5 +103,20 @@ describe("markdown rendering of agreement text", () => {
     expect(html).toContain("<h1>Terms</h1>");
     expect(html).toContain('href="https://example.com/policy"');
     expect(html).toContain("<li>one</li>");
+  });
+});
+
+describe("agreement text rendered once and cached (issue 23)", () => {
+  it("serves a long agreement from the cache with the same HTML, and keeps the cache bounded", async () => {
+    const { cachedMarkdownHtml, markdownCacheSize, markdownToHtml } = await import("@/components/markdown-html");
+    const clause = (n: number) =>
+      `## ${n}. Clause\n\nThe reseller **agrees** to [the terms](https://example.com/t/${n}).\n\n- one\n- two\n\n`;
+    const text = Array.from({ length: 30 }, (_, i) => clause(i + 1)).join("");
+    expect(text.length).toBeGreaterThan(2600);
+    const first = cachedMarkdownHtml(text);
+    expect(cachedMarkdownHtml(text)).toBe(first);
+    expect(first).toBe(markdownToHtml(text));
+    for (let i = 0; i < 600; i++) cachedMarkdownHtml(`Version ${i}\n\n${clause(i)}`);
+    expect(markdownCacheSize().entries).toBeLessThanOrEqual(500);
   });
 });

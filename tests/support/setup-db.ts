@@ -33,6 +33,13 @@ vi.mock("@/lib/auth", async () => {
   const { session } = await import("./next");
   return { auth: async () => session.current, signIn: async () => undefined, signOut: async () => undefined, handlers: {} };
 });
+// The session cookie reader (lib/session-read.ts) answers the same signed-in user; its decoding is
+// tested on real Auth.js cookies in lib/auth-session.test.ts.
+vi.mock("@/lib/session-read", async () => {
+  const { session } = await import("./next");
+  const expires = new Date(Date.now() + 12 * 3600 * 1000);
+  return { readSession: async () => (session.current ? { ...session.current, expires } : null) };
+});
 vi.mock("next/navigation", async () => (await import("./next")).nextNavigationMock);
 
 afterAll(async () => {

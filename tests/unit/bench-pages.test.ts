@@ -23,9 +23,9 @@ describe("bench-only routes", () => {
 
   it("the baseline pages are not found without SCP_BENCH=1", async () => {
     delete process.env.SCP_BENCH;
-    const { default: StaticPage } = await import("@/app/(bench)/bench/static/page");
+    const { GET: staticPage } = await import("@/app/(bench)/bench/static/route");
     const { default: DynamicPage } = await import("@/app/(bench)/bench/dynamic/page");
-    expect(() => StaticPage()).toThrow(/not.?found/i);
+    expect((await staticPage(new Request("http://localhost/bench/static"))).status).toBe(404);
     await expect(DynamicPage()).rejects.toThrow(/not.?found/i);
   });
 });

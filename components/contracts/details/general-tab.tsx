@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { Markdown, safeUrl } from "@/components/markdown";
+import { safeUrl } from "@/components/markdown";
+import { CachedMarkdown } from "@/components/markdown-html";
 import { Badge, Card } from "@/components/ui/layout";
 import type { ContractDetails, DetailsMode } from "@/lib/contracts/get-contract-details";
 import { kindLabel } from "@/lib/format";
@@ -61,7 +62,7 @@ export function GeneralTab({
                   Open the agreement document
                 </a>
               ) : (
-                <Markdown>{c.agreement.content}</Markdown>
+                <CachedMarkdown>{c.agreement.content}</CachedMarkdown>
               )}
               <Link href={`${basePath}?tab=general`} className="mt-3 inline-block text-sm text-link underline">
                 Hide the agreement
