@@ -32,6 +32,10 @@ export async function proxy(request: NextRequest) {
     pathname.startsWith("/sign-in") ||
     pathname.startsWith("/activate") ||
     pathname.startsWith("/api/auth") ||
+    // The REST API authenticates each request by its Bearer key, never by cookie (lib/api/handler.ts);
+    // its reference page holds no data.
+    pathname.startsWith("/api/v1/") ||
+    pathname === "/docs/api" ||
     pathname.startsWith("/dev/") ||
     pathname === "/icon.svg" ||
     isProbe(pathname);
