@@ -13,7 +13,15 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import type { Action } from "@/lib/action-result";
 import { apiKeyScopeLabels, type ApiKeyScope } from "@/lib/api/schemas";
 
-type KeyRow = { id: string; name: string; scope: ApiKeyScope; prefix: string; createdAt: string; lastUsedAt: string | null; createdBy: string };
+type KeyRow = {
+  id: string;
+  name: string;
+  scope: ApiKeyScope;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  createdBy: string;
+};
 type Actions = {
   create: Action<{ name: string; scope: ApiKeyScope }, { key: string; prefix: string }>;
   revoke: Action<{ id: string }>;

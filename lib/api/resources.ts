@@ -229,7 +229,18 @@ export const problemSchema = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
-    code: z.enum(["unauthenticated", "forbidden", "not_found", "invalid", "conflict", "stale", "rate_limited", "expired", "bad_request", "internal"]),
+    code: z.enum([
+      "unauthenticated",
+      "forbidden",
+      "not_found",
+      "invalid",
+      "conflict",
+      "stale",
+      "rate_limited",
+      "expired",
+      "bad_request",
+      "internal",
+    ]),
     errors: z.record(z.string(), z.string()).optional().meta({ description: "Field messages, with the forms' words." }),
   })
   .meta({ id: "Problem", description: "RFC 9457 problem details (application/problem+json)." });

@@ -7,6 +7,7 @@ import { actAs, activateFor, db, makeAccount, makeActiveContract, makeAgreement,
 import { RedirectSignal } from "../support/next";
 import { discoverActions, fingerprint, type Fn } from "../support/actions";
 import { delegatedReseller } from "./delegation-support";
+import { createApiKey } from "@/lib/api/api-keys";
 
 // SECURITY.md 16 and 18: every exported server action × role × owner. Refusals must write nothing
 // (a fingerprint of every business table is compared); a new action without a row fails the suite.
@@ -114,6 +115,15 @@ const rows: Record<string, Row> = {
       return [{}, fd({ contractPublicId: c.publicId, agreementVersionId: versions[1].id, fromVersionId: versions[0].id, accepted: "on" })];
     },
     allowed: ["resellerA"],
+  },
+  // Settings → API keys: Owners and Admins of each account, on its own keys only
+  createApiKeyAction: {
+    args: async () => [{ name: "Matrix key", scope: "read" }],
+    allowed: ["staffA", "staffB", "resellerA", "resellerOther"], // each an Owner of its own account; Read-only refused
+  },
+  revokeApiKeyAction: {
+    args: async (w) => [{ id: (await createApiKey(await db(), w.staffA.viewer, { name: "Matrix key", scope: "write" })).id }],
+    allowed: ["staffA"],
   },
   // Session actions act on the caller only
   signOutEverywhereAction: {

@@ -13,6 +13,7 @@ export const GET = apiRoute("read", async ({ db, viewer, url }) => {
 });
 
 export const POST = apiRoute("write", async ({ db, viewer, request }) => {
+  assertMayUseAgreements(viewer);
   const input = parseOrThrow(createAgreementSchema, await readJson(request));
   const created = await createAgreement(db, viewer, input);
   return {
