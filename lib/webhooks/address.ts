@@ -30,6 +30,7 @@ for (const [net, prefix] of [
   ["fe80::", 10],
   ["ff00::", 8],
   ["64:ff9b::", 96],
+  ["::ffff:0:0", 96], // IPv4-mapped: "[::ffff:127.0.0.1]" is normalized by URL to "[::ffff:7f00:1]"
 ] as const)
   blocked.addSubnet(net, prefix, "ipv6");
 const loopback = new BlockList();

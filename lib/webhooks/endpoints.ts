@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { requireChange, requireManager } from "@/lib/accounts/roles";
@@ -108,10 +108,7 @@ export async function listWebhookEndpoints(db: DbOrTx, viewer: Viewer): Promise<
     from ${webhookEndpoints} w
     cross join lateral (select * from webhook_deliveries x where x.endpoint_id = w.id
                         order by x.created_at desc, x.id desc limit ${DELIVERY_LOG_SIZE}) d
-    where ${inArray(
-      webhookEndpoints.id,
-      endpoints.map((e) => e.id),
-    )}`);
+    where w.account_id = ${viewer.accountId}`);
   const { rowsOf } = await import("@/db/query");
   const byEndpoint = new Map<string, WebhookDeliveryRow[]>();
   for (const r of rowsOf<Record<string, unknown>>(deliveries)) {
