@@ -12,6 +12,7 @@ type Entry = SettingsSection & { visible: (v: Pick<Viewer, "memberRole" | "role"
 const entries: Entry[] = [
   { href: "/settings", label: "Account", visible: () => true },
   { href: "/settings/api-keys", label: "API keys", visible: (v) => managersOnly(v) },
+  { href: "/settings/webhooks", label: "Webhooks", visible: (v) => managersOnly(v) },
 ];
 
 export function settingsSections(viewer: Pick<Viewer, "memberRole" | "role" | "permissions">): SettingsSection[] {

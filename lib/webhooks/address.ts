@@ -30,7 +30,6 @@ for (const [net, prefix] of [
   ["fe80::", 10],
   ["ff00::", 8],
   ["64:ff9b::", 96],
-  ["::ffff:0:0", 96], // IPv4-mapped: "[::ffff:127.0.0.1]" is normalized by URL to "[::ffff:7f00:1]"
 ] as const)
   blocked.addSubnet(net, prefix, "ipv6");
 const loopback = new BlockList();
@@ -44,8 +43,14 @@ export function loopbackAllowed(): boolean {
 
 export function isForbiddenAddress(address: string): boolean {
   let ip = address;
+  // IPv4-mapped IPv6 ("::ffff:10.0.0.1", which URL writes "::ffff:a00:1") is judged as the IPv4 address.
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(ip);
   if (mapped) ip = mapped[1];
+  else if (mappedHex) {
+    const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
+    ip = [hi >> 8, hi & 255, lo >> 8, lo & 255].join(".");
+  }
   const family = isIP(ip) === 6 ? "ipv6" : "ipv4";
   if (loopbackAllowed() && loopback.check(ip, family)) return false;
   return blocked.check(ip, family);

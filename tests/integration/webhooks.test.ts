@@ -182,6 +182,9 @@ describe("webhook addresses (SSRF)", () => {
     ]) {
       await expect(save(u), u).rejects.toMatchObject({ code: "invalid", fieldErrors: { url: expect.stringMatching(/internal address/) } });
     }
+    // A public address is accepted (an IP literal: no DNS needed here).
+    await expect(save("https://93.184.216.34/hook")).resolves.toMatchObject({ secret: expect.stringMatching(/^whsec_/) });
+    await (await db()).delete(webhookEndpoints).where(eq(webhookEndpoints.accountId, who.account.id));
     await expect(save("ftp://example.com/x")).rejects.toMatchObject({ fieldErrors: { url: "The URL must start with https://." } });
     await expect(save("https://user:pw@example.com/x")).rejects.toMatchObject({ fieldErrors: { url: expect.stringMatching(/user name/) } });
     process.env.SCP_WEBHOOKS_ALLOW_LOOPBACK = "0";

@@ -35,6 +35,8 @@ export const BUSINESS_TABLES = [
   "events",
   "outbox",
   "api_keys",
+  "webhook_endpoints",
+  "webhook_deliveries",
 ];
 
 /** Tables fingerprinted on some columns only: a refused API request still notes when its key was last used. */
