@@ -78,6 +78,9 @@ export function env(): Env {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid configuration: ${issues}`);
   }
+  if (parsed.data.SCP_WEBHOOKS_ALLOW_LOOPBACK && parsed.data.NODE_ENV === "production") {
+    throw new Error("Invalid configuration: SCP_WEBHOOKS_ALLOW_LOOPBACK: only for tests; it is refused in production.");
+  }
   last = { key, value: parsed.data };
   return parsed.data;
 }
