@@ -121,9 +121,9 @@ export function Webhooks({ endpoints, actions }: { endpoints: Endpoint[]; action
           </Field>
           <fieldset className="space-y-2">
             <legend className="text-sm font-medium text-foreground">Events</legend>
-            <div className="grid gap-1 sm:grid-cols-2">
+            <div className="grid gap-x-4 gap-y-2 sm:grid-cols-2">
               {webhookEventTypes.map((t) => (
-                <label key={t} className="flex items-center gap-2 break-all font-mono text-xs text-foreground">
+                <label key={t} className="flex min-h-6 items-center gap-2 break-all py-1 font-mono text-xs text-foreground">
                   <input type="checkbox" value={t} {...form.register("eventTypes")} />
                   {t}
                 </label>

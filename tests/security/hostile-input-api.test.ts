@@ -85,7 +85,7 @@ describe("hostile input to /api/v1", () => {
       Object.assign(process.env, { NODE_ENV: "production", SCP_WEBHOOKS_ALLOW_LOOPBACK: "1" });
       expect(() => env()).toThrow(/SCP_WEBHOOKS_ALLOW_LOOPBACK: only for tests; it is refused in production/);
     } finally {
-      process.env.NODE_ENV = before.NODE_ENV;
+      (process.env as Record<string, string | undefined>).NODE_ENV = before.NODE_ENV;
       if (before.SCP_WEBHOOKS_ALLOW_LOOPBACK === undefined) delete process.env.SCP_WEBHOOKS_ALLOW_LOOPBACK;
     }
   });
