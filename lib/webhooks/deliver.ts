@@ -22,6 +22,9 @@ const LEASE_MS = 5 * MINUTE;
 const TIMEOUT_MS = 10_000;
 const EXCERPT = 500;
 
+/** A timestamp parameter both drivers take (postgres.js refuses a Date in raw SQL). */
+const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+
 type Claimed = { id: string; endpointId: string; eventId: string; body: string; attempts: number; createdAt: Date };
 
 /**
@@ -34,9 +37,9 @@ export async function deliverDueWebhooks(db: Db, at: Date, batch = 20): Promise<
   const claimed = await queryRows(
     db,
     sql`
-      update webhook_deliveries d set status = 'sending', next_attempt_at = ${new Date(at.getTime() + LEASE_MS)}
+      update webhook_deliveries d set status = 'sending', next_attempt_at = ${ts(new Date(at.getTime() + LEASE_MS))}
       where d.id in (select id from webhook_deliveries
-                     where status in ('pending', 'sending') and next_attempt_at <= ${at}
+                     where status in ('pending', 'sending') and next_attempt_at <= ${ts(at)}
                      order by next_attempt_at limit ${batch} for update skip locked)
       returning d.id, d.endpoint_id, d.event_id, d.body, d.attempts, d.created_at`,
     { id: col.text, endpointId: col.text, eventId: col.text, body: col.text, attempts: col.int, createdAt: col.date },
@@ -83,21 +86,21 @@ async function finish(db: Db, d: Claimed, at: Date, r: Attempt, retry: boolean):
   const status = r.ok ? "delivered" : giveUp ? "failed" : "pending";
   await db.transaction(async (tx) => {
     await tx.execute(sql`
-      update webhook_deliveries set status = ${status}, attempts = ${attempts}, last_attempt_at = ${at},
+      update webhook_deliveries set status = ${status}, attempts = ${attempts}, last_attempt_at = ${ts(at)},
              last_status_code = ${r.status}, last_response = ${r.response},
-             next_attempt_at = ${new Date(at.getTime() + delay)}
+             next_attempt_at = ${ts(new Date(at.getTime() + delay))}
       where id = ${d.id} and status = 'sending'`);
     if (!retry) return;
     if (r.ok) {
       await tx.execute(sql`update webhook_endpoints set failing_since = null where id = ${d.endpointId} and failing_since is not null`);
       return;
     }
-    await tx.execute(sql`update webhook_endpoints set failing_since = ${at} where id = ${d.endpointId} and failing_since is null`);
+    await tx.execute(sql`update webhook_endpoints set failing_since = ${ts(at)} where id = ${d.endpointId} and failing_since is null`);
     // Failing for days: disable it once (compare-and-set) and tell the account's Owners and Admins.
     const disabled = await queryRow(
       tx,
-      sql`update webhook_endpoints set disabled_at = ${at}
-          where id = ${d.endpointId} and disabled_at is null and failing_since <= ${new Date(at.getTime() - DISABLE_AFTER_MS)}
+      sql`update webhook_endpoints set disabled_at = ${ts(at)}
+          where id = ${d.endpointId} and disabled_at is null and failing_since <= ${ts(new Date(at.getTime() - DISABLE_AFTER_MS))}
           returning url, account_id`,
       { url: col.text, accountId: col.text },
     );

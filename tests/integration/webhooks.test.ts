@@ -115,7 +115,9 @@ describe("webhooks", () => {
     // Days later another event fails: the endpoint has been failing since t0, so it is disabled.
     await makeContract(who, agreement);
     const later = new Date(t0.getTime() + DISABLE_AFTER_MS + 60_000);
-    await (await db()).execute(sql`update webhook_deliveries set next_attempt_at = ${later} where status = 'pending'`);
+    await (
+      await db()
+    ).execute(sql`update webhook_deliveries set next_attempt_at = ${later.toISOString()}::timestamptz where status = 'pending'`);
     await deliverDueWebhooks(await db(), later);
     const [endpoint] = await (await db()).select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId));
     expect(endpoint.disabledAt).toEqual(later);
