@@ -34,6 +34,10 @@ export async function proxy(request: NextRequest) {
     pathname.startsWith("/activate") ||
     pathname.startsWith("/join/") ||
     pathname.startsWith("/api/auth") ||
+    // The REST API authenticates each request by its Bearer key, never by cookie (lib/api/handler.ts);
+    // its reference page holds no data.
+    pathname.startsWith("/api/v1/") ||
+    pathname === "/docs/api" ||
     pathname.startsWith("/dev/") ||
     // Certificates of acceptance are checked by anybody: the Verify page and the published key.
     pathname === "/verify" ||

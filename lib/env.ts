@@ -38,6 +38,10 @@ const schema = databaseSettingsSchema.extend({
     }),
   /** Invitations (new links and "Email link") one account may send per day. */
   SCP_INVITES_PER_DAY: z.coerce.number().int().min(1).max(1_000_000).default(200), // DEFAULT_INVITES_PER_DAY
+  /** Requests one API key may make per minute (/api/v1); past it, 429 with Retry-After. */
+  SCP_API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** "1" lets webhooks call loopback addresses over http (tests only; refused in production). */
+  SCP_WEBHOOKS_ALLOW_LOOPBACK: flag,
   SCP_OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(2000),
   /** How often each instance runs the scheduled jobs (reminders, expiry notices, end dates): lib/scheduler. */
   SCP_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(60_000),
@@ -80,6 +84,9 @@ export function env(): Env {
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid configuration: ${issues}`);
+  }
+  if (parsed.data.SCP_WEBHOOKS_ALLOW_LOOPBACK && parsed.data.NODE_ENV === "production") {
+    throw new Error("Invalid configuration: SCP_WEBHOOKS_ALLOW_LOOPBACK: only for tests; it is refused in production.");
   }
   last = { key, value: parsed.data };
   return parsed.data;

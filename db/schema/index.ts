@@ -7,3 +7,4 @@ export * from "./rate-limits";
 export * from "./permissions";
 export * from "./people";
 export * from "./contract-terms";
+export * from "./api";

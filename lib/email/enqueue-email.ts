@@ -20,7 +20,8 @@ export type OutgoingEmail = {
     | "proposal_withdrawn"
     | "proposal_expired"
     | "promotion_proposed"
-    | "contract_promoted";
+    | "contract_promoted"
+    | "webhook_disabled";
   to: string;
   subject: string;
   html: string;

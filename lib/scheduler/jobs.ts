@@ -4,4 +4,5 @@ import "server-only";
  * here (one line per feature), so the server's loop and the tests run the same jobs.
  */
 import "@/lib/contracts/terms-jobs";
+import "@/lib/webhooks/job";
 export { registeredJobs, runScheduledJobs } from "./scheduler";

@@ -13,6 +13,8 @@ const entries: Entry[] = [
   { href: "/settings", label: "Account", visible: () => true },
   { href: "/settings/users", label: "Users", visible: (v) => managersOnly(v) },
   { href: "/settings/security-events", label: "Security events", visible: (v) => managersOnly(v) },
+  { href: "/settings/api-keys", label: "API keys", visible: (v) => managersOnly(v) },
+  { href: "/settings/webhooks", label: "Webhooks", visible: (v) => managersOnly(v) },
 ];
 
 export function settingsSections(viewer: Pick<Viewer, "memberRole" | "role" | "permissions">): SettingsSection[] {

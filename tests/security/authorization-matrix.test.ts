@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { agreementVersions, contractProposals, contracts } from "@/db/schema";
+import { agreementVersions, contractProposals, contracts, webhookDeliveries } from "@/db/schema";
 import { isAppError } from "@/lib/errors";
 import { defaultExpiryDate } from "@/lib/contracts/schemas";
 import { actAs, activateFor, db, makeAccount, makeActiveContract, makeAgreement, makeContract, makeMember } from "../support/factories";
@@ -9,6 +9,11 @@ import { discoverActions, fingerprint, type Fn } from "../support/actions";
 import { rowsOf } from "@/db/query";
 import { delegatedReseller } from "./delegation-support";
 import { freshEmail, invite } from "../support/people";
+import { createApiKey } from "@/lib/api/api-keys";
+import { createWebhookEndpoint, sendTestEvent } from "@/lib/webhooks/endpoints";
+
+const endpointOfA = async (w: World) =>
+  (await createWebhookEndpoint(await db(), w.staffA.viewer, { url: "https://93.184.216.34/hooks", eventTypes: ["contract.created"] })).id;
 
 // SECURITY.md 16 and 18: every exported server action × role × owner. Refusals must write nothing
 // (a fingerprint of every business table is compared); a new action without a row fails the suite.
@@ -182,6 +187,32 @@ const rows: Record<string, Row> = {
       return [{}, fd({ contractPublicId: contract.publicId, proposalId, accepted: "on" })];
     },
     allowed: ["resellerA"],
+  },
+  // Settings → API keys: Owners and Admins of each account, on its own keys only
+  createApiKeyAction: {
+    args: async () => [{ name: "Matrix key", scope: "read" }],
+    allowed: ["staffA", "staffB", "resellerA", "resellerOther"], // each an Owner of its own account; Read-only refused
+  },
+  revokeApiKeyAction: {
+    args: async (w) => [{ id: (await createApiKey(await db(), w.staffA.viewer, { name: "Matrix key", scope: "write" })).id }],
+    allowed: ["staffA"],
+  },
+  // Settings → Webhooks: Owners and Admins of each account, on its own endpoints only (a public IP: no DNS in tests)
+  createWebhookEndpointAction: {
+    args: async () => [{ url: "https://93.184.216.34/hooks", eventTypes: ["contract.created"] }],
+    allowed: ["staffA", "staffB", "resellerA", "resellerOther"],
+  },
+  deleteWebhookEndpointAction: { args: async (w) => [{ endpointId: await endpointOfA(w) }], allowed: ["staffA"] },
+  enableWebhookEndpointAction: { args: async (w) => [{ endpointId: await endpointOfA(w) }], allowed: ["staffA"] },
+  sendTestWebhookAction: { args: async (w) => [{ endpointId: await endpointOfA(w) }], allowed: ["staffA"] },
+  redeliverWebhookAction: {
+    args: async (w) => {
+      const endpointId = await endpointOfA(w);
+      await sendTestEvent(await db(), w.staffA.viewer, { endpointId });
+      const [d] = await (await db()).select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpointId));
+      return [{ deliveryId: d.id }];
+    },
+    allowed: ["staffA"],
   },
   // Session actions act on the caller only
   signOutEverywhereAction: {

@@ -38,7 +38,13 @@ export const BUSINESS_TABLES = [
   "outbox",
   "staff_invitations",
   "security_events",
+  "api_keys",
+  "webhook_endpoints",
+  "webhook_deliveries",
 ];
+
+/** Tables fingerprinted on some columns only: a refused API request still notes when its key was last used. */
+const FINGERPRINT_COLUMNS: Record<string, string> = { api_keys: "id, account_id, name, scope, key_hash, created_by_user_id, revoked_at" };
 
 /** One md5 per business table over all its rows, joined: equal fingerprints mean nothing was written. */
 export async function fingerprint(): Promise<string> {
@@ -47,7 +53,11 @@ export async function fingerprint(): Promise<string> {
     BUSINESS_TABLES.map(
       async (t) =>
         rowsOf<{ h: string }>(
-          await database.execute(sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${t} x`)),
+          await database.execute(
+            sql.raw(
+              `select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from (select ${FINGERPRINT_COLUMNS[t] ?? "*"} from ${t}) x`,
+            ),
+          ),
         )[0].h,
     ),
   );

@@ -1,0 +1,8 @@
+import type { Viewer } from "@/lib/accounts/viewer";
+import { AppError } from "@/lib/errors";
+import { partnersTabs } from "@/lib/reseller/partners-access";
+
+/** The Agreements tab's rule (program or service creation), for the API's agreement reads. */
+export function assertMayUseAgreements(viewer: Viewer): void {
+  if (!partnersTabs(viewer).includes("agreements")) throw new AppError("forbidden", "Your account may not manage agreements.");
+}

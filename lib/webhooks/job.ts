@@ -1,0 +1,5 @@
+import "server-only";
+import { registerJob } from "@/lib/scheduler/scheduler";
+import { deliverDueWebhooks } from "./deliver";
+
+registerJob({ name: "webhooks", run: (db, now) => deliverDueWebhooks(db, now) });
