@@ -10,6 +10,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { newId, withFreshPublicId } from "@/lib/ids";
 import { contractPermissions, ungrantable, type Permissions } from "@/lib/permissions";
 import { activationLink, decryptToken, issueToken } from "@/lib/security/tokens";
+import { armFollowUp } from "@/lib/follow-up/arm";
 import { countInvitation } from "./invitation-quota";
 import { contractParametersSchema, expiryFromDate, type ContractParameters } from "./schemas";
 
@@ -114,6 +115,7 @@ export async function createContract(
       subjectPublicId: row.publicId,
       data: { agreement: agreement.publicId, version: agreement.versionNumber, kind: params.kind },
     });
+    await armFollowUp(t, row.id, { remindersEnabled: params.sendReminders });
     if (params.signeeEmail) {
       await enqueueInvitation(t, { contractId: row.id, contractPublicId: row.publicId, to: params.signeeEmail, token });
     }

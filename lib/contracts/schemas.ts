@@ -46,6 +46,8 @@ export const contractParametersSchema = z.object({
       `The link can be valid for at most ${MAX_LINK_DAYS} days.`,
     ),
   signeeEmail: optionalEmail,
+  /** "Send reminders": follow the invitation up on the account's reminder policy (issue 18). */
+  sendReminders: z.boolean().default(true),
 });
 export type ContractParameters = z.input<typeof contractParametersSchema>;
 

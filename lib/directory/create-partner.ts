@@ -66,6 +66,7 @@ export async function createPartner(db: Db, viewer: Viewer, input: CreatePartner
           noteToSignee: p.noteToSignee,
           internalNote: p.internalNote,
           linkExpiresOn: p.linkExpiresOn,
+          sendReminders: p.sendReminders,
           signeeEmail: p.contactEmail,
           invitedCompanyName: p.companyName,
           creationKey,

@@ -4,7 +4,16 @@ import { outbox } from "@/db/schema";
 import { cleanSubject } from "./render";
 
 export type OutgoingEmail = {
-  kind: "invitation" | "contract_activated" | "new_version" | "contract_terminated";
+  kind:
+    | "invitation"
+    | "contract_activated"
+    | "new_version"
+    | "contract_terminated"
+    // Issue 18's follow-ups (lib/follow-up): reminders and link-expiry notices.
+    | "reminder"
+    | "link_expiry_notice"
+    | "link_expiry_staff_notice"
+    | "link_expired_notice";
   to: string;
   subject: string;
   html: string;

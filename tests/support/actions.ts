@@ -34,6 +34,10 @@ export const BUSINESS_TABLES = [
   "contract_versions",
   "events",
   "outbox",
+  // Issue 18: invitation follow-ups.
+  "reminder_policies",
+  "contract_follow_ups",
+  "follow_up_sends",
 ];
 
 /** One md5 per business table over all its rows, joined: equal fingerprints mean nothing was written. */

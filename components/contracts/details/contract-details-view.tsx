@@ -1,4 +1,5 @@
 import { TabNav } from "@/components/ui/layout";
+import type { FollowUpInfo } from "@/lib/follow-up/get-follow-up";
 import type { ContractDetails, DetailsMode } from "@/lib/contracts/get-contract-details";
 import type { HistoryEntry } from "@/lib/contracts/list-contract-history";
 import { ContractHeader } from "./contract-header";
@@ -24,7 +25,9 @@ export function ContractDetailsView({
   history,
   actions,
   signAction,
+  followUp,
 }: {
+  followUp?: FollowUpInfo | null;
   contract: ContractDetails;
   mode: DetailsMode;
   tab: string;
@@ -42,7 +45,13 @@ export function ContractDetailsView({
         contract={contract}
         actions={
           mode === "issuer" && actions ? (
-            <IssuerActions publicId={contract.publicId} status={contract.status} signeeEmail={contract.signeeEmail} actions={actions} />
+            <IssuerActions
+              publicId={contract.publicId}
+              status={contract.status}
+              signeeEmail={contract.signeeEmail}
+              linkExpiresAt={contract.linkExpiresAt}
+              actions={actions}
+            />
           ) : null
         }
       />
@@ -58,6 +67,7 @@ export function ContractDetailsView({
           viewAgreement={viewAgreement}
           basePath={basePath}
           onEditNote={mode === "issuer" ? actions?.editNote : undefined}
+          followUp={followUp}
         />
       ) : null}
       {current === "permissions" ? <PermissionsTab contract={contract} /> : null}

@@ -1,6 +1,6 @@
 "use client";
 
-import { Ban, Ellipsis, Mail, RefreshCw, Trash2 } from "lucide-react";
+import { Ban, CalendarPlus, Ellipsis, Mail, RefreshCw, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -10,9 +10,10 @@ import { Tooltip } from "@/components/ui/tooltip";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { ContractStatus } from "@/db/schema";
 import { EmailLinkDialog, RegenerateDialog, TerminateDialog } from "./action-dialogs";
+import { ExtendExpiryDialog } from "./extend-expiry-dialog";
 import type { DetailsActions } from "./types";
 
-type Open = "email" | "regenerate" | "delete" | "terminate" | null;
+type Open = "email" | "regenerate" | "extend" | "delete" | "terminate" | null;
 
 /**
  * The issuer's actions for the contract's status: the everyday ones as buttons, the destructive ones
@@ -22,11 +23,13 @@ export function IssuerActions({
   publicId,
   status,
   signeeEmail,
+  linkExpiresAt,
   actions,
 }: {
   publicId: string;
   status: ContractStatus;
   signeeEmail: string | null;
+  linkExpiresAt: Date;
   actions: DetailsActions;
 }) {
   const [open, setOpen] = useState<Open>(null);
@@ -53,6 +56,11 @@ export function IssuerActions({
           <Button variant="secondary" onClick={() => setOpen("regenerate")}>
             <RefreshCw aria-hidden="true" /> Regenerate link
           </Button>
+          {actions.extendExpiry ? (
+            <Button variant="secondary" onClick={() => setOpen("extend")}>
+              <CalendarPlus aria-hidden="true" /> Extend expiry
+            </Button>
+          ) : null}
         </>
       ) : null}
       {/* Not modal: a dialog opened from a modal menu can leave the page unclickable (Radix). */}
@@ -76,6 +84,7 @@ export function IssuerActions({
       </DropdownMenu>
       <Dialog {...dialog("email")}>{open === "email" ? <EmailLinkDialog {...props} signeeEmail={signeeEmail} /> : null}</Dialog>
       <Dialog {...dialog("regenerate")}>{open === "regenerate" ? <RegenerateDialog {...props} /> : null}</Dialog>
+      <Dialog {...dialog("extend")}>{open === "extend" ? <ExtendExpiryDialog {...props} linkExpiresAt={linkExpiresAt} /> : null}</Dialog>
       <Dialog {...dialog("terminate")}>{open === "terminate" ? <TerminateDialog {...props} /> : null}</Dialog>
       <ConfirmDialog
         open={open === "delete"}

@@ -7,6 +7,8 @@ export type DetailsActions = {
   emailLink: Action<{ publicId: string; signeeEmail: string }, { to: string }>;
   deleteContract: Action<{ publicId: string }, void>;
   terminateContract: Action<{ publicId: string; reason: string }, void>;
+  /** Issue 18; optional so the reseller portal's view needs none. */
+  extendExpiry?: Action<{ publicId: string; linkExpiresOn: string; currentExpiresAt: string }, { linkExpiresAt: string }>;
 };
 
 export type { DetailsMode } from "@/lib/contracts/get-contract-details";

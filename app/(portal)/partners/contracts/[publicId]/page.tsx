@@ -7,7 +7,15 @@ import { getContractDetails } from "@/lib/contracts/get-contract-details";
 import { listContractHistory } from "@/lib/contracts/list-contract-history";
 import { isAppError } from "@/lib/errors";
 import { requirePartnersViewer } from "@/lib/session";
-import { deleteContractAction, editNoteAction, emailLinkAction, regenerateLinkAction, terminateContractAction } from "./actions";
+import { getFollowUp } from "@/lib/follow-up/get-follow-up";
+import {
+  deleteContractAction,
+  editNoteAction,
+  emailLinkAction,
+  extendExpiryAction,
+  regenerateLinkAction,
+  terminateContractAction,
+} from "./actions";
 
 type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<{ tab?: string; view?: string }> };
 
@@ -21,6 +29,7 @@ const actions = {
   emailLink: emailLinkAction,
   deleteContract: deleteContractAction,
   terminateContract: terminateContractAction,
+  extendExpiry: extendExpiryAction,
 };
 
 export default async function ContractDetailsPage({ params, searchParams }: Props) {
@@ -33,6 +42,7 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
   });
   const tab = query.tab ?? "general";
   const history = tab === "history" ? await listContractHistory(db, viewer, publicId, "issuer") : [];
+  const followUp = tab === "general" ? await getFollowUp(db, viewer, publicId) : null;
   return (
     <div>
       <BackLink href="/partners/contracts">All contracts</BackLink>
@@ -44,6 +54,7 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
         basePath={`/partners/contracts/${contract.publicId}`}
         history={history}
         actions={actions}
+        followUp={followUp}
       />
     </div>
   );
