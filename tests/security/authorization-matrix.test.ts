@@ -67,6 +67,20 @@ const rows: Record<string, Row> = {
     ],
     allowed: ["staffA"],
   },
+  // Issue 18: Invite in bulk (check, then create batch by batch)
+  previewBulkInviteAction: {
+    args: async (w) => [{ csv: "email,note,kind\nbulk@example.test,Hi,test", agreementId: w.agreementA, linkExpiresOn: future }],
+    allowed: ["staffA"],
+  },
+  runBulkInviteBatchAction: {
+    args: async (w) => {
+      const csv = `email,note,kind\nbulk-${Math.random().toString(36).slice(2)}@example.test,Hi,test`;
+      const { createHash } = await import("node:crypto");
+      const fileHash = createHash("sha256").update(csv).digest("hex");
+      return [{ csv, agreementId: w.agreementA, linkExpiresOn: future, fileHash, from: 0, count: 1 }];
+    },
+    allowed: ["staffA"],
+  },
   previewWizardAgreementAction: { args: async (w) => [{ agreementId: w.agreementA }], allowed: ["staffA"] },
   searchWizardAgreementsAction: {
     args: async () => [""],

@@ -1,4 +1,4 @@
-import { Plus } from "lucide-react";
+import { Plus, Upload } from "lucide-react";
 import type { Metadata } from "next";
 import { ContractFilters, type ListFilters } from "@/components/contracts/list/contract-filters";
 import { ContractsTable } from "@/components/contracts/list/contracts-table";
@@ -32,10 +32,20 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
       <Plus aria-hidden="true" /> Create Contract
     </ButtonLink>
   ) : null;
+  const headerActions = (
+    <div className="flex flex-wrap items-center gap-2">
+      {canCreate ? (
+        <ButtonLink href="/partners/contracts/bulk" variant="secondary">
+          <Upload aria-hidden="true" /> Invite in bulk
+        </ButtonLink>
+      ) : null}
+      {create}
+    </div>
+  );
   const filtered = Boolean(filters.q || filters.status || filters.kind || parsed.cursor);
   return (
     <div>
-      <PageHeader title="Contracts" description="Service contracts your account has issued to its partners." actions={create} />
+      <PageHeader title="Contracts" description="Service contracts your account has issued to its partners." actions={headerActions} />
       <ContractFilters filters={filters} />
       {page.rows.length > 0 ? (
         <>
