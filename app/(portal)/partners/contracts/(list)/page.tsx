@@ -1,9 +1,9 @@
-import { Plus, Upload } from "lucide-react";
+import { Download, Plus, Upload } from "lucide-react";
 import type { Metadata } from "next";
 import { ContractFilters, type ListFilters } from "@/components/contracts/list/contract-filters";
 import { ContractsTable } from "@/components/contracts/list/contracts-table";
 import { Pager } from "@/components/contracts/list/pager";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { listContracts, listContractsSchema } from "@/lib/contracts/list-contracts";
@@ -32,8 +32,18 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
       <Plus aria-hidden="true" /> Create Contract
     </ButtonLink>
   ) : null;
+  const exportQuery = new URLSearchParams(
+    Object.entries({ q: filters.q, status: filters.status, kind: filters.kind }).filter((e): e is [string, string] => Boolean(e[1])),
+  ).toString();
+  const exportHref = `/partners/contracts/export${exportQuery ? `?${exportQuery}` : ""}`;
   const headerActions = (
     <div className="flex flex-wrap items-center gap-2">
+      {canCreate ? (
+        // A plain link: the browser downloads the streamed file (the list's filters and search, no page cursor).
+        <a href={exportHref} download className={buttonClass("secondary")}>
+          <Download aria-hidden="true" /> Export CSV
+        </a>
+      ) : null}
       {canCreate ? (
         <ButtonLink href="/partners/contracts/bulk" variant="secondary">
           <Upload aria-hidden="true" /> Invite in bulk
