@@ -63,5 +63,6 @@ export function computeRatios(m: Measurements): Ratio[] {
     make("8b", "first-load JS: list ÷ empty page", js("list"), "<=", 1.1),
     make("8c", "first-load JS: activation ÷ empty page", js("activation"), "<=", 1.1),
     make("8d", "first-load JS: Create Contract wizard ÷ empty page", js("wizard"), "<=", 1.3),
+    make("9", "invitation funnel, a year ÷ list first page (req/s)", ratio(rps(m, "funnel"), rps(m, "list")), ">=", 0.5),
   ];
 }

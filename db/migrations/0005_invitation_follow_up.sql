@@ -34,8 +34,13 @@ ALTER TABLE "contract_follow_ups" ADD CONSTRAINT "contract_follow_ups_contract_i
 ALTER TABLE "follow_up_sends" ADD CONSTRAINT "follow_up_sends_contract_id_contracts_id_fk" FOREIGN KEY ("contract_id") REFERENCES "public"."contracts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reminder_policies" ADD CONSTRAINT "reminder_policies_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "contract_follow_ups_next_check_idx" ON "contract_follow_ups" USING btree ("next_check_at") WHERE "contract_follow_ups"."next_check_at" is not null;--> statement-breakpoint
+CREATE INDEX "contract_follow_ups_opened_idx" ON "contract_follow_ups" USING btree ("contract_id") WHERE "contract_follow_ups"."first_opened_at" is not null;--> statement-breakpoint
 CREATE INDEX "follow_up_sends_contract_idx" ON "follow_up_sends" USING btree ("contract_id");--> statement-breakpoint
 -- hand-written:
+-- The funnel (lib/follow-up/funnel.ts) counts an issuer's contracts of a period from this index alone (an
+-- index-only scan): drizzle-kit cannot write INCLUDE.
+CREATE INDEX IF NOT EXISTS "contracts_issuer_funnel_idx" ON "contracts" ("issuer_account_id", "created_at") INCLUDE ("status", "activated_at", "link_expires_at", "signee_email");
+--> statement-breakpoint
 -- Pending contracts created before this migration join the follow-up schedule, anchored at their creation.
 INSERT INTO "contract_follow_ups" ("contract_id", "armed_at", "next_check_at")
 SELECT "id", "created_at", now() FROM "contracts" WHERE "status" = 'pending'

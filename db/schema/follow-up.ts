@@ -50,6 +50,10 @@ export const contractFollowUps = pgTable(
     index("contract_follow_ups_next_check_idx")
       .on(t.nextCheckAt)
       .where(sql`${t.nextCheckAt} is not null`),
+    // The funnel's "opened" count walks only the opened links.
+    index("contract_follow_ups_opened_idx")
+      .on(t.contractId)
+      .where(sql`${t.firstOpenedAt} is not null`),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { Download, Plus, Upload } from "lucide-react";
+import { ChartNoAxesColumn, Download, Plus, Upload } from "lucide-react";
 import type { Metadata } from "next";
 import { ContractFilters, type ListFilters } from "@/components/contracts/list/contract-filters";
 import { ContractsTable } from "@/components/contracts/list/contracts-table";
@@ -38,6 +38,11 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
   const exportHref = `/partners/contracts/export${exportQuery ? `?${exportQuery}` : ""}`;
   const headerActions = (
     <div className="flex flex-wrap items-center gap-2">
+      {canCreate ? (
+        <ButtonLink href="/partners/contracts/funnel" variant="secondary">
+          <ChartNoAxesColumn aria-hidden="true" /> Funnel
+        </ButtonLink>
+      ) : null}
       {canCreate ? (
         // A plain link: the browser downloads the streamed file (the list's filters and search, no page cursor).
         <a href={exportHref} download className={buttonClass("secondary")}>
