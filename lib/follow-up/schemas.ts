@@ -37,4 +37,4 @@ export const extendExpirySchema = z.object({
 });
 
 /** The activation page's "opened" beacon: only the token (the path is never trusted for it). */
-export const openedBeaconSchema = z.object({ token: z.string().max(100) });
+export const openedBeaconSchema = z.object({ token: z.string().max(100).refine(hasNoNul) });
