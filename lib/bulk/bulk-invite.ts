@@ -47,6 +47,8 @@ function checkRecord(
   viewer: Viewer,
 ): { problems: string[]; input?: ContractParameters & { invitedCompanyName?: string } } {
   const problems: string[] = [];
+  if (r.extraCells)
+    problems.push('This row has more cells than the header: put text that contains a comma in double quotes ("like, this").');
   const flag = (col: BulkColumn) => {
     const v = r[col].toLowerCase();
     if (yes.has(v)) return true;

@@ -12,7 +12,7 @@ export const BULK_COLUMNS = {
   delegate: { label: "delegate", names: ["delegate"], required: false },
 } as const;
 export type BulkColumn = keyof typeof BULK_COLUMNS;
-export type BulkRecord = { row: number } & Record<BulkColumn, string>;
+export type BulkRecord = { row: number; extraCells: boolean } & Record<BulkColumn, string>;
 
 const norm = (h: string) => h.toLowerCase().replace(/[\s_\-.]/g, "");
 
@@ -54,6 +54,8 @@ export function parseBulkCsv(csv: string): BulkRecord[] {
     const get = (k: BulkColumn) => (index[k] >= 0 ? (cells[index[k]] ?? "") : "");
     return {
       row: i + 2,
+      // More cells than the header names: usually a comma inside an unquoted text.
+      extraCells: cells.length > header.length,
       signeeEmail: get("signeeEmail"),
       companyName: get("companyName"),
       noteToSignee: get("noteToSignee"),

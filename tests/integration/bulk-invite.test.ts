@@ -145,9 +145,11 @@ describe("Invite in bulk", () => {
       expect(await fingerprint()).toBe(before);
     }
     // Formula-looking cells and a duplicate email are rows with problems or plain text, never executed or merged.
-    const csv = 'email,note,kind,program\n"=HYPERLINK(""x"")",n,test,no\nsame@example.test,n,test,maybe\nsame@example.test,n,test,no';
+    const csv =
+      'email,note,kind,program\n"=HYPERLINK(""x"")",n,test,no\nsame@example.test,n,test,maybe\nsame@example.test,n,test,no\nc@example.test,Hi, there,test,no';
     const preview = await previewBulkInvite(await db(), issuer.viewer, { csv, ...shared() });
-    expect(preview.rows.map((r) => r.problems.length > 0)).toEqual([true, true, true]);
+    expect(preview.rows.map((r) => r.problems.length > 0)).toEqual([true, true, true, true]);
+    expect(preview.rows[3].problems[0]).toMatch(/more cells than the header/);
     expect(preview.rows[1].problems).toContain('Program: write yes or no (not "maybe").');
     expect(preview.rows[2].problems).toContain("Signee email: already on row 3 of this file.");
     // A batch whose file changed since the check is refused.
