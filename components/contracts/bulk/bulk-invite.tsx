@@ -242,7 +242,13 @@ export function BulkInvite({
               tomorrow by uploading the same file.
             </Notice>
           ) : null}
-          <DataTable columns={checkColumns} rows={preview.rows} rowKey={(r) => r.row} caption="Every row of the file, checked" />
+          {/* Rows with problems first: in a file of 1,000 rows they are what needs reading. */}
+          <DataTable
+            columns={checkColumns}
+            rows={[...preview.rows.filter((r) => r.problems.length), ...preview.rows.filter((r) => !r.problems.length)]}
+            rowKey={(r) => r.row}
+            caption="Every row of the file, checked; rows with problems first"
+          />
           <div className="flex flex-wrap items-center gap-3">
             <Button onClick={() => void create()} disabled={preview.valid === 0 || isRunning}>
               <Upload aria-hidden="true" /> Create {preview.valid} {preview.valid === 1 ? "contract" : "contracts"}

@@ -60,7 +60,7 @@ export function FunnelView({ funnel: f }: { funnel: Funnel }) {
                     </span>{" "}
                     <span className="text-muted-foreground">
                       ({pct(s.n, f.created)} of created
-                      {i > 0 ? `, ${pct(s.n, stages[i - 1].n)} of ${stages[i - 1].label.toLowerCase()}` : ""})
+                      {i > 1 ? `, ${pct(s.n, stages[i - 1].n)} of ${stages[i - 1].label.toLowerCase()}` : ""})
                     </span>
                   </span>
                 </div>
