@@ -85,5 +85,6 @@ export function computeRatios(m: Measurements): Ratio[] {
       2.5,
     ),
     make("23h", "agreement view (2.6 KB text) ÷ details without it (req/s)", ratio(rps(m, "agreementView"), rps(m, "details")), ">=", 0.9),
+    make("9", "invitation funnel, a year ÷ list first page (req/s)", ratio(rps(m, "funnel"), rps(m, "list")), ">=", 0.5),
   ];
 }

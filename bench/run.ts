@@ -47,6 +47,8 @@ function targets(data: BenchData, cookie: string, cursor: string | null): Target
     { key: "listSearch", path: "/partners/contracts?q=Reseller%20421", cookie },
     { key: "activation", path: `/activate/${data.tokens[0]}` },
     { key: "wizard", path: "/partners/contracts/new", cookie },
+    // Issue 18: the invitation funnel over a year of the issuer's contracts.
+    { key: "funnel", path: "/partners/contracts/funnel?period=365", cookie },
   ];
 }
 

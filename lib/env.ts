@@ -47,6 +47,8 @@ const schema = databaseSettingsSchema.extend({
   SCP_SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(60_000),
   /** "1" opens /dev/mailbox in a production build (browser journeys only). */
   SCP_DEV_MAILBOX: flag,
+  /** "1" opens POST /dev/clock, which moves this process's clock for scheduled work (browser journeys only). */
+  SCP_DEV_CLOCK: flag,
   /** "1" turns on the benchmark's baseline pages and statement counter. */
   SCP_BENCH: flag,
   /** "1" silences the app's own log lines (tests). */

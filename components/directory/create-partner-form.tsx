@@ -46,6 +46,7 @@ export function CreatePartnerForm({ agreements, canDelegate, canProgram, default
       noteToSignee: "",
       internalNote: "",
       linkExpiresOn: defaultExpiry,
+      sendReminders: true,
     },
   });
   useEffect(() => {

@@ -8,3 +8,4 @@ export * from "./permissions";
 export * from "./people";
 export * from "./contract-terms";
 export * from "./api";
+export * from "./follow-up";

@@ -18,6 +18,9 @@ const catalogue = {
   "contract.link_emailed": data<{ to: string }>(),
   "contract.link_regenerated": data<{ expiresAt: string }>(),
   "contract.note_edited": data<Empty>(),
+  "contract.link_expiry_extended": data<{ from: string; to: string }>(),
+  /** The first time the activation page was seen (later opens are counted on the contract, not as events). */
+  "contract.opened": data<{ ip: string | null; userAgent: string | null }>(),
   "contract.activated": data<{ version: number; sha256: string }>(),
   "contract.rejected": data<{ reason: string }>(),
   "contract.version_signed": data<{ agreement: string; version: number; previousVersion: number | null; sha256: string }>(),

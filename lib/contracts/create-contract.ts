@@ -10,6 +10,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import { newId, withFreshPublicId } from "@/lib/ids";
 import { contractPermissions, ungrantable, type Permissions } from "@/lib/permissions";
 import { activationLink, decryptToken, issueToken } from "@/lib/security/tokens";
+import { armFollowUp } from "@/lib/follow-up/arm";
 import { countInvitation } from "./invitation-quota";
 import { contractParametersSchema, expiryFromDate, type ContractParameters } from "./schemas";
 
@@ -120,6 +121,7 @@ export async function createContract(
         ...(params.endsOn ? { endsAt: expiryFromDate(params.endsOn).toISOString() } : {}),
       },
     });
+    await armFollowUp(t, row.id, { remindersEnabled: params.sendReminders });
     if (params.signeeEmail) {
       await enqueueInvitation(t, { contractId: row.id, contractPublicId: row.publicId, to: params.signeeEmail, token });
     }

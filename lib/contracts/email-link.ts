@@ -9,6 +9,7 @@ import { enqueueInvitation } from "@/lib/email/messages";
 import { AppError } from "@/lib/errors";
 import { hitRateLimit } from "@/lib/security/rate-limit";
 import { decryptToken } from "@/lib/security/tokens";
+import { armFollowUp } from "@/lib/follow-up/arm";
 import { countInvitation } from "./invitation-quota";
 import { assertMayManageContracts, ownContract, unchangedError } from "./contract-transition";
 import { emailLinkSchema } from "./detail-schemas";
@@ -44,6 +45,8 @@ export async function emailLink(db: Db, viewer: Viewer, input: unknown): Promise
       to: signeeEmail,
       token: decryptToken(row.tokenCiphertext),
     });
+    // Emailing the link again starts the reminder schedule over.
+    await armFollowUp(tx, row.id);
     await recordEvent(tx, viewer, {
       type: "contract.link_emailed",
       subjectType: "contract",

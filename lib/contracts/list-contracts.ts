@@ -96,7 +96,7 @@ export function contractsPageQuery(db: DbOrTx, viewer: Viewer, p: z.output<typeo
  * Matching agreements and accounts are resolved first (small, indexed subqueries); the only
  * wildcard match on contracts' own columns runs behind the issuer filter.
  */
-function searchCondition(viewer: Viewer, q: string): SQL | undefined {
+export function searchCondition(viewer: Viewer, q: string): SQL | undefined {
   // A whole ID is an indexed equality; one starting "CRS" a prefix match behind the issuer filter.
   if (publicIdPattern.contract.test(q.toUpperCase())) return eq(contracts.publicId, q.toUpperCase());
   if (/^crs/i.test(q)) return like(contracts.publicId, startingWith(q.toUpperCase()));

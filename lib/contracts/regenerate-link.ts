@@ -6,6 +6,7 @@ import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
 import { recordEvent } from "@/lib/audit/record-event";
 import { cancelPendingInvitations } from "@/lib/email/cancel-invitations";
+import { armFollowUp, cancelPendingFollowUps } from "@/lib/follow-up/arm";
 import { activationLink, issueToken } from "@/lib/security/tokens";
 import { assertMayManageContracts, ownContract, unchangedError } from "./contract-transition";
 import { regenerateLinkSchema } from "./detail-schemas";
@@ -28,6 +29,9 @@ export async function regenerateLink(db: Db, viewer: Viewer, input: unknown): Pr
       .returning({ id: contracts.id, publicId: contracts.publicId });
     if (!row) throw await unchangedError(tx, viewer, publicId, "pending");
     await cancelPendingInvitations(tx, row.id, "the link was regenerated");
+    // Reminders queued with the old link would carry a dead link; the new link starts a new schedule.
+    await cancelPendingFollowUps(tx, row.id, "the link was regenerated");
+    await armFollowUp(tx, row.id);
     await recordEvent(tx, viewer, {
       type: "contract.link_regenerated",
       subjectType: "contract",

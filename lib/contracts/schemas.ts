@@ -59,6 +59,8 @@ export const contractParametersSchema = z.object({
       if (!checked.success) ctx.addIssue({ code: "custom", message: checked.error.issues[0].message });
     })
     .transform((v) => (v ? v : undefined)),
+  /** "Send reminders": follow the invitation up on the account's reminder policy (issue 18). */
+  sendReminders: z.boolean().default(true),
 });
 export type ContractParameters = z.input<typeof contractParametersSchema>;
 

@@ -67,6 +67,7 @@ export async function createPartner(db: Db, viewer: Viewer, input: CreatePartner
           internalNote: p.internalNote,
           linkExpiresOn: p.linkExpiresOn,
           endsOn: p.endsOn,
+          sendReminders: p.sendReminders,
           signeeEmail: p.contactEmail,
           invitedCompanyName: p.companyName,
           creationKey,

@@ -21,7 +21,12 @@ export type OutgoingEmail = {
     | "proposal_expired"
     | "promotion_proposed"
     | "contract_promoted"
-    | "webhook_disabled";
+    | "webhook_disabled"
+    // Issue 18's follow-ups (lib/follow-up): reminders and link-expiry notices.
+    | "reminder"
+    | "link_expiry_notice"
+    | "link_expiry_staff_notice"
+    | "link_expired_notice";
   to: string;
   subject: string;
   html: string;

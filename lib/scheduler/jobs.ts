@@ -5,4 +5,5 @@ import "server-only";
  */
 import "@/lib/contracts/terms-jobs";
 import "@/lib/webhooks/job";
+import "@/lib/follow-up/job";
 export { registeredJobs, runScheduledJobs } from "./scheduler";

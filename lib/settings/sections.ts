@@ -15,6 +15,7 @@ const entries: Entry[] = [
   { href: "/settings/security-events", label: "Security events", visible: (v) => managersOnly(v) },
   { href: "/settings/api-keys", label: "API keys", visible: (v) => managersOnly(v) },
   { href: "/settings/webhooks", label: "Webhooks", visible: (v) => managersOnly(v) },
+  { href: "/settings/reminders", label: "Reminders", visible: (v) => managersOnly(v) && v.permissions.agreement.service.create },
 ];
 
 export function settingsSections(viewer: Pick<Viewer, "memberRole" | "role" | "permissions">): SettingsSection[] {

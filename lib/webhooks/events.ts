@@ -2,6 +2,7 @@
 export const webhookEventTypes = [
   "contract.created",
   "contract.emailed",
+  "contract.opened",
   "contract.activated",
   "contract.rejected",
   "contract.terminated",
@@ -15,6 +16,8 @@ export type WebhookEventType = (typeof webhookEventTypes)[number];
 export const webhookTypeOfAuditEvent: Record<string, WebhookEventType> = {
   "contract.created": "contract.created",
   "contract.link_emailed": "contract.emailed",
+  // The first time a person opened the link (issue 18's beacon from the rendered page).
+  "contract.opened": "contract.opened",
   "contract.activated": "contract.activated",
   "contract.rejected": "contract.rejected",
   "contract.terminated": "contract.terminated",

@@ -35,6 +35,7 @@ export async function setup(project: TestProject) {
     PGLITE_DATA_DIR: path.join(dataDir, "pglite"),
     SCP_OUTBOX_INTERVAL_MS: "500",
     SCP_DEV_MAILBOX: "1", // e2e only: the journeys read mail from /dev/mailbox on the production build
+    SCP_DEV_CLOCK: "1", // e2e only: POST /dev/clock moves the server's clock for scheduled work (reminders)
   };
   if (process.env.DATABASE_URL) env.DATABASE_URL = await freshPostgresDatabase(process.env.DATABASE_URL);
   const dbEnv = { AUTH_SECRET: env.AUTH_SECRET!, APP_URL: baseUrl, SCP_SILENT_LOGS: "1" };

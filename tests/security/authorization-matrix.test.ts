@@ -87,6 +87,20 @@ const rows: Record<string, Row> = {
     ],
     allowed: ["staffA"],
   },
+  // Issue 18: Invite in bulk (check, then create batch by batch)
+  previewBulkInviteAction: {
+    args: async (w) => [{ csv: "email,note,kind\nbulk@example.test,Hi,test", agreementId: w.agreementA, linkExpiresOn: future }],
+    allowed: ["staffA"],
+  },
+  runBulkInviteBatchAction: {
+    args: async (w) => {
+      const csv = `email,note,kind\nbulk-${Math.random().toString(36).slice(2)}@example.test,Hi,test`;
+      const { createHash } = await import("node:crypto");
+      const fileHash = createHash("sha256").update(csv).digest("hex");
+      return [{ csv, agreementId: w.agreementA, linkExpiresOn: future, fileHash, from: 0, count: 1 }];
+    },
+    allowed: ["staffA"],
+  },
   previewWizardAgreementAction: { args: async (w) => [{ agreementId: w.agreementA }], allowed: ["staffA"] },
   searchWizardAgreementsAction: {
     args: async () => [""],
@@ -101,6 +115,25 @@ const rows: Record<string, Row> = {
   regenerateLinkAction: { args: async (w) => [{ publicId: await pending(w), linkExpiresOn: future }], allowed: ["staffA"] },
   emailLinkAction: { args: async (w) => [{ publicId: await pending(w), signeeEmail: "signee@example.test" }], allowed: ["staffA"] },
   deleteContractAction: { args: async (w) => [{ publicId: await pending(w) }], allowed: ["staffA"] },
+  // Issue 18: Extend expiry (details), Settings → Reminders (Owners and Admins of an account that invites)
+  extendExpiryAction: {
+    args: async (w) => {
+      const c = await makeContract(w.staffA, w.agreementA);
+      const [row] = await (await db()).select().from(contracts).where(eq(contracts.publicId, c.publicId));
+      return [
+        {
+          publicId: c.publicId,
+          linkExpiresOn: defaultExpiryDate(new Date(Date.now() + 60 * 86_400_000)),
+          currentExpiresAt: row.linkExpiresAt.toISOString(),
+        },
+      ];
+    },
+    allowed: ["staffA"],
+  },
+  saveReminderPolicyAction: {
+    args: async () => [{ enabled: true, firstAfterDays: 2, everyDays: 5, maxReminders: 4 }],
+    allowed: ["staffA", "staffB"], // each its own account's policy; resellers here invite nobody; Read-only changes nothing
+  },
   terminateContractAction: {
     args: async (w) => [{ publicId: (await activeForResellerA(w)).publicId, reason: "Matrix" }],
     allowed: ["staffA"],

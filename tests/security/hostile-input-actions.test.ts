@@ -44,6 +44,7 @@ const contractFields = [
   "delegate",
   "creationKey",
   "endsOn",
+  "sendReminders",
 ];
 
 const specs: Record<string, Spec> = {
@@ -92,6 +93,48 @@ const specs: Record<string, Spec> = {
     fields: ["publicId", "signeeEmail"],
   },
   deleteContractAction: { as: "staff", args: async (w) => [{ publicId: await pendingId(w) }], fields: ["publicId"] },
+  // Issue 18
+  extendExpiryAction: {
+    as: "staff",
+    args: async (w) => {
+      const c = await makeContract(w.staff, w.agreement);
+      const { getDb } = await import("@/db/client");
+      const { contracts } = await import("@/db/schema");
+      const { eq } = await import("drizzle-orm");
+      const [row] = await (await getDb()).select().from(contracts).where(eq(contracts.publicId, c.publicId));
+      const later = defaultExpiryDate(new Date(Date.now() + 60 * 86_400_000));
+      return [{ publicId: c.publicId, linkExpiresOn: later, currentExpiresAt: row.linkExpiresAt.toISOString() }];
+    },
+    fields: ["publicId", "linkExpiresOn", "currentExpiresAt"],
+  },
+  saveReminderPolicyAction: {
+    as: "staff",
+    args: async () => [{ enabled: true, firstAfterDays: 3, everyDays: 4, maxReminders: 3 }],
+    fields: ["enabled", "firstAfterDays", "everyDays", "maxReminders"],
+  },
+  previewBulkInviteAction: {
+    as: "staff",
+    args: async (w) => [{ csv: "email,note,kind\nh@example.test,Hi,test", agreementId: w.agreement, linkExpiresOn: future }],
+    fields: ["csv", "agreementId", "linkExpiresOn", "sendReminders"],
+  },
+  runBulkInviteBatchAction: {
+    as: "staff",
+    args: async (w) => {
+      const csv = `email,note,kind\nh-${Math.random().toString(36).slice(2)}@example.test,Hi,test`;
+      const { createHash } = await import("node:crypto");
+      return [
+        {
+          csv,
+          agreementId: w.agreement,
+          linkExpiresOn: future,
+          fileHash: createHash("sha256").update(csv).digest("hex"),
+          from: 0,
+          count: 1,
+        },
+      ];
+    },
+    fields: ["csv", "agreementId", "linkExpiresOn", "fileHash", "from", "count", "sendReminders"],
+  },
   terminateContractAction: {
     as: "staff",
     args: async (w) => [{ publicId: (await makeActiveContract(await makeContract(w.staff, w.agreement))).contract.publicId, reason: "r" }],

@@ -41,6 +41,10 @@ export const BUSINESS_TABLES = [
   "api_keys",
   "webhook_endpoints",
   "webhook_deliveries",
+  // Issue 18: invitation follow-ups.
+  "reminder_policies",
+  "contract_follow_ups",
+  "follow_up_sends",
 ];
 
 /** Tables fingerprinted on some columns only: a refused API request still notes when its key was last used. */

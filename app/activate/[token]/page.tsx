@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db/client";
 import { ActivationPage } from "@/components/activation/activation-page";
+import { OpenedBeacon } from "@/components/activation/opened-beacon";
 import { LinkStatePage } from "@/components/activation/link-state";
 import { progressFor, stepToShow } from "@/lib/activation/progress";
 import { resolveActivationLink } from "@/lib/activation/resolve-activation-link";
@@ -49,19 +50,22 @@ export default async function ActivatePage({
       : [];
   const step = query.step === "reject" ? "reject" : stepToShow(query.step, progress);
   return (
-    <ActivationPage
-      actions={actions}
-      view={{
-        token,
-        review: link.review,
-        step,
-        progress,
-        viewer: viewer ? { fullName: viewer.fullName, email: viewer.email } : null,
-        companies,
-        changeEmail: query.email === "change",
-        permissionsText: describePermissions(link.review.permissions),
-        passwordRule: PASSWORD_RULE,
-      }}
-    />
+    <>
+      <OpenedBeacon />
+      <ActivationPage
+        actions={actions}
+        view={{
+          token,
+          review: link.review,
+          step,
+          progress,
+          viewer: viewer ? { fullName: viewer.fullName, email: viewer.email } : null,
+          companies,
+          changeEmail: query.email === "change",
+          permissionsText: describePermissions(link.review.permissions),
+          passwordRule: PASSWORD_RULE,
+        }}
+      />
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { TabNav } from "@/components/ui/layout";
+import type { FollowUpInfo } from "@/lib/follow-up/get-follow-up";
 import type { ContractDetails, DetailsMode } from "@/lib/contracts/get-contract-details";
 import type { ChainReport } from "@/lib/audit/event-chain";
 import type { HistoryEntry } from "@/lib/contracts/list-contract-history";
@@ -28,7 +29,9 @@ export function ContractDetailsView({
   signAction,
   canDelegate = false,
   canProgram = false,
+  followUp,
 }: {
+  followUp?: FollowUpInfo | null;
   contract: ContractDetails;
   mode: DetailsMode;
   tab: string;
@@ -56,6 +59,7 @@ export function ContractDetailsView({
               publicId={contract.publicId}
               status={contract.status}
               signeeEmail={contract.signeeEmail}
+              linkExpiresAt={contract.linkExpiresAt}
               actions={actions}
               endsAt={contract.endsAt}
               promotable={contract.kind === "test"}
@@ -76,6 +80,7 @@ export function ContractDetailsView({
           viewAgreement={viewAgreement}
           basePath={basePath}
           onEditNote={mode === "issuer" ? actions?.editNote : undefined}
+          followUp={followUp}
         />
       ) : null}
       {current === "permissions" ? (

@@ -4,6 +4,8 @@ import { CachedMarkdown } from "@/components/markdown-html";
 import { Badge, Card } from "@/components/ui/layout";
 import type { ContractDetails, DetailsMode } from "@/lib/contracts/get-contract-details";
 import { kindLabel } from "@/lib/format";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { FollowUpInfo } from "@/lib/follow-up/get-follow-up";
 import { CopyLink } from "./copy-link";
 import { NoteEditor } from "./note-editor";
 import type { DetailsActions } from "./types";
@@ -23,7 +25,9 @@ export function GeneralTab({
   viewAgreement,
   basePath,
   onEditNote,
+  followUp,
 }: {
+  followUp?: FollowUpInfo | null;
   contract: ContractDetails;
   mode: DetailsMode;
   viewAgreement: boolean;
@@ -87,7 +91,45 @@ export function GeneralTab({
             <p className="text-sm text-foreground">{c.signeeEmail}</p>
           </Row>
         ) : null}
+        {mode === "issuer" && followUp ? (
+          <>
+            <Row label="Opened">
+              <OpenedSummary info={followUp} />
+            </Row>
+            {c.status === "pending" ? (
+              <Row label="Reminders">
+                <p className="text-sm text-foreground">
+                  {followUp.remindersEnabled ? "On" : "Off for this contract"}
+                  {followUp.remindersSent > 0 ? ` · ${followUp.remindersSent} sent` : ""}
+                </p>
+              </Row>
+            ) : null}
+          </>
+        ) : null}
       </dl>
     </Card>
+  );
+}
+
+/** "Opened": first and last time a person's browser showed the activation page, how often, and from where. */
+function OpenedSummary({ info }: { info: FollowUpInfo }) {
+  if (!info.firstOpenedAt) return <p className="text-sm text-muted-foreground">Not opened yet</p>;
+  return (
+    <div className="space-y-1 text-sm text-foreground">
+      <p>
+        Opened {info.openCount === 1 ? "once" : `${info.openCount} times`}: first <RelativeTime date={info.firstOpenedAt} />
+        {info.lastOpenedAt && info.openCount > 1 ? (
+          <>
+            , last <RelativeTime date={info.lastOpenedAt} />
+          </>
+        ) : null}
+      </p>
+      {info.lastOpenIp || info.lastOpenUserAgent ? (
+        <p className="break-words text-xs text-muted-foreground">
+          Last from {info.lastOpenIp ?? "an unknown address"}
+          {info.lastOpenUserAgent ? ` · ${info.lastOpenUserAgent}` : ""}
+        </p>
+      ) : null}
+    </div>
   );
 }

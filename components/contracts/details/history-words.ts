@@ -2,6 +2,8 @@ import { isContractEvent, readAuditEvent, type ContractEvent } from "@/lib/audit
 import type { HistoryEntry } from "@/lib/contracts/list-contract-history";
 
 const text = (v: unknown) => (typeof v === "string" && v ? v : null);
+const longDayFmt = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+const longDay = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : longDayFmt.format(new Date(iso)));
 
 /** One plain sentence per history entry (pure, so it is unit-tested). */
 export function describeHistoryEntry(e: HistoryEntry): string {
@@ -26,6 +28,12 @@ function describeContractEvent(e: ContractEvent): string {
       return text(e.data.to) ? `Activation link emailed to ${e.data.to}` : "Activation link emailed";
     case "contract.link_regenerated":
       return "Activation link regenerated; the previous link stopped working";
+    case "contract.link_expiry_extended":
+      return text(e.data.from) && text(e.data.to)
+        ? `Link expiry extended from ${longDay(e.data.from)} to ${longDay(e.data.to)}`
+        : "Link expiry extended";
+    case "contract.opened":
+      return `Activation link opened for the first time${text(e.data.ip) ? ` from ${e.data.ip}` : ""}${text(e.data.userAgent) ? ` (${e.data.userAgent})` : ""}`;
     case "contract.note_edited":
       return "Note to signee edited";
     case "contract.activated":
@@ -96,4 +104,8 @@ const mailKinds: Record<string, string> = {
   proposal_expired: "Proposal expiry notice",
   promotion_proposed: "Promotion proposal",
   contract_promoted: "Promotion notice",
+  reminder: "Reminder email",
+  link_expiry_notice: '"Your invitation expires soon" email',
+  link_expiry_staff_notice: '"Link about to expire" notice',
+  link_expired_notice: '"Link expired" notice',
 };

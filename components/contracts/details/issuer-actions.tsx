@@ -11,9 +11,10 @@ import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigge
 import type { ContractStatus } from "@/db/schema";
 import { notify } from "@/components/ui/notify";
 import { EmailLinkDialog, ExtendDialog, RegenerateDialog, TerminateDialog } from "./action-dialogs";
+import { ExtendExpiryDialog } from "./extend-expiry-dialog";
 import type { DetailsActions } from "./types";
 
-type Open = "email" | "regenerate" | "delete" | "terminate" | "extend" | "promote" | "withdrawPromotion" | null;
+type Open = "email" | "regenerate" | "delete" | "terminate" | "extend" | "extendExpiry" | "promote" | "withdrawPromotion" | null;
 
 /**
  * The issuer's actions for the contract's status: the everyday ones as buttons, the destructive ones
@@ -23,6 +24,7 @@ export function IssuerActions({
   publicId,
   status,
   signeeEmail,
+  linkExpiresAt,
   actions,
   endsAt = null,
   promotable = false,
@@ -31,6 +33,7 @@ export function IssuerActions({
   publicId: string;
   status: ContractStatus;
   signeeEmail: string | null;
+  linkExpiresAt: Date;
   actions: DetailsActions;
   /** Issue 21: an active contract's end date (Extend), and whether it is a Test contract that can be promoted. */
   endsAt?: Date | null;
@@ -73,6 +76,11 @@ export function IssuerActions({
           <Button variant="secondary" onClick={() => setOpen("regenerate")}>
             <RefreshCw aria-hidden="true" /> Regenerate link
           </Button>
+          {actions.extendExpiry ? (
+            <Button variant="secondary" onClick={() => setOpen("extendExpiry")}>
+              <CalendarPlus aria-hidden="true" /> Extend expiry
+            </Button>
+          ) : null}
         </>
       ) : null}
       {status === "active" && endsAt ? (
@@ -130,6 +138,9 @@ export function IssuerActions({
         busyLabel="Withdrawing…"
         onConfirm={withdrawPromotion}
       />
+      <Dialog {...dialog("extendExpiry")}>
+        {open === "extendExpiry" ? <ExtendExpiryDialog {...props} linkExpiresAt={linkExpiresAt} /> : null}
+      </Dialog>
       <Dialog {...dialog("terminate")}>{open === "terminate" ? <TerminateDialog {...props} /> : null}</Dialog>
       <ConfirmDialog
         open={open === "delete"}

@@ -15,6 +15,8 @@ export type DetailsActions = {
   >;
   withdrawProposal: Action<{ publicId: string; kind: "permissions" | "promotion" }, void>;
   promoteContract: Action<{ publicId: string }, void>;
+  /** Issue 18; optional so the reseller portal's view needs none. */
+  extendExpiry?: Action<{ publicId: string; linkExpiresOn: string; currentExpiresAt: string }, { linkExpiresAt: string }>;
 };
 
 export type { DetailsMode } from "@/lib/contracts/get-contract-details";

@@ -46,6 +46,7 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
       internalNote: "",
       linkExpiresOn: defaultExpiry,
       signeeEmail: "",
+      sendReminders: true,
     },
   });
   useEffect(() => {

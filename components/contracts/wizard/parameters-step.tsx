@@ -6,7 +6,10 @@ import { errorOf } from "@/components/directory/form-errors";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import type { WizardInput } from "./wizard-form";
 
-type ParameterValues = Pick<WizardInput, "program" | "delegate" | "kind" | "noteToSignee" | "internalNote" | "linkExpiresOn" | "endsOn">;
+type ParameterValues = Pick<
+  WizardInput,
+  "program" | "delegate" | "kind" | "noteToSignee" | "internalNote" | "linkExpiresOn" | "endsOn" | "sendReminders"
+>;
 
 type FieldsProps<T extends FieldValues> = {
   form: UseFormReturn<T>;
@@ -117,6 +120,14 @@ export function ContractParameterFields<T extends FieldValues>({
         <Input id="endsOn" type="date" min={minDate} max={plusDays(minDate, 730)} error={err("endsOn")} {...register("endsOn")} />
       </Field>
       {emailField}
+      <div>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" aria-describedby="sendReminders-hint" {...register("sendReminders")} /> Send reminders
+        </label>
+        <p id="sendReminders-hint" className="mt-1 text-xs text-muted-foreground">
+          Remind the signee by email until the contract is activated, on your account&apos;s reminder policy (Settings → Reminders).
+        </p>
+      </div>
     </div>
   );
 }

@@ -1,9 +1,9 @@
-import { Plus } from "lucide-react";
+import { ChartNoAxesColumn, Download, Plus, Upload } from "lucide-react";
 import type { Metadata } from "next";
 import { ContractFilters, type ListFilters } from "@/components/contracts/list/contract-filters";
 import { ContractsTable } from "@/components/contracts/list/contracts-table";
 import { Pager } from "@/components/contracts/list/pager";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import type { ColumnSort } from "@/components/ui/table-shell";
@@ -52,10 +52,35 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
       <Plus aria-hidden="true" /> Create Contract
     </ButtonLink>
   ) : null;
+  const exportQuery = new URLSearchParams(
+    Object.entries({ q: filters.q, status: filters.status, kind: filters.kind }).filter((e): e is [string, string] => Boolean(e[1])),
+  ).toString();
+  const exportHref = `/partners/contracts/export${exportQuery ? `?${exportQuery}` : ""}`;
+  const headerActions = (
+    <div className="flex flex-wrap items-center gap-2">
+      {canCreate ? (
+        <ButtonLink href="/partners/contracts/funnel" variant="secondary">
+          <ChartNoAxesColumn aria-hidden="true" /> Funnel
+        </ButtonLink>
+      ) : null}
+      {canCreate ? (
+        // A plain link: the browser downloads the streamed file (the list's filters and search, no page cursor).
+        <a href={exportHref} download className={buttonClass("secondary")}>
+          <Download aria-hidden="true" /> Export CSV
+        </a>
+      ) : null}
+      {canCreate ? (
+        <ButtonLink href="/partners/contracts/bulk" variant="secondary">
+          <Upload aria-hidden="true" /> Invite in bulk
+        </ButtonLink>
+      ) : null}
+      {create}
+    </div>
+  );
   const filtered = Boolean(filters.q || filters.status || filters.kind || parsed.cursor);
   return (
     <div>
-      <PageHeader title="Contracts" description="Service contracts your account has issued to its partners." actions={create} />
+      <PageHeader title="Contracts" description="Service contracts your account has issued to its partners." actions={headerActions} />
       <ContractFilters filters={filters} />
       {page.rows.length > 0 ? (
         <>

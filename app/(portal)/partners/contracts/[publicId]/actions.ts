@@ -6,6 +6,8 @@ import { assertMayManageContracts } from "@/lib/contracts/contract-transition";
 import { deleteContract } from "@/lib/contracts/delete-contract";
 import { deleteSchema, editNoteSchema, emailLinkSchema, regenerateLinkSchema, terminateSchema } from "@/lib/contracts/detail-schemas";
 import { editNote } from "@/lib/contracts/edit-note";
+import { extendExpiry } from "@/lib/contracts/extend-expiry";
+import { extendExpirySchema } from "@/lib/follow-up/schemas";
 import { emailLink } from "@/lib/contracts/email-link";
 import { regenerateLink } from "@/lib/contracts/regenerate-link";
 import { terminateContract } from "@/lib/contracts/terminate-contract";
@@ -39,6 +41,13 @@ export const regenerateLinkAction = defineAction({
   input: regenerateLinkSchema,
   authorize: assertMayManageContracts,
   run: async (db, viewer, input) => ({ activationLink: (await regenerateLink(db, viewer, input)).activationLink }),
+  after: (_, input) => refresh(input),
+});
+
+export const extendExpiryAction = defineAction({
+  input: extendExpirySchema,
+  authorize: assertMayManageContracts,
+  run: async (db, viewer, input) => ({ linkExpiresAt: (await extendExpiry(db, viewer, input)).linkExpiresAt.toISOString() }),
   after: (_, input) => refresh(input),
 });
 

@@ -9,12 +9,14 @@ import { verifySubjectChain } from "@/lib/audit/event-chain";
 import { isAppError } from "@/lib/errors";
 import { canChange } from "@/lib/accounts/roles";
 import { requirePartnersViewer } from "@/lib/session";
+import { getFollowUp } from "@/lib/follow-up/get-follow-up";
 import {
   changePermissionsAction,
   deleteContractAction,
   editNoteAction,
   emailLinkAction,
   extendContractAction,
+  extendExpiryAction,
   promoteContractAction,
   regenerateLinkAction,
   terminateContractAction,
@@ -37,6 +39,7 @@ const actions = {
   changePermissions: changePermissionsAction,
   withdrawProposal: withdrawProposalAction,
   promoteContract: promoteContractAction,
+  extendExpiry: extendExpiryAction,
 };
 
 export default async function ContractDetailsPage({ params, searchParams }: Props) {
@@ -52,6 +55,7 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
     tab === "history"
       ? await Promise.all([listContractHistory(db, viewer, publicId, "issuer"), verifySubjectChain(db, contract.id)])
       : [[], null];
+  const followUp = tab === "general" ? await getFollowUp(db, viewer, publicId) : null;
   return (
     <div>
       <BackLink href="/partners/contracts">All contracts</BackLink>
@@ -67,6 +71,7 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
         actions={canChange(viewer) ? actions : undefined}
         canDelegate={viewer.permissions.agreement.service.delegate}
         canProgram={viewer.permissions.agreement.program.create}
+        followUp={followUp}
       />
     </div>
   );

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FunnelView } from "@/components/contracts/funnel/funnel-view";
+import { PageHeader } from "@/components/ui/layout";
+import { getDb } from "@/db/client";
+import { getFunnel } from "@/lib/follow-up/funnel";
+import { requirePartnersViewer } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Invitation funnel" };
+
+type Props = { searchParams: Promise<{ period?: string | string[] }> };
+
+/** Contracts → Funnel: where the invitations of a period stand. */
+export default async function FunnelPage({ searchParams }: Props) {
+  const viewer = await requirePartnersViewer("/partners/contracts/funnel");
+  if (!viewer.permissions.agreement.service.create) notFound();
+  const { period } = await searchParams;
+  const funnel = await getFunnel(await getDb(), viewer, { period: typeof period === "string" ? period : undefined });
+  return (
+    <div className="max-w-3xl">
+      <PageHeader
+        title="Invitation funnel"
+        description="How the contracts created in a period moved from invitation to activation."
+        back={{ href: "/partners/contracts", label: "Contracts" }}
+      />
+      <FunnelView funnel={funnel} />
+    </div>
+  );
+}
