@@ -31,6 +31,9 @@ export async function proxy(request: NextRequest) {
   const isPublic =
     pathname.startsWith("/sign-in") ||
     pathname.startsWith("/activate") ||
+    pathname === "/forgot-password" ||
+    pathname.startsWith("/reset-password/") ||
+    pathname.startsWith("/brand/") ||
     pathname.startsWith("/api/auth") ||
     pathname.startsWith("/dev/") ||
     pathname === "/icon.svg" ||

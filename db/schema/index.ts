@@ -5,3 +5,4 @@ export * from "./contracts";
 export * from "./outbox";
 export * from "./rate-limits";
 export * from "./permissions";
+export * from "./account-security";

@@ -4,7 +4,7 @@ import { outbox } from "@/db/schema";
 import { cleanSubject } from "./render";
 
 export type OutgoingEmail = {
-  kind: "invitation" | "contract_activated" | "new_version" | "contract_terminated";
+  kind: "invitation" | "contract_activated" | "new_version" | "contract_terminated" | "password_reset" | "password_changed";
   to: string;
   subject: string;
   html: string;

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requestPasswordResetAction } from "@/app/actions/password-reset";
+import { AuthCard } from "@/components/auth/auth-card";
+import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+
+export const metadata: Metadata = { title: "Forgot password" };
+
+export default function ForgotPasswordPage() {
+  return (
+    <AuthCard
+      title="Forgot password"
+      footer={
+        <Link href="/sign-in" className="text-link hover:underline">
+          Back to sign in
+        </Link>
+      }
+    >
+      <ForgotPasswordForm action={requestPasswordResetAction} />
+    </AuthCard>
+  );
+}
