@@ -8,6 +8,7 @@ import { appUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { publicIdPattern } from "@/lib/ids";
 import { logSecurity } from "@/lib/log";
+import { logoPath } from "./brand-url";
 import { brandingSchema } from "./security-schemas";
 import type { Viewer } from "./viewer";
 
@@ -42,7 +43,9 @@ export function checkLogo(bytes: Uint8Array): { type: LogoType; width: number; h
   try {
     size = imageSize(bytes);
   } catch {
-    throw new AppError("invalid", "This image could not be read. Save it again as PNG, JPEG or WebP.", { logo: "This image could not be read." });
+    throw new AppError("invalid", "This image could not be read. Save it again as PNG, JPEG or WebP.", {
+      logo: "This image could not be read.",
+    });
   }
   const expected = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" }[type];
   if (size.type !== expected || !size.width || !size.height) throw new AppError("invalid", REFUSED_TYPE, { logo: REFUSED_TYPE });
@@ -54,9 +57,6 @@ export function checkLogo(bytes: Uint8Array): { type: LogoType; width: number; h
 }
 
 export type Branding = { accentColor: string | null; logoUrl: string | null };
-
-/** The public logo route: cache-busted by the hash, so the browser may keep it. */
-export const logoPath = (accountPublicId: string, hash: string): string => `/brand/${accountPublicId}/logo?v=${hash.slice(0, 16)}`;
 
 /** An account's branding as its pages and emails show it (relative logo URL; emails make it absolute). */
 export async function getBranding(db: DbOrTx, accountId: string): Promise<Branding> {
@@ -86,11 +86,17 @@ export async function getLogo(db: DbOrTx, accountPublicId: string): Promise<{ by
 }
 
 /** Branding (Owners and Admins): the accent colour, and a new logo when one was chosen. */
-export async function updateBranding(db: Db, viewer: Viewer, raw: unknown, logo: Uint8Array | null): Promise<Branding> {
+export async function updateBranding(db: Db, viewer: Viewer, raw: unknown): Promise<Branding> {
   const parsed = brandingSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("invalid", "Enter a colour like #1d5fd1.", { accentColor: "Enter a colour like #1d5fd1." });
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const i of parsed.error.issues)
+      fieldErrors[String(i.path[0] ?? "accentColor")] ??= i.path[0] === "logo" ? i.message : "Enter a colour like #1d5fd1.";
+    throw new AppError("invalid", "Please correct the highlighted fields.", fieldErrors);
+  }
   const accentColor = parsed.data.accentColor || null;
-  const checked = logo && logo.byteLength > 0 ? { ...checkLogo(logo), bytes: Buffer.from(logo) } : null;
+  const logo = parsed.data.logo ? Buffer.from(parsed.data.logo, "base64") : null;
+  const checked = logo ? { ...checkLogo(logo), bytes: logo } : null;
   const set = {
     accentColor,
     updatedAt: new Date(),
@@ -110,14 +116,4 @@ export async function removeLogo(db: Db, viewer: Viewer): Promise<void> {
     .update(accountBranding)
     .set({ logo: null, logoType: null, logoHash: null, updatedAt: new Date() })
     .where(eq(accountBranding.accountId, viewer.accountId));
-}
-
-/** Black or white text, whichever reads better on the accent (WCAG relative luminance). */
-export function textOn(hex: string): "#000000" | "#ffffff" {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? "#000000" : "#ffffff";
 }

@@ -43,7 +43,10 @@ export const signInCodeSchema = z.object({
 /** Turning two-factor off asks for a current code or the password. */
 export const disableTwoFactorSchema = z
   .object({ code: z.string().max(64).default(""), password: z.string().max(1024).default("") })
-  .refine((v) => v.code.trim() !== "" || v.password !== "", { message: "Enter a code from your authenticator app or your password.", path: ["code"] });
+  .refine((v) => v.code.trim() !== "" || v.password !== "", {
+    message: "Enter a code from your authenticator app or your password.",
+    path: ["code"],
+  });
 
 export const requireTwoFactorSchema = z.object({
   require: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
@@ -56,4 +59,18 @@ export const accentColorSchema = z
   .regex(/^#[0-9a-fA-F]{6}$/, "Enter a colour like #1d5fd1.")
   .transform((c) => c.toLowerCase());
 
-export const brandingSchema = z.object({ accentColor: z.union([z.literal(""), accentColorSchema]).default("") });
+/**
+ * Branding: the accent colour (empty = none) and, when a new logo was chosen, its bytes as base64 (the
+ * form reads the file in the browser; the server checks size, magic bytes and dimensions itself).
+ */
+export const brandingSchema = z.object({
+  accentColor: z.union([z.literal(""), accentColorSchema]).default(""),
+  logo: z
+    .string()
+    .max(1_000_000, "The logo must be at most 256 KB.")
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, "This file could not be read. Choose it again.")
+    .default(""),
+});
+
+/** For actions that take no input (start or cancel two-factor setup, remove the logo). */
+export const noInputSchema = z.object({});

@@ -9,7 +9,11 @@ type Entry = SettingsSection & { visible: (v: Pick<Viewer, "memberRole" | "role"
  * The account settings area's sections, in the order of its sub-navigation. Each feature adds its own line;
  * the page of a section checks its own access again (this list only decides what the navigation shows).
  */
-const entries: Entry[] = [{ href: "/settings", label: "Account", visible: () => true }];
+const entries: Entry[] = [
+  { href: "/settings", label: "Account", visible: () => true },
+  { href: "/settings/profile", label: "Your profile", visible: () => true },
+  { href: "/settings/branding", label: "Branding", visible: (v) => managersOnly(v) },
+];
 
 export function settingsSections(viewer: Pick<Viewer, "memberRole" | "role" | "permissions">): SettingsSection[] {
   return entries.filter((e) => e.visible(viewer)).map(({ href, label }) => ({ href, label }));
