@@ -147,8 +147,38 @@ const specs: Record<string, Spec> = {
     args: async () => [{}, { email: "nobody@example.test", password: "pw", callbackUrl: "/partners" }],
     at: 1,
     formData: true,
-    fields: ["email", "password", "callbackUrl"],
+    fields: ["email", "password", "callbackUrl", "step", "ticket", "code"],
   },
+  // Issue 17: password reset (public), Your profile, Branding; the account policy last (it would gate the rest).
+  requestPasswordResetAction: {
+    as: "anonymous",
+    args: async () => [null, { email: "nobody@example.test" }],
+    at: 1,
+    formData: true,
+    fields: ["email"],
+  },
+  resetPasswordAction: {
+    as: "anonymous",
+    args: async () => [null, { token: "A".repeat(43), password: "velvet harbour lanterns drift past nine" }],
+    at: 1,
+    formData: true,
+    fields: ["token", "password"],
+  },
+  changePasswordAction: {
+    as: "staff",
+    args: async () => [{ currentPassword: "not the password at all", newPassword: "velvet harbour lanterns drift past nine" }],
+    fields: ["currentPassword", "newPassword"],
+  },
+  startTwoFactorAction: { as: "staff", args: async () => [{}] },
+  cancelTwoFactorAction: { as: "staff", args: async () => [{}] },
+  confirmTwoFactorAction: { as: "staff", args: async () => [{ code: "123456" }], fields: ["code"] },
+  disableTwoFactorAction: { as: "staff", args: async () => [{ code: "123456", password: "" }], fields: ["code", "password"] },
+  updateBrandingAction: {
+    as: "staff",
+    args: async () => [{ accentColor: "#0a7d48", logo: "" }],
+    fields: ["accentColor", "logo"],
+  },
+  removeLogoAction: { as: "staff", args: async () => [{}] },
   reviewStepAction: {
     as: "anonymous",
     args: async (w) => [null, { token: await pendingToken(w), email: "a@example.test", accepted: "on" }],
@@ -191,6 +221,7 @@ const specs: Record<string, Spec> = {
     formData: true,
     fields: ["token"],
   },
+  setRequireTwoFactorAction: { as: "staff", args: async () => [{ require: false }], fields: ["require"] },
 };
 /** Take no input at all: nothing hostile can be passed in. */
 const NO_INPUT = ["signOutAction", "signOutEverywhereAction"];

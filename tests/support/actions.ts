@@ -34,6 +34,12 @@ export const BUSINESS_TABLES = [
   "contract_versions",
   "events",
   "outbox",
+  "password_resets",
+  "user_two_factor",
+  "recovery_codes",
+  "account_security",
+  "account_branding",
+  "security_events",
 ];
 
 /** One md5 per business table over all its rows, joined: equal fingerprints mean nothing was written. */
