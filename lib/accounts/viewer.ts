@@ -46,7 +46,7 @@ export async function loadViewer(
              coalesce((select jsonb_agg(c.permissions) from contracts c
                        where c.owner_account_id = a.id and c.status = 'active'), '[]'::jsonb) as granted,
              (exists (select 1 from account_security s where s.account_id = a.id and s.require_two_factor)
-              and not exists (select 1 from user_two_factor t where t.user_id = u.id and t.enabled_at is not null)) as must_2fa
+              and not exists (select 1 from user_two_factor t where t.user_id = u.id and t.enabled_at is not null)) as must_set_up_two_factor
       from users u
       join memberships m on m.user_id = u.id
       join accounts a on a.id = m.account_id
@@ -65,18 +65,18 @@ export async function loadViewer(
       memberRole: col.oneOf<MemberRole>(),
       permissions: col.json<Permissions>(),
       granted: col.json<Permissions[]>(),
-      must2fa: col.bool,
+      mustSetUpTwoFactor: col.bool,
     },
   );
   if (rows.length === 0 || rows[0].sessionVersion !== input.sessionVersion) return null;
-  const { sessionVersion: _v, permissions, granted, must2fa, ...current } = rows.find((r) => r.accountPublicId === input.accountPublicId) ?? rows[0];
+  const { sessionVersion: _v, permissions, granted, mustSetUpTwoFactor, ...current } = rows.find((r) => r.accountPublicId === input.accountPublicId) ?? rows[0];
   return {
     ...current,
     permissions: mergePermissions(permissions, ...granted),
     accounts: rows.map((r) => ({ id: r.accountId, publicId: r.accountPublicId, name: r.accountName, role: r.role })),
     ip: input.ip ?? null,
     userAgent: input.userAgent ?? null,
-    mustSetUpTwoFactor: must2fa,
+    mustSetUpTwoFactor,
   };
 }
 

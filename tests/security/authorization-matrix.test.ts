@@ -46,7 +46,9 @@ let hash: Promise<string> | undefined;
 const testPasswordHash = () => (hash ??= hashPassword(TEST_PASSWORD));
 
 async function pendingTwoFactor(userId: string, secret: string, enabled = false) {
-  await (await db())
+  await (
+    await db()
+  )
     .insert(userTwoFactor)
     .values({ userId, secretCiphertext: encryptTotpSecret(secret), enabledAt: enabled ? new Date() : null })
     .onConflictDoNothing();
