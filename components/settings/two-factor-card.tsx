@@ -37,9 +37,9 @@ export function TwoFactorCard({ view, actions, required }: { view: TwoFactorView
       if (!result.ok) {
         setError(result.fieldErrors?.code ? undefined : result.error);
         setCodeError(result.fieldErrors?.code);
-        return undefined;
+        return null;
       }
-      return result.data;
+      return { data: result.data };
     } finally {
       setBusy(false);
     }
@@ -107,7 +107,7 @@ export function TwoFactorCard({ view, actions, required }: { view: TwoFactorView
           e.preventDefault();
           const code = String(new FormData(e.currentTarget).get("code") ?? "");
           const done = await run(() => actions.confirm({ code }));
-          if (done) setCodes(done.recoveryCodes);
+          if (done) setCodes(done.data.recoveryCodes);
         }}
       >
         <ol className="list-decimal space-y-2 pl-5 text-sm text-foreground">
@@ -142,7 +142,7 @@ export function TwoFactorCard({ view, actions, required }: { view: TwoFactorView
             variant="ghost"
             disabled={busy}
             onClick={async () => {
-              if ((await run(() => actions.cancel({}))) !== undefined) router.refresh();
+              if (await run(() => actions.cancel({}))) router.refresh();
             }}
           >
             Cancel
@@ -161,7 +161,7 @@ export function TwoFactorCard({ view, actions, required }: { view: TwoFactorView
       <Button
         disabled={busy}
         onClick={async () => {
-          if ((await run(() => actions.start({}))) !== undefined) router.refresh();
+          if (await run(() => actions.start({}))) router.refresh();
         }}
       >
         Set up two-factor sign-in

@@ -5,6 +5,8 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 
 export const metadata: Metadata = { title: "Forgot password" };
+// Rendered per request, like sign-in: the page's scripts carry the request's CSP nonce (proxy.ts).
+export const dynamic = "force-dynamic";
 
 export default function ForgotPasswordPage() {
   return (
