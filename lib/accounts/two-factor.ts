@@ -18,14 +18,14 @@ import type { Viewer } from "./viewer";
 type Who = { ip: string | null; userAgent: string | null };
 
 export const hashRecoveryCode = (code: string): string =>
-  createHash("sha256").update(code.replace(/[\s-]+/g, "").toLowerCase()).digest("hex");
+  createHash("sha256")
+    .update(code.replace(/[\s-]+/g, "").toLowerCase())
+    .digest("hex");
 
 // ---------------------------------------------------------------- status and enrolment (Your profile)
 
 export type TwoFactorStatus =
-  | { state: "off" }
-  | { state: "pending"; secret: string; uri: string }
-  | { state: "on"; enabledAt: Date; recoveryCodesLeft: number };
+  { state: "off" } | { state: "pending"; secret: string; uri: string } | { state: "on"; enabledAt: Date; recoveryCodesLeft: number };
 
 export async function twoFactorStatus(db: DbOrTx, viewer: Pick<Viewer, "userId" | "email">): Promise<TwoFactorStatus> {
   const [row] = await db.select().from(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).limit(1);
@@ -63,7 +63,10 @@ export async function cancelTwoFactorSetup(db: Db, viewer: Viewer): Promise<void
  */
 export async function confirmTwoFactor(db: Db, viewer: Viewer, raw: unknown, at = clockNow()): Promise<{ recoveryCodes: string[] }> {
   const parsed = confirmTwoFactorSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("invalid", "Enter the 6-digit code from your authenticator app.", { code: "Enter the 6-digit code from your authenticator app." });
+  if (!parsed.success)
+    throw new AppError("invalid", "Enter the 6-digit code from your authenticator app.", {
+      code: "Enter the 6-digit code from your authenticator app.",
+    });
   const limit = await hitRateLimit(db, `2fa:confirm:${viewer.userId}`, 10, 15 * 60);
   if (!limit.allowed) throw new AppError("rate_limited", "Too many attempts. Please wait 15 minutes and try again.");
   const [row] = await db
@@ -82,7 +85,13 @@ export async function confirmTwoFactor(db: Db, viewer: Viewer, raw: unknown, at 
     const [on] = await tx
       .update(userTwoFactor)
       .set({ enabledAt: at, lastStep: step })
-      .where(and(eq(userTwoFactor.userId, viewer.userId), isNull(userTwoFactor.enabledAt), eq(userTwoFactor.secretCiphertext, row.secretCiphertext)))
+      .where(
+        and(
+          eq(userTwoFactor.userId, viewer.userId),
+          isNull(userTwoFactor.enabledAt),
+          eq(userTwoFactor.secretCiphertext, row.secretCiphertext),
+        ),
+      )
       .returning({ userId: userTwoFactor.userId });
     if (!on) throw new AppError("conflict", "Start the setup again: it was finished or restarted meanwhile.");
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, viewer.userId));
@@ -177,7 +186,9 @@ function ticketMac(body: string): Buffer {
  * (new session version) voids it.
  */
 export function issuePendingTicket(user: { id: string; sessionVersion: number }, at = clockNow()): string {
-  const body = Buffer.from(JSON.stringify({ uid: user.id, sv: user.sessionVersion, exp: Math.floor(at.getTime() / 1000) + TICKET_SECONDS })).toString("base64url");
+  const body = Buffer.from(
+    JSON.stringify({ uid: user.id, sv: user.sessionVersion, exp: Math.floor(at.getTime() / 1000) + TICKET_SECONDS }),
+  ).toString("base64url");
   return `${body}.${ticketMac(body).toString("base64url")}`;
 }
 
@@ -225,7 +236,8 @@ export async function completeTwoFactorSignIn(
     throw new AppError("rate_limited", "Too many sign-in attempts. Please wait 15 minutes and try again.");
   }
   // One field takes either: six digits are an app code, anything else a recovery code.
-  const recovery = parsed.data.method === "recovery" || (parsed.data.method === "auto" && !/^\d{6}$/.test(parsed.data.code.replace(/\s+/g, "")));
+  const recovery =
+    parsed.data.method === "recovery" || (parsed.data.method === "auto" && !/^\d{6}$/.test(parsed.data.code.replace(/\s+/g, "")));
   let ok = false;
   if (recovery) {
     const code = recoveryCodeSchema.safeParse(parsed.data.code);

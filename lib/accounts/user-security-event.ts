@@ -17,5 +17,6 @@ export async function recordUserSecurityEvent(
 ): Promise<void> {
   const rows = await db.select({ accountId: memberships.accountId }).from(memberships).where(eq(memberships.userId, userId));
   const accountIds = rows.length ? rows.map((r) => r.accountId) : [null];
-  for (const accountId of accountIds) await recordSecurityEvent(db, { accountId, userId, kind, ip: who.ip, userAgent: who.userAgent, detail });
+  for (const accountId of accountIds)
+    await recordSecurityEvent(db, { accountId, userId, kind, ip: who.ip, userAgent: who.userAgent, detail });
 }

@@ -69,7 +69,13 @@ export async function loadViewer(
     },
   );
   if (rows.length === 0 || rows[0].sessionVersion !== input.sessionVersion) return null;
-  const { sessionVersion: _v, permissions, granted, mustSetUpTwoFactor, ...current } = rows.find((r) => r.accountPublicId === input.accountPublicId) ?? rows[0];
+  const {
+    sessionVersion: _v,
+    permissions,
+    granted,
+    mustSetUpTwoFactor,
+    ...current
+  } = rows.find((r) => r.accountPublicId === input.accountPublicId) ?? rows[0];
   return {
     ...current,
     permissions: mergePermissions(permissions, ...granted),

@@ -4,12 +4,7 @@ import { securityEvents } from "@/db/schema";
 
 // STAND-IN: branch h17a owns this module (and the Security events page); same signature, same table.
 export type SecurityEventKind =
-  | "password_changed"
-  | "password_reset_requested"
-  | "password_reset"
-  | "two_factor_enabled"
-  | "two_factor_disabled"
-  | "recovery_code_used";
+  "password_changed" | "password_reset_requested" | "password_reset" | "two_factor_enabled" | "two_factor_disabled" | "recovery_code_used";
 
 /** One row in the account's security events (call it inside the transaction of the change it records). */
 export async function recordSecurityEvent(

@@ -8,7 +8,14 @@ export const TOTP_PERIOD_SECONDS = 30;
 const ISSUER = "Service Contracts";
 
 function totpFor(secretBase32: string, label = "user"): TOTP {
-  return new TOTP({ issuer: ISSUER, label, algorithm: "SHA1", digits: 6, period: TOTP_PERIOD_SECONDS, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer: ISSUER,
+    label,
+    algorithm: "SHA1",
+    digits: 6,
+    period: TOTP_PERIOD_SECONDS,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 /** A fresh 160-bit secret, base32 (what the user may type instead of scanning the QR code). */
