@@ -59,6 +59,15 @@ const nextConfig = {
           { key: "X-Robots-Tag", value: "noindex" },
         ],
       },
+      {
+        // A password-reset link is a bearer credential too (same reasons as above).
+        source: "/reset-password/:path*",
+        headers: [
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "Cache-Control", value: "no-store" },
+          { key: "X-Robots-Tag", value: "noindex" },
+        ],
+      },
     ];
   },
 };

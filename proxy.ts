@@ -33,6 +33,9 @@ export async function proxy(request: NextRequest) {
     pathname.startsWith("/sign-in") ||
     pathname.startsWith("/activate") ||
     pathname.startsWith("/join/") ||
+    pathname === "/forgot-password" ||
+    pathname.startsWith("/reset-password/") ||
+    pathname.startsWith("/brand/") ||
     pathname.startsWith("/api/auth") ||
     // The REST API authenticates each request by its Bearer key, never by cookie (lib/api/handler.ts);
     // its reference page holds no data.

@@ -14,6 +14,10 @@ class RateLimitedSignin extends CredentialsSignin {
   code = "rate_limited";
 }
 
+class TwoFactorRequired extends CredentialsSignin {
+  code = "two_factor_required";
+}
+
 declare module "next-auth" {
   interface Session {
     uid?: string;
@@ -65,6 +69,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await authenticate(await getDb(), { ...parsed.data, ...requestInfo(request.headers) });
         if (result.status === "rate_limited") throw new RateLimitedSignin();
         if (result.status !== "ok") return null;
+        // A user with two-factor sign-in never gets a session from the password alone: the sign-in page
+        // asks for the code (app/actions/auth.ts), and this endpoint, called directly, refuses.
+        if (result.user.twoFactor) throw new TwoFactorRequired();
         return { id: result.user.id, email: result.user.email, name: result.user.fullName, sessionVersion: result.user.sessionVersion };
       },
     }),

@@ -29,10 +29,18 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   });
 });
 
-/** For pages: the viewer, or a redirect to sign-in that comes back here afterwards. */
-export async function requireViewer(returnTo: string): Promise<Viewer> {
+/** Where a user is sent when their account requires two-factor sign-in and they have not set it up. */
+export const TWO_FACTOR_SETUP_PATH = "/settings/profile?required=two-factor";
+
+/**
+ * For pages: the viewer, or a redirect to sign-in that comes back here afterwards. A user whose account
+ * requires two-factor sign-in and who has not set it up is sent to Your profile first; only the layouts
+ * around that page and the page itself pass `twoFactorSetup` to open anyway.
+ */
+export async function requireViewer(returnTo: string, opts: { twoFactorSetup?: boolean } = {}): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (viewer.mustSetUpTwoFactor && !opts.twoFactorSetup) redirect(TWO_FACTOR_SETUP_PATH);
   return viewer;
 }
 

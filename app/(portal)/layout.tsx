@@ -5,7 +5,8 @@ import { signOutAction, signOutEverywhereAction, switchAccountAction } from "@/a
 const sessionActions = { signOut: signOutAction, signOutEverywhere: signOutEverywhereAction, switchAccount: switchAccountAction };
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const viewer = await requireViewer("/");
+  // Each page checks its own access (and the account's two-factor requirement); the shell opens for Your profile too.
+  const viewer = await requireViewer("/", { twoFactorSetup: true });
   return (
     <AppShell viewer={viewer} actions={sessionActions}>
       {children}

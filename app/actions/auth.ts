@@ -1,22 +1,39 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { signOutEverywhere } from "@/lib/accounts/sign-out-everywhere";
 import { fieldErrorsOf } from "@/lib/action-result";
 import { signInSchema } from "@/lib/accounts/schemas";
+import { authenticate } from "@/lib/accounts/authenticate";
+import { completeTwoFactorSignIn, issuePendingTicket } from "@/lib/accounts/two-factor";
+import { ACTIVATION_SIGN_IN_PROVIDER, issueSignInTicket } from "@/lib/activation/sign-in-ticket";
+import { requestInfo } from "@/lib/request-info";
 import { signIn, signOut } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
 import { formDataOf } from "@/lib/form-data";
 import { safeCallbackUrl } from "@/lib/safe-redirect";
 import { ACCOUNT_COOKIE, assertSameOrigin, requireActionViewer } from "@/lib/session";
 
-export type SignInState = { error?: string; fieldErrors?: Record<string, string>; email?: string };
+export type SignInState = {
+  error?: string;
+  fieldErrors?: Record<string, string>;
+  email?: string;
+  /** Set after a correct password when the user has two-factor sign-in: the form then asks for the code. */
+  ticket?: string;
+};
 
 const INVALID = "Incorrect email or password.";
+const LIMITED = "Too many sign-in attempts. Please wait 15 minutes and try again.";
 
+/**
+ * Sign-in, in one or two steps. The password is checked (and throttled) by lib/accounts/authenticate.ts;
+ * a user with two-factor sign-in then gets a short-lived signed ticket instead of a session, and the same
+ * form posts it back with their code (lib/accounts/two-factor.ts, throttled with the same counters).
+ * The session itself is made by Auth.js from an in-process ticket that never reaches the browser.
+ */
 export async function signInAction(_prev: SignInState, sent: FormData): Promise<SignInState> {
   const formData = formDataOf(sent);
   try {
@@ -25,16 +42,33 @@ export async function signInAction(_prev: SignInState, sent: FormData): Promise<
     return { error: isAppError(e) ? e.message : INVALID };
   }
   const raw = { email: formData.get("email"), password: formData.get("password") };
-  const parsed = signInSchema.safeParse(raw);
   const email = typeof raw.email === "string" ? raw.email.slice(0, 254) : "";
-  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), email };
-  try {
-    await signIn("credentials", { ...parsed.data, redirect: false });
-  } catch (e) {
-    if (e instanceof AuthError) {
-      const limited = (e as AuthError & { code?: string }).code === "rate_limited";
-      return { error: limited ? "Too many sign-in attempts. Please wait 15 minutes and try again." : INVALID, email };
+  const db = await getDb();
+  const who = requestInfo(await headers());
+  let userId: string;
+  if (formData.get("step") === "code") {
+    const ticket = formData.get("ticket");
+    try {
+      userId = (await completeTwoFactorSignIn(db, { ticket, code: formData.get("code") ?? "" }, who)).id;
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      // An expired or forged ticket goes back to the password; a wrong code stays on the code step.
+      if (e.code === "expired" || typeof ticket !== "string") return { error: e.message, email };
+      return { error: e.message, fieldErrors: e.fieldErrors, email, ticket };
     }
+  } else {
+    const parsed = signInSchema.safeParse(raw);
+    if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), email };
+    const result = await authenticate(db, { ...parsed.data, ...who });
+    if (result.status === "rate_limited") return { error: LIMITED, email };
+    if (result.status !== "ok") return { error: INVALID, email };
+    if (result.user.twoFactor) return { ticket: issuePendingTicket(result.user), email };
+    userId = result.user.id;
+  }
+  try {
+    await signIn(ACTIVATION_SIGN_IN_PROVIDER, { ticket: issueSignInTicket(userId), redirect: false });
+  } catch (e) {
+    if (e instanceof AuthError) return { error: INVALID, email };
     throw e;
   }
   (await cookies()).delete(ACCOUNT_COOKIE);

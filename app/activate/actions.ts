@@ -2,6 +2,7 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { hasTwoFactor } from "@/lib/accounts/two-factor";
 import { failure } from "@/lib/action-result";
 import { activateContract } from "@/lib/activation/activate-contract";
 import { activationInputFor, carriedProblem } from "@/lib/activation/finish";
@@ -29,7 +30,9 @@ export async function activateAction(_previous: unknown, input: FormData): Promi
       const done = await activateContract(ctx.db, ctx.token, activationInputFor(progress, ctx.viewer), ctx.info, { linkPending: true });
       activated = true;
       target = `/reseller?activated=${encodeURIComponent(done.contractPublicId)}`;
-      if (!ctx.viewer) {
+      // A user with two-factor sign-in proved only their password here: they sign in with their code.
+      if (!ctx.viewer && (await hasTwoFactor(ctx.db, done.userId))) target = `/sign-in?callbackUrl=${encodeURIComponent(target)}`;
+      else if (!ctx.viewer) {
         try {
           await signIn(ACTIVATION_SIGN_IN_PROVIDER, { ticket: issueSignInTicket(done.userId), redirect: false });
         } catch {

@@ -16,7 +16,7 @@ export function ActivationPage({ view, actions }: { view: ActivationView; action
   const { viewer, step } = view;
   const title = step === "reject" ? "Reject the contract" : `${NUMBER[step]}. ${STEPS[NUMBER[step] - 1]}`;
   return (
-    <ActivationShell brand={view.review.distributorName}>
+    <ActivationShell brand={view.review.distributorName} logoUrl={view.review.brand?.logoUrl} accentColor={view.review.brand?.accentColor}>
       <main id="content" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 outline-none sm:py-10">
         <p className="text-sm font-medium text-muted-foreground">{view.review.distributorName} invites you to the Reseller Portal</p>
         <h1 className="mb-6 text-2xl font-semibold tracking-tight text-foreground">Contract activation</h1>

@@ -5,9 +5,26 @@ import type { ReactNode } from "react";
  * portal shows its own, and the design system's colours (dark mode with the system). No sidebar: the
  * visitor is not signed in to the portal yet.
  */
-export function ActivationShell({ brand, children, skipTo = "content" }: { brand: string; children: ReactNode; skipTo?: string }) {
+export function ActivationShell({
+  brand,
+  logoUrl,
+  accentColor,
+  children,
+  skipTo = "content",
+}: {
+  brand: string;
+  /** The distributor's logo and accent colour (Settings → Branding), when it set them. */
+  logoUrl?: string | null;
+  accentColor?: string | null;
+  children: ReactNode;
+  skipTo?: string;
+}) {
   return (
     <div data-themed className="min-h-screen bg-background text-foreground">
+      {/* The accent is a decorative band only: no text sits on it, so any colour keeps the page readable. */}
+      {accentColor ? (
+        <div aria-hidden="true" data-accent={accentColor} className="h-1.5 print:hidden" style={{ backgroundColor: accentColor }} />
+      ) : null}
       <a
         href={`#${skipTo}`}
         className="sr-only z-50 rounded-md bg-card px-3 py-2 text-sm font-medium text-foreground shadow focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
@@ -16,10 +33,15 @@ export function ActivationShell({ brand, children, skipTo = "content" }: { brand
       </a>
       <header className="border-b border-border bg-card print:hidden">
         <div className="mx-auto flex max-w-3xl items-center gap-2 px-4 py-3">
-          <svg viewBox="0 0 24 24" aria-hidden="true" className="size-6 shrink-0 text-primary">
-            <rect width="24" height="24" rx="6" fill="currentColor" />
-            <path d="M7 12.5l3.2 3.2L17 9" stroke="white" strokeWidth="2.2" fill="none" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
+          {logoUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- the app's own logo route (cached by hash)
+            <img src={logoUrl} alt={`${brand} logo`} className="h-8 max-w-40 shrink-0 object-contain" />
+          ) : (
+            <svg viewBox="0 0 24 24" aria-hidden="true" className="size-6 shrink-0 text-primary">
+              <rect width="24" height="24" rx="6" fill="currentColor" />
+              <path d="M7 12.5l3.2 3.2L17 9" stroke="white" strokeWidth="2.2" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+          )}
           <span className="truncate text-sm font-semibold">{brand}</span>
         </div>
       </header>

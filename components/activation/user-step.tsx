@@ -65,6 +65,12 @@ export function ExistingUserStepForm({
         >
           <Input id="password" name="password" type="password" autoComplete="current-password" error={fieldErrors.password} />
         </Field>
+        {/* A new tab: this step stays open while the reset email is read; come back and enter the new password. */}
+        <p className="text-sm">
+          <a href="/forgot-password" target="_blank" rel="noopener" className="text-link hover:underline">
+            Forgot password?
+          </a>
+        </p>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <NavButton form={otherEmailForm}>Use a different email</NavButton>
           <button type="submit" className={buttonClass("primary")} disabled={pending}>

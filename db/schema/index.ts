@@ -9,3 +9,4 @@ export * from "./people";
 export * from "./contract-terms";
 export * from "./api";
 export * from "./follow-up";
+export * from "./account-security";

@@ -26,6 +26,8 @@ export type Viewer = {
   accounts: AccountSummary[];
   ip: string | null;
   userAgent: string | null;
+  /** The account requires two-factor sign-in and this user has not set it up: only Your profile opens. */
+  mustSetUpTwoFactor?: boolean;
 };
 
 /**
@@ -42,7 +44,9 @@ export async function loadViewer(
       select u.id as user_id, u.public_id as user_public_id, u.email, u.full_name, u.session_version,
              a.id as account_id, a.public_id as account_public_id, a.name as account_name, a.role, a.permissions, m.role as member_role,
              coalesce((select jsonb_agg(c.permissions) from contracts c
-                       where c.owner_account_id = a.id and c.status = 'active'), '[]'::jsonb) as granted
+                       where c.owner_account_id = a.id and c.status = 'active'), '[]'::jsonb) as granted,
+             (exists (select 1 from account_security s where s.account_id = a.id and s.require_two_factor)
+              and not exists (select 1 from user_two_factor t where t.user_id = u.id and t.enabled_at is not null)) as must_set_up_two_factor
       from users u
       join memberships m on m.user_id = u.id
       join accounts a on a.id = m.account_id
@@ -61,18 +65,26 @@ export async function loadViewer(
       memberRole: col.oneOf<MemberRole>(),
       permissions: col.json<Permissions>(),
       granted: col.json<Permissions[]>(),
+      mustSetUpTwoFactor: col.bool,
     },
     // Run on every signed-in request: a named statement, planned once (db/prepared.ts).
     { prepared: true },
   );
   if (rows.length === 0 || rows[0].sessionVersion !== input.sessionVersion) return null;
-  const { sessionVersion: _v, permissions, granted, ...current } = rows.find((r) => r.accountPublicId === input.accountPublicId) ?? rows[0];
+  const {
+    sessionVersion: _v,
+    permissions,
+    granted,
+    mustSetUpTwoFactor,
+    ...current
+  } = rows.find((r) => r.accountPublicId === input.accountPublicId) ?? rows[0];
   return {
     ...current,
     permissions: mergePermissions(permissions, ...granted),
     accounts: rows.map((r) => ({ id: r.accountId, publicId: r.accountPublicId, name: r.accountName, role: r.role })),
     ip: input.ip ?? null,
     userAgent: input.userAgent ?? null,
+    mustSetUpTwoFactor,
   };
 }
 

@@ -7,6 +7,7 @@ import { failure, parseOrThrow, type ActionResult } from "@/lib/action-result";
 import { formValues } from "@/lib/form-data";
 import { requireActionViewer } from "@/lib/session";
 import { requireChange } from "@/lib/accounts/roles";
+import { AppError } from "@/lib/errors";
 
 export type ActionSpec<S extends z.ZodType, R> = {
   /** The form's own schema, from lib/<domain>/schemas (the domain function parses again for its other callers). */
@@ -51,6 +52,9 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): (i
     try {
       const viewer = await requireActionViewer();
       if (!spec.allowReadOnly) requireChange(viewer);
+      // An account that requires two-factor sign-in: until it is set up, only own-profile actions answer.
+      if (viewer.mustSetUpTwoFactor && !spec.allowReadOnly)
+        throw new AppError("forbidden", "Your account requires two-factor sign-in. Set it up in Settings → Your profile first.");
       spec.authorize(viewer);
       const parsed = parseOrThrow(spec.input, formValues(input), spec.invalidMessage);
       done = { result: await spec.run(await getDb(), viewer, parsed), input: parsed };

@@ -2,7 +2,8 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { col } from "@/db/query";
-import { accounts, agreements, agreementVersions, contracts, deletedContractLinks } from "@/db/schema";
+import { accountBranding, accounts, agreements, agreementVersions, contracts, deletedContractLinks } from "@/db/schema";
+import { logoPath } from "@/lib/accounts/brand-url";
 import { mayIssue, mergePermissions, type Permissions } from "@/lib/permissions";
 import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
 
@@ -21,6 +22,8 @@ export type ActivationReview = {
   /** The email the distributor sent the link to, if any: it pre-fills step 1. */
   signeeEmail: string | null;
   linkExpiresAt: Date;
+  /** The issuing account's branding (Settings → Branding): its logo's URL and accent colour, if set. */
+  brand?: { logoUrl: string | null; accentColor: string | null };
 };
 
 /**
@@ -78,9 +81,13 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
       linkExpiresAt: contracts.linkExpiresAt,
       issuerOwn: accounts.permissions,
       issuerGrants,
+      issuerPublicId: accounts.publicId,
+      brandAccent: accountBranding.accentColor,
+      brandLogoHash: accountBranding.logoHash,
     })
     .from(contracts)
     .innerJoin(accounts, eq(accounts.id, contracts.issuerAccountId))
+    .leftJoin(accountBranding, eq(accountBranding.accountId, contracts.issuerAccountId))
     .innerJoin(agreements, eq(agreements.id, contracts.agreementId))
     .innerJoin(agreementVersions, eq(agreementVersions.id, signedVersionId))
     .where(eq(contracts.tokenHash, hashToken(token)))
@@ -91,10 +98,11 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
   if (row.status === "rejected") return { state: "rejected" };
   if (row.status === "terminated") return { state: "terminated" };
   if (row.expired) return { state: "expired" };
-  const { status: _s, expired: _e, issuerOwn, issuerGrants: grants, ...review } = row;
+  const { status: _s, expired: _e, issuerOwn, issuerGrants: grants, issuerPublicId, brandAccent, brandLogoHash, ...review } = row;
   const issuer = mergePermissions(issuerOwn, ...grants);
   if (!mayIssue(issuer, review.permissions)) return { state: "withdrawn" };
-  return { state: "pending", review: { ...review, linkExpiresAt: new Date(review.linkExpiresAt) } };
+  const brand = { accentColor: brandAccent, logoUrl: brandLogoHash ? logoPath(issuerPublicId, brandLogoHash) : null };
+  return { state: "pending", review: { ...review, linkExpiresAt: new Date(review.linkExpiresAt), brand } };
 }
 
 async function wasDeleted(db: DbOrTx, token: string): Promise<boolean> {

@@ -26,7 +26,10 @@ export type OutgoingEmail = {
     | "reminder"
     | "link_expiry_notice"
     | "link_expiry_staff_notice"
-    | "link_expired_notice";
+    | "link_expired_notice"
+    // Issue 17: password reset and change.
+    | "password_reset"
+    | "password_changed";
   to: string;
   subject: string;
   html: string;

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { accounts, agreements, contracts, memberships, users } from "@/db/schema";
+import { absoluteLogoUrl, getBranding } from "@/lib/accounts/branding";
 import { appUrl } from "@/lib/env";
 import { activationLink } from "@/lib/security/tokens";
 import { enqueueEmail } from "./enqueue-email";
@@ -30,7 +31,13 @@ async function contractFacts(db: DbOrTx, contractId: string) {
     .where(eq(contracts.id, contractId))
     .limit(1);
   if (!row) throw new Error(`contract ${contractId} not found for email`);
-  return row;
+  return { ...row, brand: await brandOf(db, row.issuerAccountId, row.distributorName) };
+}
+
+/** The issuing account's logo (absolute URL from APP_URL) and accent colour for its emails. */
+async function brandOf(db: DbOrTx, accountId: string, name: string) {
+  const b = await getBranding(db, accountId);
+  return { logoUrl: absoluteLogoUrl(b), accentColor: b.accentColor, name };
 }
 
 /**
@@ -54,6 +61,7 @@ export async function enqueueInvitation(
       `Review the agreement, sign it and activate your Reseller Portal with the link below. The link expires on ${dateFmt.format(c.linkExpiresAt)}.`,
     ],
     button: { label: "Review and activate", href: activationLink(input.token) },
+    brand: c.brand,
     footer:
       "If you did not expect this invitation, you can ignore this email. Anyone with this link can act on the invitation, so do not forward it.",
   });
@@ -82,6 +90,7 @@ export async function enqueueContractActivated(db: DbOrTx, contractId: string): 
       `${owner?.name ?? "Your partner"} signed "${c.agreementName}" and activated service contract ${c.publicId} with ${c.distributorName}.`,
     ],
     button: { label: "Open the contract", href: `${appUrl()}/partners/contracts/${c.publicId}` },
+    brand: c.brand,
   });
   const subject = cleanSubject(`${c.distributorName}: contract ${c.publicId} was activated`);
   await enqueueEmail(
@@ -120,6 +129,8 @@ export async function enqueueNewVersionToSign(
         activeVersionId ? ne(contracts.agreementVersionId, activeVersionId) : undefined,
       ),
     );
+  const brands = new Map<string, Awaited<ReturnType<typeof brandOf>>>();
+  for (const r of rows) if (!brands.has(r.issuer)) brands.set(r.issuer, await brandOf(db, r.issuer, r.distributorName));
   const messages = rows.map((r) => {
     const body = renderEmail({
       heading: `A new version of "${r.agreementName}" is ready to sign`,
@@ -127,6 +138,7 @@ export async function enqueueNewVersionToSign(
         `${r.distributorName} published version ${versionNumber} of "${r.agreementName}", the agreement of your service contract ${r.publicId}. Review what changed and sign it from the contract's Versions tab.`,
       ],
       button: { label: "Review and sign", href: `${appUrl()}/reseller/contracts/${r.publicId}?tab=versions` },
+      brand: brands.get(r.issuer),
     });
     return {
       kind: "new_version" as const,
@@ -153,6 +165,7 @@ export async function enqueueContractTerminated(db: DbOrTx, contractId: string, 
       "The permissions this contract granted have been withdrawn.",
     ],
     button: { label: "Open the Reseller Portal", href: `${appUrl()}/reseller` },
+    brand: c.brand,
   });
   await enqueueEmail(db, {
     kind: "contract_terminated",

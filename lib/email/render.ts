@@ -1,3 +1,5 @@
+import { textOn } from "@/lib/accounts/brand-url";
+
 /** Every user-supplied field goes through this before it reaches an HTML email. */
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -16,16 +18,33 @@ export function cleanSubject(value: string): string {
     .trim();
 }
 
-export type Block = { heading?: string; paragraphs: string[]; button?: { label: string; href: string }; footer?: string };
+export type Block = {
+  heading?: string;
+  paragraphs: string[];
+  button?: { label: string; href: string };
+  footer?: string;
+  /** The sending account's branding (Settings → Branding): an absolute logo URL and an accent colour (#rrggbb). */
+  brand?: { logoUrl: string | null; accentColor: string | null; name: string };
+};
+
+const HEX = /^#[0-9a-f]{6}$/i;
 
 /** A plain, readable HTML part and its text twin from the same blocks (inputs are raw; escaped here). */
 export function renderEmail(block: Block): { html: string; text: string } {
+  // The accent paints the button (its text black or white, whichever contrasts more) and a thin top rule.
+  const accent = block.brand?.accentColor && HEX.test(block.brand.accentColor) ? block.brand.accentColor : null;
+  const buttonBg = accent ?? "#1d5fd1";
+  const buttonFg = accent ? textOn(accent) : "#fff";
   const html = [
     `<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;color:#0f172a;max-width:560px;margin:0 auto;padding:24px">`,
+    accent ? `<div style="height:4px;background:${accent};margin-bottom:16px"></div>` : "",
+    block.brand?.logoUrl
+      ? `<p><img src="${escapeHtml(block.brand.logoUrl)}" alt="${escapeHtml(block.brand.name)}" height="40" style="height:40px;max-width:200px"></p>`
+      : "",
     block.heading ? `<h1 style="font-size:20px">${escapeHtml(block.heading)}</h1>` : "",
     ...block.paragraphs.map((p) => `<p style="line-height:1.5;white-space:pre-wrap">${escapeHtml(p)}</p>`),
     block.button
-      ? `<p><a href="${escapeHtml(block.button.href)}" style="display:inline-block;background:#1d5fd1;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(block.button.label)}</a></p><p style="font-size:12px;color:#475569">Or paste this link into your browser: ${escapeHtml(block.button.href)}</p>`
+      ? `<p><a href="${escapeHtml(block.button.href)}" style="display:inline-block;background:${buttonBg};color:${buttonFg};padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(block.button.label)}</a></p><p style="font-size:12px;color:#475569">Or paste this link into your browser: ${escapeHtml(block.button.href)}</p>`
       : "",
     block.footer ? `<p style="font-size:12px;color:#64748b">${escapeHtml(block.footer)}</p>` : "",
     `</body></html>`,

@@ -11,8 +11,8 @@ const KEY = Symbol.for("scp.logger");
 const SECRET_KEYS = ["password", "newPassword", "passwordHash", "token", "link", "activationLink", "secret", "cookie", "authorization"];
 export const REDACT_PATHS = SECRET_KEYS.flatMap((k) => [k, `*.${k}`]);
 
-/** An activation or staff-invitation (/join) link's path segment is a bearer credential (README, "Deploying": what logs hold). */
-const ACTIVATION_SEGMENT = /(\/(?:activate|join)\/)[^/?#\s"'<>]+/g;
+/** An activation, staff-invitation (/join) or password-reset link's path segment is a bearer credential (README, "Deploying": what logs hold). */
+const ACTIVATION_SEGMENT = /(\/(?:activate|join|reset-password)\/)[^/?#\s"'<>]+/g;
 
 /** A request path fit for a log line: no query string, activation tokens replaced. @param {string | undefined} url */
 export function logPath(url) {

@@ -35,7 +35,7 @@ function scrub(key: string, value: AttributeValue | undefined): AttributeValue |
     const origin = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(value)?.[0] ?? "";
     return origin + logPath(value.slice(origin.length) || "/");
   }
-  return value.replace(/(\/(?:activate|join)\/)[^/?#\s"'<>]+/g, "$1[token]");
+  return value.replace(/(\/(?:activate|join|reset-password)\/)[^/?#\s"'<>]+/g, "$1[token]");
 }
 
 /** Activation links are bearer credentials: spans leave the process without them (README, "Deploying"). */

@@ -1,9 +1,21 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { agreementVersions, contractProposals, contracts, webhookDeliveries } from "@/db/schema";
+import { agreementVersions, contractProposals, contracts, recoveryCodes, users, userTwoFactor, webhookDeliveries } from "@/db/schema";
+import { hashPassword } from "@/lib/security/passwords";
+import { encryptTotpSecret, newTotpSecret, totpCode } from "@/lib/security/totp";
 import { isAppError } from "@/lib/errors";
 import { defaultExpiryDate } from "@/lib/contracts/schemas";
-import { actAs, activateFor, db, makeAccount, makeActiveContract, makeAgreement, makeContract, makeMember } from "../support/factories";
+import {
+  actAs,
+  activateFor,
+  db,
+  makeAccount,
+  makeActiveContract,
+  makeAgreement,
+  makeContract,
+  makeMember,
+  TEST_PASSWORD,
+} from "../support/factories";
 import { RedirectSignal } from "../support/next";
 import { discoverActions, fingerprint, type Fn } from "../support/actions";
 import { rowsOf } from "@/db/query";
@@ -24,8 +36,8 @@ const ROLES: Role[] = ["anonymous", "staffA", "staffB", "resellerA", "resellerOt
 type Who = Awaited<ReturnType<typeof makeAccount>>;
 type World = { staffA: Who; staffB: Who; resellerA: Who; resellerOther: Who; readonlyA: Who; agreementA: string };
 type Row = {
-  /** Builds fresh targets owned by distributor A (or its reseller) and returns the call's arguments. */
-  args: (w: World) => Promise<unknown[]>;
+  /** Builds fresh targets owned by distributor A (or its reseller) and returns the call's arguments (for `role`). */
+  args: (w: World, role: Role) => Promise<unknown[]>;
   allowed: Role[];
   /** Extra assertion on an allowed result (e.g. no other tenant's data in a read). */
   check?: (role: Role, result: unknown, w: World) => void;
@@ -34,6 +46,25 @@ type Row = {
 };
 
 const future = defaultExpiryDate();
+const SIGNED_IN: Role[] = ["staffA", "staffB", "resellerA", "resellerOther", "readonlyA"];
+const MATRIX_NEW_PASSWORD = "velvet harbour lanterns drift past nine";
+const PNG_1X1_BASE64 = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+let hash: Promise<string> | undefined;
+const testPasswordHash = () => (hash ??= hashPassword(TEST_PASSWORD));
+
+async function pendingTwoFactor(userId: string, secret: string, enabled = false) {
+  await (
+    await db()
+  )
+    .insert(userTwoFactor)
+    .values({ userId, secretCiphertext: encryptTotpSecret(secret), enabledAt: enabled ? new Date() : null })
+    .onConflictDoNothing();
+}
+async function clearTwoFactor() {
+  const database = await db();
+  await database.delete(userTwoFactor);
+  await database.delete(recoveryCodes);
+}
 const pending = async (w: World) => (await makeContract(w.staffA, w.agreementA)).publicId;
 
 /** An active contract of A owned by reseller A (the fixed one, so "owner" is meaningful). */
@@ -258,6 +289,49 @@ const rows: Record<string, Row> = {
     args: async (w) => [fd({ account: w.staffB.account.publicId })],
     allowed: ["staffA", "staffB", "resellerA", "resellerOther", "readonlyA"],
   },
+
+  // Your profile (issue 17): the caller's own password and two-factor sign-in; Read-only members too.
+  changePasswordAction: {
+    args: async () => [{ currentPassword: TEST_PASSWORD, newPassword: MATRIX_NEW_PASSWORD }],
+    allowed: SIGNED_IN,
+    // Each role's own password and sessions, given back for the next rows.
+    after: async () => {
+      const database = await db();
+      await database.execute(sql`update users set session_version = 1`);
+      await database.update(users).set({ passwordHash: await testPasswordHash() });
+    },
+  },
+  startTwoFactorAction: { args: async () => [{}], allowed: SIGNED_IN, after: clearTwoFactor },
+  cancelTwoFactorAction: { args: async () => [{}], allowed: SIGNED_IN },
+  confirmTwoFactorAction: {
+    // A pending setup of the calling role's own user, and the code its app would show now.
+    args: async (w, role) => {
+      const secret = newTotpSecret();
+      if (role !== "anonymous") await pendingTwoFactor(w[role].user.id, secret);
+      return [{ code: totpCode(secret, new Date()) }];
+    },
+    allowed: SIGNED_IN,
+    after: clearTwoFactor,
+  },
+  disableTwoFactorAction: {
+    args: async (w, role) => {
+      if (role !== "anonymous") await pendingTwoFactor(w[role].user.id, newTotpSecret(), true);
+      return [{ password: TEST_PASSWORD }];
+    },
+    allowed: SIGNED_IN,
+    after: clearTwoFactor,
+  },
+  // Settings → Account and Branding: Owners and Admins of the account (every fixed role but readonlyA owns its account).
+  setRequireTwoFactorAction: {
+    args: async () => [{ require: true }],
+    allowed: ["staffA", "staffB", "resellerA", "resellerOther"],
+    after: async () => void (await (await db()).execute(sql`update account_security set require_two_factor = false`)),
+  },
+  updateBrandingAction: {
+    args: async () => [{ accentColor: "#0a7d48", logo: PNG_1X1_BASE64 }],
+    allowed: ["staffA", "staffB", "resellerA", "resellerOther"],
+  },
+  removeLogoAction: { args: async () => [{}], allowed: ["staffA", "staffB", "resellerA", "resellerOther"] },
 };
 
 type StepFn = (previous: null, f: FormData) => Promise<unknown>;
@@ -281,6 +355,9 @@ const publicActions: Record<string, (fn: Fn) => Promise<unknown>> = {
   joinNewUserAction: (fn) =>
     (fn as StepFn)(null, fd({ token: "A".repeat(43), fullName: "New Person", password: "copper kettle hums beside nine quiet lanterns" })),
   signOutForJoinAction: (fn) => (fn as unknown as (f: FormData) => Promise<unknown>)(fd({ token: "A".repeat(43) })),
+  // Password reset: an unknown email is answered like a known one and writes nothing; an unknown link changes nothing.
+  requestPasswordResetAction: (fn) => (fn as StepFn)(null, fd({ email: "nobody-here@example.test" })),
+  resetPasswordAction: (fn) => (fn as StepFn)(null, fd({ token: "A".repeat(43), password: MATRIX_NEW_PASSWORD })),
 };
 
 function outcome(result: unknown, thrown: unknown): "allowed" | "refused" {
@@ -319,7 +396,7 @@ describe("authorization matrix", () => {
     it(`${name}: allowed for ${row.allowed.join(", ")}; refused with zero writes for the rest`, async () => {
       const fn = actions.get(name)!;
       for (const role of ROLES) {
-        const args = await row.args(world);
+        const args = await row.args(world, role);
         actAs(role === "anonymous" ? null : world[role]);
         const before = await fingerprint();
         let result: unknown;

@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { defaultExpiryDate } from "@/lib/contracts/schemas";
 import { isAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { clock } from "@/lib/security/backoff";
 import { CLIENT_IP_HEADER } from "@/lib/client-ip.mjs";
 import { discoverActions, fingerprint, type Fn } from "../support/actions";
 import { actAs, makeAccount, makeActiveContract, makeAgreement, makeContract, makeMember, tokenOf } from "../support/factories";
@@ -219,8 +220,38 @@ const specs: Record<string, Spec> = {
     args: async () => [{}, { email: "nobody@example.test", password: "pw", callbackUrl: "/partners" }],
     at: 1,
     formData: true,
-    fields: ["email", "password", "callbackUrl"],
+    fields: ["email", "password", "callbackUrl", "step", "ticket", "code"],
   },
+  // Issue 17: password reset (public), Your profile, Branding; the account policy last (it would gate the rest).
+  requestPasswordResetAction: {
+    as: "anonymous",
+    args: async () => [null, { email: "nobody@example.test" }],
+    at: 1,
+    formData: true,
+    fields: ["email"],
+  },
+  resetPasswordAction: {
+    as: "anonymous",
+    args: async () => [null, { token: "A".repeat(43), password: "velvet harbour lanterns drift past nine" }],
+    at: 1,
+    formData: true,
+    fields: ["token", "password"],
+  },
+  changePasswordAction: {
+    as: "staff",
+    args: async () => [{ currentPassword: "not the password at all", newPassword: "velvet harbour lanterns drift past nine" }],
+    fields: ["currentPassword", "newPassword"],
+  },
+  startTwoFactorAction: { as: "staff", args: async () => [{}] },
+  cancelTwoFactorAction: { as: "staff", args: async () => [{}] },
+  confirmTwoFactorAction: { as: "staff", args: async () => [{ code: "123456" }], fields: ["code"] },
+  disableTwoFactorAction: { as: "staff", args: async () => [{ code: "123456", password: "" }], fields: ["code", "password"] },
+  updateBrandingAction: {
+    as: "staff",
+    args: async () => [{ accentColor: "#0a7d48", logo: "" }],
+    fields: ["accentColor", "logo"],
+  },
+  removeLogoAction: { as: "staff", args: async () => [{}] },
   reviewStepAction: {
     as: "anonymous",
     args: async (w) => [null, { token: await pendingToken(w), email: "a@example.test", accepted: "on" }],
@@ -314,6 +345,7 @@ const specs: Record<string, Spec> = {
     formData: true,
     fields: ["token"],
   },
+  setRequireTwoFactorAction: { as: "staff", args: async () => [{ require: false }], fields: ["require"] },
 };
 /** Take no input at all: nothing hostile can be passed in. */
 const NO_INPUT = ["signOutAction", "signOutEverywhereAction"];
@@ -357,6 +389,8 @@ describe("every server action under hostile input", () => {
     it(`${name}: a message for every refusal, nothing stored, never an unexpected error`, async () => {
       const fn = actions.get(name)! as (...a: unknown[]) => Promise<unknown>;
       const logged = vi.spyOn(log, "error");
+      // The sign-in back-off would really wait once the base email has failed five times (it is tested in auth.test.ts).
+      vi.spyOn(clock, "wait").mockResolvedValue(undefined);
       let base = await spec.args(world);
       let runs = 0;
       await fc.assert(

@@ -45,6 +45,11 @@ export const BUSINESS_TABLES = [
   "reminder_policies",
   "contract_follow_ups",
   "follow_up_sends",
+  "password_resets",
+  "user_two_factor",
+  "recovery_codes",
+  "account_security",
+  "account_branding",
 ];
 
 /** Tables fingerprinted on some columns only: a refused API request still notes when its key was last used. */

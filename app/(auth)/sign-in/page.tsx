@@ -2,12 +2,17 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getViewer } from "@/lib/session";
 import { safeCallbackUrl } from "@/lib/safe-redirect";
+import { Notice } from "@/components/ui/notice";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[]; reset?: string | string[] }>;
+}) {
+  const { callbackUrl, reset } = await searchParams;
   const target = safeCallbackUrl(callbackUrl);
   if (await getViewer()) redirect(target);
   return (
@@ -22,6 +27,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
         <div className="rounded-xl border border-border bg-card p-8 shadow-sm">
           <h1 className="mb-6 text-xl font-semibold tracking-tight">Sign in</h1>
+          {reset === "done" ? (
+            <Notice tone="success" className="mb-4">
+              Your password was changed. Sign in with your new password.
+            </Notice>
+          ) : null}
           <SignInForm callbackUrl={target} />
         </div>
         <p className="mt-4 text-center text-xs text-muted-foreground">

@@ -1,13 +1,54 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/app/actions/auth";
 import { Field, FormError, Input } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 
-// A plain <form action>: sign-in works before JavaScript loads.
+// A plain <form action>: sign-in works before JavaScript loads. After a correct password, a user with
+// two-factor sign-in gets the code step in the same form (the signed ticket rides in a hidden field).
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  if (state.ticket) {
+    return (
+      <form action={action} className="space-y-4" noValidate>
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
+        <input type="hidden" name="step" value="code" />
+        <input type="hidden" name="ticket" value={state.ticket} />
+        <input type="hidden" name="email" value={state.email ?? ""} />
+        <p className="text-sm text-muted-foreground">
+          Two-factor sign-in is on for <span className="break-all font-medium text-foreground">{state.email}</span>.
+        </p>
+        <FormError message={state.fieldErrors?.code ? undefined : state.error} />
+        <Field
+          id="code"
+          label="Authentication code"
+          hint="The 6-digit code from your authenticator app, or one of your recovery codes."
+          error={state.fieldErrors?.code}
+        >
+          <Input
+            id="code"
+            name="code"
+            autoComplete="one-time-code"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            autoFocus
+            error={state.fieldErrors?.code}
+          />
+        </Field>
+        <button type="submit" className={`${buttonClass("primary")} w-full`} disabled={pending}>
+          {pending ? "Checking…" : "Verify"}
+        </button>
+        <p className="text-center text-sm">
+          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="text-link hover:underline">
+            Start again
+          </Link>
+        </p>
+      </form>
+    );
+  }
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -29,6 +70,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <button type="submit" className={`${buttonClass("primary")} w-full`} disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
+      <p className="text-center text-sm">
+        <Link href="/forgot-password" className="text-link hover:underline">
+          Forgot password?
+        </Link>
+      </p>
     </form>
   );
 }

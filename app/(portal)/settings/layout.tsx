@@ -5,7 +5,7 @@ import { requireViewer } from "@/lib/session";
 
 /** The account settings area: one title, the sections this member may open, then the section. */
 export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
-  const viewer = await requireViewer("/settings");
+  const viewer = await requireViewer("/settings", { twoFactorSetup: true });
   return (
     <div>
       <PageHeader title="Settings" description={`Settings of ${viewer.accountName}`} />

@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { emailSchema } from "./schemas";
+
+/** Bounded before hashing; the policy itself (passwordProblem) is checked by the domain, with the email. */
+const newPassword = z.string({ error: "Enter a new password." }).min(1, "Enter a new password.").max(1024, "That password is too long.");
+const currentPassword = z
+  .string({ error: "Enter your current password." })
+  .min(1, "Enter your current password.")
+  .max(1024, "That password is too long.");
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+/** The reset link's token is 43 base64url characters; anything else is refused before any lookup. */
+export const resetPasswordSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid."),
+  password: newPassword,
+});
+
+export const changePasswordSchema = z.object({ currentPassword, newPassword });
+
+/** Six digits; spaces (as apps show "123 456") are ignored. */
+export const totpCodeSchema = z
+  .string({ error: "Enter the 6-digit code from your authenticator app." })
+  .transform((c) => c.replace(/\s+/g, ""))
+  .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app."));
+
+/** A recovery code as shown (xxxxx-xxxxx, lower case letters and digits); case and spaces are forgiven. */
+export const recoveryCodeSchema = z
+  .string({ error: "Enter one of your recovery codes." })
+  .transform((c) => c.replace(/\s+/g, "").toLowerCase())
+  .pipe(z.string().regex(/^[a-z2-9]{5}-?[a-z2-9]{5}$/, "Enter one of your recovery codes."))
+  .transform((c) => c.replace("-", ""));
+
+export const confirmTwoFactorSchema = z.object({ code: totpCodeSchema });
+
+/** The sign-in's second step: the pending ticket from the password step, and a code or a recovery code. */
+export const signInCodeSchema = z.object({
+  ticket: z.string().min(1).max(1024),
+  method: z.enum(["auto", "code", "recovery"]).default("auto"),
+  code: z.string().max(64).default(""),
+});
+
+/** Turning two-factor off asks for a current code or the password. */
+export const disableTwoFactorSchema = z
+  .object({ code: z.string().max(64).default(""), password: z.string().max(1024).default("") })
+  .refine((v) => v.code.trim() !== "" || v.password !== "", {
+    message: "Enter a code from your authenticator app or your password.",
+    path: ["code"],
+  });
+
+export const requireTwoFactorSchema = z.object({
+  require: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+});
+
+/** #rrggbb, stored lower case. */
+export const accentColorSchema = z
+  .string({ error: "Enter a colour like #1d5fd1." })
+  .trim()
+  .regex(/^#[0-9a-fA-F]{6}$/, "Enter a colour like #1d5fd1.")
+  .transform((c) => c.toLowerCase());
+
+/**
+ * Branding: the accent colour (empty = none) and, when a new logo was chosen, its bytes as base64 (the
+ * form reads the file in the browser; the server checks size, magic bytes and dimensions itself).
+ */
+export const brandingSchema = z.object({
+  accentColor: z.union([z.literal(""), accentColorSchema]).default(""),
+  logo: z
+    .string()
+    .max(1_000_000, "The logo must be at most 256 KB.")
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, "This file could not be read. Choose it again.")
+    .default(""),
+});
+
+/** For actions that take no input (start or cancel two-factor setup, remove the logo). */
+export const noInputSchema = z.object({});
