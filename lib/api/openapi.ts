@@ -6,6 +6,7 @@ import { emailLinkSchema, regenerateLinkSchema, terminateSchema } from "@/lib/co
 import { listContractsSchema } from "@/lib/contracts/list-contracts";
 import { contractParametersSchema } from "@/lib/contracts/schemas";
 import { listPartnersSchema } from "@/lib/directory/list-partners";
+import { extendExpirySchema } from "@/lib/follow-up/schemas";
 import { listEventsSchema } from "./list-events";
 import {
   agreementCreatedSchema,
@@ -15,6 +16,7 @@ import {
   contractListSchema,
   contractSchema,
   eventListSchema,
+  expiryExtendedSchema,
   historySchema,
   linkEmailedSchema,
   linkRegeneratedSchema,
@@ -166,6 +168,19 @@ export const operations = {
       requestParams: { path: contractId },
       requestBody: body(regenerateLinkSchema.omit({ publicId: true })),
       responses: { "200": json("The new link.", linkRegeneratedSchema), ...writing, ...notFound },
+    }),
+  },
+  "/contracts/{publicId}/extend-expiry": {
+    post: op({
+      operationId: "extendContractExpiry",
+      summary: "Extend expiry",
+      description:
+        "A later expiry day (at most a year ahead) for a pending contract's current link: the link itself does not change. " +
+        "`currentExpiresAt` is the `linkExpiresAt` you read; if the expiry changed since, the answer is 409.",
+      tags: ["Contracts"],
+      requestParams: { path: contractId },
+      requestBody: body(extendExpirySchema.omit({ publicId: true })),
+      responses: { "200": json("The new expiry.", expiryExtendedSchema), ...writing, ...notFound },
     }),
   },
   "/contracts/{publicId}/terminate": {

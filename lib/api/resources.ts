@@ -139,6 +139,8 @@ export const contractCreatedSchema = z
   })
   .meta({ id: "ContractCreated" });
 export const linkEmailedSchema = z.object({ to: z.string() }).meta({ id: "LinkEmailed" });
+export const expiryExtendedSchema = z.object({ linkExpiresAt: at, previousExpiresAt: at }).meta({ id: "ExpiryExtended" });
+
 export const linkRegeneratedSchema = z.object({ activationLink: z.string(), linkExpiresAt: at }).meta({ id: "LinkRegenerated" });
 
 export const historySchema = z

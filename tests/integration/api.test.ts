@@ -135,6 +135,19 @@ const cases: Case[] = [
   },
   {
     method: "POST",
+    template: "/contracts/{publicId}/extend-expiry",
+    scope: "write",
+    make: async (w) => {
+      const publicId = await pending(w);
+      const [c] = await (await db()).select({ at: contracts.linkExpiresAt }).from(contracts).where(eq(contracts.publicId, publicId));
+      const later = new Date(c.at.getTime() + 60 * 86_400_000).toISOString().slice(0, 10);
+      return { path: `/contracts/${publicId}/extend-expiry`, body: { linkExpiresOn: later, currentExpiresAt: c.at.toISOString() } };
+    },
+    ok: 200,
+    foreign: 404,
+  },
+  {
+    method: "POST",
     template: "/contracts/{publicId}/terminate",
     scope: "write",
     make: async (w) => ({ path: `/contracts/${await active(w)}/terminate`, body: { reason: "Ended by the API" } }),

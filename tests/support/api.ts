@@ -23,6 +23,7 @@ const routes: [string, () => Promise<Module>][] = [
   ["/contracts/{publicId}", () => import("@/app/api/v1/contracts/[publicId]/route")],
   ["/contracts/{publicId}/email-link", () => import("@/app/api/v1/contracts/[publicId]/email-link/route")],
   ["/contracts/{publicId}/regenerate-link", () => import("@/app/api/v1/contracts/[publicId]/regenerate-link/route")],
+  ["/contracts/{publicId}/extend-expiry", () => import("@/app/api/v1/contracts/[publicId]/extend-expiry/route")],
   ["/contracts/{publicId}/terminate", () => import("@/app/api/v1/contracts/[publicId]/terminate/route")],
   ["/contracts/{publicId}/history", () => import("@/app/api/v1/contracts/[publicId]/history/route")],
   ["/partners", () => import("@/app/api/v1/partners/route")],
