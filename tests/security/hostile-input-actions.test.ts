@@ -6,7 +6,11 @@ import { log } from "@/lib/log";
 import { clock } from "@/lib/security/backoff";
 import { CLIENT_IP_HEADER } from "@/lib/client-ip.mjs";
 import { discoverActions, fingerprint, type Fn } from "../support/actions";
-import { actAs, makeAccount, makeActiveContract, makeAgreement, makeContract, makeMember, tokenOf } from "../support/factories";
+import { eq } from "drizzle-orm";
+import { webhookDeliveries } from "@/db/schema";
+import { createApiKey } from "@/lib/api/api-keys";
+import { createWebhookEndpoint, sendTestEvent } from "@/lib/webhooks/endpoints";
+import { actAs, db, makeAccount, makeActiveContract, makeAgreement, makeContract, makeMember, tokenOf } from "../support/factories";
 import { hostileString, hostileValue } from "../support/hostile";
 import { freshEmail, invite } from "../support/people";
 import { RedirectSignal, request } from "../support/next";
@@ -30,6 +34,8 @@ const future = defaultExpiryDate();
 const GENERIC = "Something went wrong on our side";
 const CORRECT = "Please correct the highlighted fields.";
 const pendingToken = async (w: World) => tokenOf((await makeContract(w.staff, w.agreement)).activationLink);
+const endpointOf = async (w: World) =>
+  (await createWebhookEndpoint(await db(), w.staff.viewer, { url: "https://93.184.216.34/hooks", eventTypes: ["contract.created"] })).id;
 const pendingId = async (w: World) => (await makeContract(w.staff, w.agreement)).publicId;
 const dayAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const activeId = async (w: World, overrides: Parameters<typeof makeContract>[2] = {}) =>
@@ -344,6 +350,31 @@ const specs: Record<string, Spec> = {
     at: 0,
     formData: true,
     fields: ["token"],
+  },
+  // Settings → API keys and Webhooks (issue 19)
+  createApiKeyAction: { as: "staff", args: async () => [{ name: "Hostile key", scope: "read" }], fields: ["name", "scope"] },
+  revokeApiKeyAction: {
+    as: "staff",
+    args: async (w) => [{ id: (await createApiKey(await db(), w.staff.viewer, { name: "Hostile key", scope: "write" })).id }],
+    fields: ["id"],
+  },
+  createWebhookEndpointAction: {
+    as: "staff",
+    args: async () => [{ url: "https://93.184.216.34/hooks", eventTypes: ["contract.created"] }],
+    fields: ["url", "eventTypes"],
+  },
+  deleteWebhookEndpointAction: { as: "staff", args: async (w) => [{ endpointId: await endpointOf(w) }], fields: ["endpointId"] },
+  enableWebhookEndpointAction: { as: "staff", args: async (w) => [{ endpointId: await endpointOf(w) }], fields: ["endpointId"] },
+  sendTestWebhookAction: { as: "staff", args: async (w) => [{ endpointId: await endpointOf(w) }], fields: ["endpointId"] },
+  redeliverWebhookAction: {
+    as: "staff",
+    args: async (w) => {
+      const endpointId = await endpointOf(w);
+      await sendTestEvent(await db(), w.staff.viewer, { endpointId });
+      const [d] = await (await db()).select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpointId));
+      return [{ deliveryId: d.id }];
+    },
+    fields: ["deliveryId"],
   },
   setRequireTwoFactorAction: { as: "staff", args: async () => [{ require: false }], fields: ["require"] },
 };
