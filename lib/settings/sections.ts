@@ -11,13 +11,13 @@ type Entry = SettingsSection & { visible: (v: Pick<Viewer, "memberRole" | "role"
  */
 const entries: Entry[] = [
   { href: "/settings", label: "Account", visible: () => true },
+  { href: "/settings/profile", label: "Your profile", visible: () => true },
   { href: "/settings/users", label: "Users", visible: (v) => managersOnly(v) },
   { href: "/settings/security-events", label: "Security events", visible: (v) => managersOnly(v) },
+  { href: "/settings/branding", label: "Branding", visible: (v) => managersOnly(v) },
+  { href: "/settings/reminders", label: "Reminders", visible: (v) => managersOnly(v) && v.permissions.agreement.service.create },
   { href: "/settings/api-keys", label: "API keys", visible: (v) => managersOnly(v) },
   { href: "/settings/webhooks", label: "Webhooks", visible: (v) => managersOnly(v) },
-  { href: "/settings/reminders", label: "Reminders", visible: (v) => managersOnly(v) && v.permissions.agreement.service.create },
-  { href: "/settings/profile", label: "Your profile", visible: () => true },
-  { href: "/settings/branding", label: "Branding", visible: (v) => managersOnly(v) },
 ];
 
 export function settingsSections(viewer: Pick<Viewer, "memberRole" | "role" | "permissions">): SettingsSection[] {

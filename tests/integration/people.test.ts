@@ -267,12 +267,21 @@ describe("pages", () => {
     const readonly = await makeMember(owner, "readonly");
     const admin = await makeMember(owner, "admin");
     for (const who of [member, readonly]) {
-      expect(settingsSections(who.viewer).map((s) => s.label)).toEqual(["Account"]);
+      expect(settingsSections(who.viewer).map((s) => s.label)).toEqual(["Account", "Your profile"]);
       actAs(who);
       await expect(UsersPage()).rejects.toBeInstanceOf(NotFoundSignal);
       await expect(SecurityEventsPage({ searchParams: Promise.resolve({}) })).rejects.toBeInstanceOf(NotFoundSignal);
     }
-    expect(settingsSections(admin.viewer).map((s) => s.label)).toEqual(["Account", "Users", "Security events"]);
+    expect(settingsSections(admin.viewer).map((s) => s.label)).toEqual([
+      "Account",
+      "Your profile",
+      "Users",
+      "Security events",
+      "Branding",
+      "Reminders",
+      "API keys",
+      "Webhooks",
+    ]);
     actAs(admin);
     const html = renderToStaticMarkup(await UsersPage());
     expect(html).toContain("Invite user");
