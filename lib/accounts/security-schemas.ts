@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul } from "@/lib/no-nul";
 import { emailSchema } from "./schemas";
 
 /** Bounded before hashing; the policy itself (passwordProblem) is checked by the domain, with the email. */
@@ -35,14 +36,14 @@ export const confirmTwoFactorSchema = z.object({ code: totpCodeSchema });
 
 /** The sign-in's second step: the pending ticket from the password step, and a code or a recovery code. */
 export const signInCodeSchema = z.object({
-  ticket: z.string().min(1).max(1024),
+  ticket: z.string().min(1).max(1024).refine(hasNoNul),
   method: z.enum(["auto", "code", "recovery"]).default("auto"),
-  code: z.string().max(64).default(""),
+  code: z.string().max(64).refine(hasNoNul).default(""),
 });
 
 /** Turning two-factor off asks for a current code or the password. */
 export const disableTwoFactorSchema = z
-  .object({ code: z.string().max(64).default(""), password: z.string().max(1024).default("") })
+  .object({ code: z.string().max(64).refine(hasNoNul).default(""), password: z.string().max(1024).default("") })
   .refine((v) => v.code.trim() !== "" || v.password !== "", {
     message: "Enter a code from your authenticator app or your password.",
     path: ["code"],

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasNoNul } from "@/lib/no-nul";
 import { emailSchema } from "@/lib/accounts/schemas";
 import { fullNameSchema } from "@/lib/activation/schemas";
 import { publicIdPattern } from "@/lib/ids";
@@ -18,7 +19,7 @@ export const changeRoleSchema = z.object({ userId: userRef, role: memberRoleSche
 export const removeUserSchema = z.object({ userId: userRef });
 
 /** The /join page's forms: the link's token (validated by shape before any lookup). */
-export const joinTokenSchema = z.object({ token: z.string().max(100) });
+export const joinTokenSchema = z.object({ token: z.string().max(100).refine(hasNoNul) });
 
 /** A new user joining: name and password (the policy is checked with the invited email). */
 export const joinNewUserSchema = joinTokenSchema.extend({

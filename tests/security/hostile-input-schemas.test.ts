@@ -93,6 +93,7 @@ describe("every zod schema under hostile input", () => {
     for (const [name, schema] of schemas) {
       for (const shape of shapesOf(schema)) {
         const keys = Object.keys(shape);
+        if (keys.length === 0) continue; // an empty object (an action without input): the test above covers it
         const arb = fc.dictionary(fc.constantFrom(...keys), hostileValue, { minKeys: 1, maxKeys: keys.length });
         fc.assert(
           fc.property(arb, (fields) => {
