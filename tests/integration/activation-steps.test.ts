@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { ReactElement } from "react";
+import { Children, isValidElement, type ReactElement, type ReactNode } from "react";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import ActivatePage from "@/app/activate/[token]/page";
 import { activateAction } from "@/app/activate/actions";
@@ -15,10 +15,12 @@ import { answerStepsAsNewUser, newVisitor, progressCookie, stepForm, submit } fr
 
 /** What the page shows for `?step=…` (and other query values), read from its props. */
 async function view(token: string, query: Record<string, string> = {}): Promise<ActivationView> {
-  const el = (await ActivatePage({ params: Promise.resolve({ token }), searchParams: Promise.resolve(query) })) as ReactElement<{
-    view: ActivationView;
-  }>;
-  return el.props.view;
+  type Props = { view?: ActivationView; children?: ReactNode };
+  const el = (await ActivatePage({ params: Promise.resolve({ token }), searchParams: Promise.resolve(query) })) as ReactElement<Props>;
+  // The page is the opened beacon beside the activation page: read the one element that carries the view.
+  const found = [el, ...Children.toArray(el.props.children)].find((c) => isValidElement<Props>(c) && c.props.view) as
+    ReactElement<Props> | undefined;
+  return found!.props.view!;
 }
 
 describe("the activation steps, each a form posted to the server", () => {
