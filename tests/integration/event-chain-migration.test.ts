@@ -12,7 +12,7 @@ import { verifyAllChains } from "@/lib/audit/event-chain";
 // Issue 20: "Existing events are chained by a migration." A database migrated up to the migration before
 // the chain, holding events, is migrated to the end: every existing event gets its place, link and hash.
 
-const CHAIN_MIGRATION = "0004_event_chain_certificates";
+const CHAIN_MIGRATION = "0006_event_chain_certificates";
 const folder = mkdtempSync(path.join(tmpdir(), "scp-chain-migration-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -22,6 +22,7 @@ function migrationsUpTo(tag: string | null): string {
   if (tag) {
     const journalFile = path.join(dir, "meta/_journal.json");
     const journal = JSON.parse(readFileSync(journalFile, "utf8")) as { entries: { tag: string }[] };
+    if (!journal.entries.some((e) => e.tag === tag)) throw new Error(`no migration ${tag}: was it renumbered?`);
     journal.entries = journal.entries.slice(
       0,
       journal.entries.findIndex((e) => e.tag === tag),
