@@ -30,8 +30,10 @@ export async function activateAction(_previous: unknown, input: FormData): Promi
       const done = await activateContract(ctx.db, ctx.token, activationInputFor(progress, ctx.viewer), ctx.info, { linkPending: true });
       activated = true;
       target = `/reseller?activated=${encodeURIComponent(done.contractPublicId)}`;
-      // A user with two-factor sign-in proved only their password here: they sign in with their code.
-      if (!ctx.viewer && (await hasTwoFactor(ctx.db, done.userId))) target = `/sign-in?callbackUrl=${encodeURIComponent(target)}`;
+      // A user with two-factor sign-in proved only their password here: they sign in with their code (a user
+      // created by this activation has none, so only an existing user's is looked up).
+      if (!ctx.viewer && progress.mode === "existing" && (await hasTwoFactor(ctx.db, done.userId)))
+        target = `/sign-in?callbackUrl=${encodeURIComponent(target)}`;
       else if (!ctx.viewer) {
         try {
           await signIn(ACTIVATION_SIGN_IN_PROVIDER, { ticket: issueSignInTicket(done.userId), redirect: false });

@@ -23,7 +23,9 @@ describe("Activate's statements", () => {
     newVisitor();
   });
 
-  it("activates a new reseller's contract in at most 19 statements (24 before issue 23)", async () => {
+  // 19 after issue 23; then one more per event a webhook may be subscribed to (issue 19 queues deliveries in
+  // the business transaction: contract.activated) and the follow-up schedule closed (issue 18).
+  it("activates a new reseller's contract in at most 21 statements (24 before issue 23)", async () => {
     const c = await setup.issue();
     const cookie = progressCookie(c.token, newResellerProgress(1, "count", hash));
     const at = cookie.indexOf("=");
@@ -33,6 +35,6 @@ describe("Activate's statements", () => {
     const statements = queryCount() - before;
     expect((await contractRow(c.id)).status).toBe("active");
     expect(moved.to ?? moved.state).toBeTruthy();
-    expect(statements).toBeLessThanOrEqual(19);
+    expect(statements).toBeLessThanOrEqual(21);
   });
 });

@@ -1,3 +1,6 @@
+import { Children, isValidElement, type ReactElement, type ReactNode } from "react";
+import ActivatePage from "@/app/activate/[token]/page";
+import type { ActivationView } from "@/components/activation/types";
 import { PROGRESS_COOKIE } from "@/lib/activation/progress-cookie";
 import { CLIENT_IP_HEADER } from "@/lib/client-ip.mjs";
 import type { StepAction, StepState } from "@/lib/activation/step-state";
@@ -45,4 +48,14 @@ export async function answerStepsAsNewUser(
   ];
   const expected = ["user", "company", "activate"].map((s) => `/activate/${token}?step=${s}`);
   if (moves.some((m, i) => m.to !== expected[i])) throw new Error(`steps did not move on: ${JSON.stringify(moves)}`);
+}
+
+/** What the page shows for `?step=…` (and other query values), read from its props. */
+export async function view(token: string, query: Record<string, string> = {}): Promise<ActivationView> {
+  type Props = { view?: ActivationView; children?: ReactNode };
+  const el = (await ActivatePage({ params: Promise.resolve({ token }), searchParams: Promise.resolve(query) })) as ReactElement<Props>;
+  // The page is the opened beacon beside the activation page: read the one element that carries the view.
+  const found = [el, ...Children.toArray(el.props.children)].find((c) => isValidElement<Props>(c) && c.props.view) as
+    ReactElement<Props> | undefined;
+  return found!.props.view!;
 }

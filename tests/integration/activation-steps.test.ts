@@ -1,27 +1,14 @@
 import { eq } from "drizzle-orm";
-import { Children, isValidElement, type ReactElement, type ReactNode } from "react";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import ActivatePage from "@/app/activate/[token]/page";
 import { activateAction } from "@/app/activate/actions";
 import { companyStepAction, reviewStepAction, userStepAction } from "@/app/activate/step-actions";
-import type { ActivationView } from "@/components/activation/types";
 import { users } from "@/db/schema";
 import { createUser } from "@/lib/accounts/create-user";
 import { hashPassword } from "@/lib/security/passwords";
 import { actAs, db, makeAccount, TEST_PASSWORD } from "@/tests/support/factories";
 import { resetRequest } from "@/tests/support/next";
 import { contractRow, distributorWithAgreement, NEW_PASSWORD } from "./activation-support";
-import { answerStepsAsNewUser, newVisitor, progressCookie, stepForm, submit } from "./activation-steps-support";
-
-/** What the page shows for `?step=…` (and other query values), read from its props. */
-async function view(token: string, query: Record<string, string> = {}): Promise<ActivationView> {
-  type Props = { view?: ActivationView; children?: ReactNode };
-  const el = (await ActivatePage({ params: Promise.resolve({ token }), searchParams: Promise.resolve(query) })) as ReactElement<Props>;
-  // The page is the opened beacon beside the activation page: read the one element that carries the view.
-  const found = [el, ...Children.toArray(el.props.children)].find((c) => isValidElement<Props>(c) && c.props.view) as
-    ReactElement<Props> | undefined;
-  return found!.props.view!;
-}
+import { answerStepsAsNewUser, newVisitor, progressCookie, stepForm, submit, view } from "./activation-steps-support";
 
 describe("the activation steps, each a form posted to the server", () => {
   let setup: Awaited<ReturnType<typeof distributorWithAgreement>>;

@@ -3,11 +3,8 @@
 // itself off as its distributor.
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ReactElement } from "react";
-import ActivatePage from "@/app/activate/[token]/page";
 import { activateAction } from "@/app/activate/actions";
 import { companyStepAction } from "@/app/activate/step-actions";
-import type { ActivationView } from "@/components/activation/types";
 import { activateContract } from "@/lib/activation/activate-contract";
 import { LOOK_ALIKE_NAME, NAME_WITHOUT_LETTERS } from "@/lib/accounts/company-name";
 import { rowsOf } from "@/db/query";
@@ -15,7 +12,7 @@ import { db, makeAccount } from "@/tests/support/factories";
 import { resetRequest } from "@/tests/support/next";
 import { onPostgres } from "@/tests/support/setup-db";
 import { contractRow, distributorWithAgreement, NEW_PASSWORD, requestFrom, tableCounts } from "./activation-support";
-import { answerStepsAsNewUser, stepForm, submit } from "./activation-steps-support";
+import { answerStepsAsNewUser, stepForm, submit, view } from "./activation-steps-support";
 
 async function key(name: string): Promise<string> {
   return rowsOf<{ k: string }>(await (await db()).execute(sql`select company_name_key(${name}) as k`))[0].k;
@@ -107,11 +104,9 @@ describe("activation refuses a new company named like an existing account", () =
     );
     await makeAccount({ role: "reseller", name: "MIMIC FRESH TRADING, GMBH" }); // someone else took it meanwhile
     expect((await submit(activateAction, stepForm(c.token))).to).toBe(`/activate/${c.token}?step=company`);
-    const page = (await ActivatePage({ params: Promise.resolve({ token: c.token }), searchParams: Promise.resolve({}) })) as ReactElement<{
-      view: ActivationView;
-    }>;
-    expect(page.props.view.step).toBe("company");
-    expect(page.props.view.progress?.carried).toMatchObject({ error: LOOK_ALIKE_NAME, fieldErrors: { companyName: LOOK_ALIKE_NAME } });
+    const shown = await view(c.token);
+    expect(shown.step).toBe("company");
+    expect(shown.progress?.carried).toMatchObject({ error: LOOK_ALIKE_NAME, fieldErrors: { companyName: LOOK_ALIKE_NAME } });
     expect((await contractRow(c.id)).status).toBe("pending");
   });
 

@@ -108,7 +108,12 @@ describe("the reset link", () => {
     expect(changed.subject).toBe("Your password was changed");
     const events = await database.select().from(securityEvents).where(eq(securityEvents.userId, user.id));
     // The sign-ins the test made are recorded too (sign_in, from lib/accounts/authenticate.ts).
-    expect(events.map((e) => e.kind).filter((k) => !k.startsWith("sign_in")).sort()).toEqual(["password_reset", "password_reset_requested"]);
+    expect(
+      events
+        .map((e) => e.kind)
+        .filter((k) => !k.startsWith("sign_in"))
+        .sort(),
+    ).toEqual(["password_reset", "password_reset_requested"]);
     expect(events.every((e) => e.accountId === owner.account.id)).toBe(true);
 
     // Single use: the same link again changes nothing.
