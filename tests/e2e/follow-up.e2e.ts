@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import type { Page } from "playwright-core";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { issueContract } from "./activation-helpers";
 import { setupBrowser, signIn, snap } from "./browser";
 
@@ -61,6 +61,15 @@ describe("an invitation that follows itself up", () => {
       .first()
       .getAttribute("href");
     expect(href).toMatch(/\/activate\/[A-Za-z0-9_-]{43}$/);
+    // The reminder really left over SMTP: the SMTP server received it for the signee, with this live link.
+    const token = href!.split("/activate/")[1];
+    const arrived = readFileSync(inject("smtpLog"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { to: string[]; subject: string; text: string })
+      .filter((m) => m.to.includes(SIGNEE) && /Reminder 1/.test(m.subject));
+    expect(arrived).toHaveLength(1);
+    expect(arrived[0].text).toContain(token);
 
     // The signee opens it in their own browser: the link is live, and the page tells the server it was seen.
     const signee = await app.newPage();

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import type { ClosedLinks } from "./closed-links";
+import { startSmtpServer } from "../support/smtp-server";
 import { prepareFixtures, type ForeignObjects } from "./fixtures";
 
 /**
@@ -15,6 +16,7 @@ import { prepareFixtures, type ForeignObjects } from "./fixtures";
 let server: ChildProcess | undefined;
 let dataDir: string | undefined;
 let e2eDatabase: { base: string; name: string } | undefined;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
 
 export async function setup(project: TestProject) {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -24,6 +26,12 @@ export async function setup(project: TestProject) {
   const port = Number(process.env.E2E_PORT ?? 3210);
   const baseUrl = `http://localhost:${port}`;
   dataDir = mkdtempSync(path.join(tmpdir(), "scp-e2e-"));
+  // Mail leaves the server over SMTP to a real SMTP server here, which writes each message it receives as
+  // one JSON line the journeys can read; /dev/mailbox still shows the outbox (the rows SMTP delivered).
+  const smtpLog = path.join(dataDir, "smtp.jsonl");
+  smtp = await startSmtpServer({
+    onMessage: (m) => appendFileSync(smtpLog, `${JSON.stringify({ to: m.envelopeTo, subject: m.subject, text: m.text })}\n`),
+  });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -34,6 +42,7 @@ export async function setup(project: TestProject) {
     SEED_DEMO: "force",
     PGLITE_DATA_DIR: path.join(dataDir, "pglite"),
     SCP_OUTBOX_INTERVAL_MS: "500",
+    SMTP_URL: smtp.url,
     SCP_DEV_MAILBOX: "1", // e2e only: the journeys read mail from /dev/mailbox on the production build
     SCP_DEV_CLOCK: "1", // e2e only: POST /dev/clock moves the server's clock for scheduled work (reminders)
   };
@@ -51,6 +60,7 @@ export async function setup(project: TestProject) {
   project.provide("expiredToken", fixtures.expiredToken);
   project.provide("foreign", fixtures.foreign);
   project.provide("closedLinks", fixtures.closedLinks);
+  project.provide("smtpLog", smtpLog);
 }
 
 export async function teardown() {
@@ -59,6 +69,7 @@ export async function teardown() {
     server.kill("SIGTERM");
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
   }
+  await smtp?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   if (e2eDatabase) {
     // "with (force)" ends any connection the server left behind.
@@ -105,5 +116,7 @@ declare module "vitest" {
     foreign: ForeignObjects;
     /** A deleted contract's link and one the demo reseller Contoso already used (closed-links.ts). */
     closedLinks: ClosedLinks;
+    /** What the real SMTP server the e2e server sends to received: one JSON line per message. */
+    smtpLog: string;
   }
 }

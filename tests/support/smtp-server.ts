@@ -16,7 +16,7 @@ export type ReceivedMail = {
  * `delayMs` holds each message that long before accepting it (a slow relay); `receiving` counts messages
  * whose data has started to arrive.
  */
-export async function startSmtpServer(opts: { delayMs?: number } = {}) {
+export async function startSmtpServer(opts: { delayMs?: number; onMessage?: (mail: ReceivedMail) => void } = {}) {
   const counts = { receiving: 0 };
   const received: ReceivedMail[] = [];
   const refusal = { left: 0, reason: "", address: "" };
@@ -39,7 +39,9 @@ export async function startSmtpServer(opts: { delayMs?: number } = {}) {
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
-        received.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), ...parseMime(raw), raw });
+        const mail = { envelopeTo: session.envelope.rcptTo.map((r) => r.address), ...parseMime(raw), raw };
+        received.push(mail);
+        opts.onMessage?.(mail);
         if (opts.delayMs) setTimeout(() => callback(), opts.delayMs);
         else callback();
       });
