@@ -39,7 +39,7 @@ export function ReminderPolicyForm({ policy, save }: { policy: ReminderPolicy; s
       <form onSubmit={submit} noValidate className="mt-4 space-y-4">
         <FormError message={errors.root?.message} />
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" {...form.register("enabled")} /> Send reminders
+          <input type="checkbox" defaultChecked={policy.enabled} {...form.register("enabled")} /> Send reminders
         </label>
         <div className="grid gap-4 sm:grid-cols-3">
           <Field id="firstAfterDays" label="First reminder after (days)" error={errors.firstAfterDays?.message}>
@@ -50,6 +50,8 @@ export function ReminderPolicyForm({ policy, save }: { policy: ReminderPolicy; s
               min={1}
               max={90}
               error={errors.firstAfterDays?.message}
+              // Rendered with its value on the server too: readable before the form's script runs.
+              defaultValue={String(policy.firstAfterDays)}
               {...form.register("firstAfterDays")}
             />
           </Field>
@@ -61,6 +63,8 @@ export function ReminderPolicyForm({ policy, save }: { policy: ReminderPolicy; s
               min={1}
               max={90}
               error={errors.everyDays?.message}
+              // Rendered with its value on the server too: readable before the form's script runs.
+              defaultValue={String(policy.everyDays)}
               {...form.register("everyDays")}
             />
           </Field>
@@ -72,6 +76,8 @@ export function ReminderPolicyForm({ policy, save }: { policy: ReminderPolicy; s
               min={1}
               max={10}
               error={errors.maxReminders?.message}
+              // Rendered with its value on the server too: readable before the form's script runs.
+              defaultValue={String(policy.maxReminders)}
               {...form.register("maxReminders")}
             />
           </Field>
