@@ -381,9 +381,18 @@ const specs: Record<string, Spec> = {
 /** Take no input at all: nothing hostile can be passed in. */
 const NO_INPUT = ["signOutAction", "signOutEverywhereAction"];
 
+/** A form carries text only: what a browser would send for the value (an object whose toString is not a function too). */
+const asFormText = (v: unknown): string => {
+  try {
+    return String(v);
+  } catch {
+    return JSON.stringify(v) ?? "";
+  }
+};
+
 const toFormData = (o: Record<string, unknown>) => {
   const f = new FormData();
-  for (const [k, v] of Object.entries(o)) f.set(k, String(v));
+  for (const [k, v] of Object.entries(o)) f.set(k, asFormText(v));
   return f;
 };
 
