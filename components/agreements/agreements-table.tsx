@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { DataTable, type Column } from "@/components/ui/table-shell";
+import { DataTable, type Column, type ColumnSort } from "@/components/ui/table-shell";
 import type { AgreementListRow } from "@/lib/agreements/list-agreements";
 import { agreementTypeLabel } from "@/lib/agreements/schemas";
 
@@ -22,6 +22,8 @@ const columns: Column<AgreementListRow>[] = [
   { label: "Updated", cell: (r) => <RelativeTime date={r.updatedAt} /> },
 ];
 
-export function AgreementsTable({ rows }: { rows: AgreementListRow[] }) {
-  return <DataTable columns={columns} rows={rows} rowKey={(r) => r.publicId} caption="Agreements" />;
+/** `updatedSort` makes the Updated header a link that sorts the list (on the server). */
+export function AgreementsTable({ rows, updatedSort }: { rows: AgreementListRow[]; updatedSort?: ColumnSort }) {
+  const cols = updatedSort ? columns.map((c) => (c.label === "Updated" ? { ...c, sort: updatedSort } : c)) : columns;
+  return <DataTable columns={cols} rows={rows} rowKey={(r) => r.publicId} caption="Agreements" />;
 }

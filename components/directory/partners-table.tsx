@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { DataTable, type Column } from "@/components/ui/table-shell";
+import { DataTable, type Column, type ColumnSort } from "@/components/ui/table-shell";
 import type { PartnerRow, PartnerStatus } from "@/lib/directory/list-partners";
 
 const statusWords: Record<PartnerStatus, string> = { active: "Active", terminated: "Terminated", invited: "Invited" };
@@ -57,10 +57,14 @@ const columns: Column<PartnerRow>[] = [
   { label: "Created", cell: (r) => <RelativeTime date={r.createdAt} /> },
 ];
 
-export function PartnersTable({ rows }: { rows: PartnerRow[] }) {
+/** `sorts` makes the Partner and Created headers links that sort the list (on the server). */
+export function PartnersTable({ rows, sorts }: { rows: PartnerRow[]; sorts?: { name: ColumnSort; created: ColumnSort } }) {
+  const cols = sorts
+    ? columns.map((c) => (c.label === "Partner" ? { ...c, sort: sorts.name } : c.label === "Created" ? { ...c, sort: sorts.created } : c))
+    : columns;
   return (
     <DataTable
-      columns={columns}
+      columns={cols}
       rows={rows}
       rowKey={(r) => `${r.kind}:${r.publicId}`}
       caption="Partners"

@@ -4,7 +4,11 @@ import type { Key, ReactNode } from "react";
 import { cn } from "./cn";
 
 /** A sortable column's header: the link that sorts by it (next direction) and how the list is sorted now. */
-export type ColumnSort = { href: string; state: "ascending" | "descending" | "none" };
+export type ColumnSort = {
+  href: string;
+  state: "ascending" | "descending" | "none";
+  /** What the link does: "oldest first". */ next: string;
+};
 
 export type Column<T> = {
   label: string;
@@ -18,7 +22,7 @@ export type Column<T> = {
 
 function SortHeader({ label, sort }: { label: string; sort: ColumnSort }) {
   const Icon = sort.state === "ascending" ? ArrowUp : sort.state === "descending" ? ArrowDown : ArrowUpDown;
-  const next = sort.state === "descending" ? "oldest first" : "newest first";
+  const next = sort.next;
   return (
     <Link
       href={sort.href}

@@ -11,6 +11,8 @@ import type { AgreementType } from "./schemas";
 
 export const listAgreementsSchema = z.object({
   q: z.string().trim().max(200).transform(withoutNul).optional().catch(undefined),
+  /** "-updated" (the default): most recently changed first; "updated": least recently changed first. */
+  sort: z.enum(["-updated", "updated"]).default("-updated").catch("-updated"),
   cursor: cursorParam,
   limit: z.coerce.number().int().min(1).max(100).default(20).catch(20),
 });
@@ -33,7 +35,7 @@ export async function listAgreements(db: DbOrTx, viewer: Viewer, input: ListAgre
   const p = listAgreementsSchema.parse(input);
   const cursor = decodeCursor(p.cursor);
   // Served by agreements_owner_updated_idx (ascending), read backwards for the newest first.
-  const keyset = keysetQuery({ at: agreements.updatedAt, id: agreements.id }, cursor, "asc nulls last");
+  const keyset = keysetQuery({ at: agreements.updatedAt, id: agreements.id }, cursor, "asc nulls last", p.sort === "updated");
   const where: (SQL | undefined)[] = [eq(agreements.ownerAccountId, viewer.accountId), keyset.where];
   if (p.q) where.push(or(ilike(agreements.name, containing(p.q)), ilike(agreements.publicId, startingWith(p.q))));
   // Joins (not correlated subqueries) so every column is table-qualified; counts are only for this account.

@@ -14,6 +14,8 @@ export type PartnerFilter = (typeof partnerFilters)[number];
 export const listPartnersSchema = z.object({
   status: z.enum(partnerFilters).default("all").catch("all"),
   q: z.string().trim().max(200).transform(withoutNul).optional().catch(undefined),
+  /** "-created" (the default): newest first; "created"; "name": A to Z; "-name": Z to A. */
+  sort: z.enum(["-created", "created", "name", "-name"]).default("-created").catch("-created"),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type ListPartnersInput = z.input<typeof listPartnersSchema>;
@@ -41,6 +43,14 @@ export type PartnerRow = {
 };
 
 export type PartnerPage = { rows: PartnerRow[]; page: number; hasMore: boolean };
+
+/** Fixed fragments only: the sort parameter picks one, it is never written into SQL. */
+const partnerOrders = {
+  "-created": sql`created_at desc, public_id`,
+  created: sql`created_at asc, public_id`,
+  name: sql`lower(name) asc, public_id`,
+  "-name": sql`lower(name) desc, public_id`,
+} as const;
 
 /**
  * The distributor's partners in ONE statement, every branch scoped to issuer_account_id = the viewer:
@@ -84,7 +94,7 @@ export async function listPartners(db: DbOrTx, viewer: Viewer, input: ListPartne
       )
       select * from partners
       where ${statusCond} and ${searchCond}
-      order by created_at desc, public_id
+      order by ${partnerOrders[p.sort]}
       limit ${PARTNERS_PAGE_SIZE + 1} offset ${(p.page - 1) * PARTNERS_PAGE_SIZE}`,
     {
       kind: col.oneOf<PartnerRow["kind"]>(),

@@ -5,6 +5,7 @@ import { Pager } from "@/components/contracts/list/pager";
 import { ButtonLink } from "@/components/ui/button";
 import { FilterBar } from "@/components/ui/filter-bar";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
+import { columnSort } from "@/components/ui/column-sort";
 import { getDb } from "@/db/client";
 import { listAgreements, listAgreementsSchema } from "@/lib/agreements/list-agreements";
 import { requirePartnersViewer } from "@/lib/session";
@@ -19,10 +20,21 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
   const sp = await searchParams;
   const parsed = listAgreementsSchema.parse({
     q: typeof sp.q === "string" ? sp.q : undefined,
+    sort: typeof sp.sort === "string" ? sp.sort : undefined,
     cursor: typeof sp.cursor === "string" ? sp.cursor : undefined,
   });
   const q = parsed.q || undefined;
-  const page = await listAgreements(await getDb(), viewer, { q, cursor: parsed.cursor });
+  const sort = parsed.sort === "-updated" ? undefined : parsed.sort;
+  const page = await listAgreements(await getDb(), viewer, { q, sort: parsed.sort, cursor: parsed.cursor });
+  const updatedSort = columnSort({
+    path: "/partners/agreements",
+    keep: { q },
+    current: parsed.sort,
+    column: "updated",
+    first: "desc",
+    defaultSort: "-updated",
+    words: { asc: "least recently changed first", desc: "most recently changed first" },
+  });
   // A program-only reseller makes program agreements: no word of service contracts for it.
   const serviceToo = viewer.permissions.agreement.service.create;
   const create = canChange(viewer) ? (
@@ -41,13 +53,13 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
         }
         actions={create}
       />
-      <FilterBar action="/partners/agreements" q={q} placeholder="Agreement name or ID" filtered={Boolean(q)} />
+      <FilterBar action="/partners/agreements" q={q} placeholder="Agreement name or ID" filtered={Boolean(q)} keep={{ sort }} />
       {page.rows.length > 0 ? (
         <>
-          <AgreementsTable rows={page.rows} />
+          <AgreementsTable rows={page.rows} updatedSort={updatedSort} />
           <Pager
             basePath="/partners/agreements"
-            filters={{ q }}
+            filters={{ q, sort }}
             count={page.rows.length}
             noun={["agreement", "agreements"]}
             prevCursor={page.prevCursor}

@@ -7,7 +7,8 @@ import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import type { ColumnSort } from "@/components/ui/table-shell";
-import { listContracts, listContractsSchema, type ContractSort } from "@/lib/contracts/list-contracts";
+import { columnSort } from "@/components/ui/column-sort";
+import { listContracts, listContractsSchema } from "@/lib/contracts/list-contracts";
 import { requirePartnersViewer } from "@/lib/session";
 import { canChange } from "@/lib/accounts/roles";
 
@@ -37,15 +38,16 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
     cursor: parsed.cursor,
   });
   // A header sorts newest first; a second click on the same header, oldest first. A new sort starts at page one.
-  const sortBy = (column: "created" | "updated"): ColumnSort => {
-    const state = parsed.sort === `-${column}` ? "descending" : parsed.sort === column ? "ascending" : "none";
-    const p = new URLSearchParams();
-    for (const [k, v] of Object.entries({ q: filters.q, status: filters.status, kind: filters.kind })) if (v) p.set(k, v);
-    const next: ContractSort = state === "descending" ? column : `-${column}`;
-    if (next !== "-created") p.set("sort", next);
-    const qs = p.toString();
-    return { href: `/partners/contracts${qs ? `?${qs}` : ""}`, state };
-  };
+  const sortBy = (column: "created" | "updated"): ColumnSort =>
+    columnSort({
+      path: "/partners/contracts",
+      keep: { q: filters.q, status: filters.status, kind: filters.kind },
+      current: parsed.sort,
+      column,
+      first: "desc",
+      defaultSort: "-created",
+      words: { asc: "oldest first", desc: "newest first" },
+    });
   const canCreate = viewer.permissions.agreement.service.create && canChange(viewer);
   const create = canCreate ? (
     <ButtonLink href="/partners/contracts/new">

@@ -5,6 +5,7 @@ import { PartnersTable } from "@/components/directory/partners-table";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { ListFooter } from "@/components/ui/list-footer";
+import { columnSort } from "@/components/ui/column-sort";
 import { getDb } from "@/db/client";
 import { listPartners, listPartnersSchema } from "@/lib/directory/list-partners";
 import { requirePartnersViewer } from "@/lib/session";
@@ -19,9 +20,17 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
   const sp = await searchParams;
   const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : undefined);
   // Unknown filter values fall back to the defaults rather than failing the page.
-  const parsed = listPartnersSchema.parse({ q: one("q"), status: one("status"), page: one("page") });
-  const filters: DirectoryFilters = { q: parsed.q || undefined, status: parsed.status };
-  const result = await listPartners(await getDb(), viewer, { q: filters.q, status: parsed.status, page: parsed.page });
+  const parsed = listPartnersSchema.parse({ q: one("q"), status: one("status"), sort: one("sort"), page: one("page") });
+  const sort = parsed.sort === "-created" ? undefined : parsed.sort;
+  const filters: DirectoryFilters = { q: parsed.q || undefined, status: parsed.status, sort };
+  const result = await listPartners(await getDb(), viewer, { q: filters.q, status: parsed.status, sort: parsed.sort, page: parsed.page });
+  const keep = { q: filters.q, status: filters.status === "all" ? undefined : filters.status };
+  const sortBy = (column: "name" | "created", first: "asc" | "desc", words: { asc: string; desc: string }) =>
+    columnSort({ path: "/partners/directory", keep, current: parsed.sort, column, first, defaultSort: "-created", words });
+  const sorts = {
+    name: sortBy("name", "asc", { asc: "A to Z", desc: "Z to A" }),
+    created: sortBy("created", "desc", { asc: "oldest first", desc: "newest first" }),
+  };
   const create =
     viewer.permissions.agreement.service.create && canChange(viewer) ? (
       <ButtonLink href="/partners/directory/new">
@@ -32,6 +41,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
     const p = new URLSearchParams();
     if (filters.q) p.set("q", filters.q);
     if (filters.status !== "all") p.set("status", filters.status);
+    if (sort) p.set("sort", sort);
     p.set("page", String(n));
     return `/partners/directory?${p}`;
   };
@@ -48,7 +58,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
       <PartnerFilters filters={filters} />
       {result.rows.length > 0 ? (
         <>
-          <PartnersTable rows={result.rows} />
+          <PartnersTable rows={result.rows} sorts={sorts} />
           <ListFooter
             count={result.rows.length}
             noun={["partner", "partners"]}
