@@ -1,7 +1,7 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { Secret, TOTP } from "otpauth";
-import { authSecret, env } from "@/lib/env";
+import { seal, unseal } from "./seal";
 
 /** RFC 6238 as every authenticator app reads it: SHA-1, 6 digits, 30-second steps. */
 export const TOTP_PERIOD_SECONDS = 30;
@@ -43,25 +43,9 @@ export function totpStep(secretBase32: string, code: string, at: Date): number |
   return Math.floor(at.getTime() / 1000 / TOTP_PERIOD_SECONDS) + delta;
 }
 
-function secretKey(): Buffer {
-  const secret = env().LINK_ENCRYPTION_KEY || authSecret();
-  return Buffer.from(hkdfSync("sha256", secret, "service-contracts", "two-factor-secret-v1", 32));
-}
-
-/** AES-256-GCM with a key derived from AUTH_SECRET (or LINK_ENCRYPTION_KEY): base64url(iv | tag | ciphertext). */
-export function encryptTotpSecret(secretBase32: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", secretKey(), iv);
-  const body = Buffer.concat([cipher.update(secretBase32, "utf8"), cipher.final()]);
-  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url");
-}
-
-export function decryptTotpSecret(ciphertext: string): string {
-  const raw = Buffer.from(ciphertext, "base64url");
-  const decipher = createDecipheriv("aes-256-gcm", secretKey(), raw.subarray(0, 12));
-  decipher.setAuthTag(raw.subarray(12, 28));
-  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
-}
+/** The TOTP secret, sealed at rest (lib/security/seal.ts): checking a code needs it back. */
+export const encryptTotpSecret = (secretBase32: string): string => seal("two-factor-secret-v1", secretBase32);
+export const decryptTotpSecret = (ciphertext: string): string => unseal("two-factor-secret-v1", ciphertext);
 
 const RECOVERY_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"; // 32 symbols, no 0/o, 1/l look-alikes
 

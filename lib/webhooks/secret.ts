@@ -1,29 +1,14 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
-import { authSecret } from "@/lib/env";
-
-function key(): Buffer {
-  return Buffer.from(hkdfSync("sha256", authSecret(), "service-contracts", "webhook-secret-v1", 32));
-}
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { seal, unseal } from "@/lib/security/seal";
 
 export function newWebhookSecret(): string {
   return `whsec_${randomBytes(32).toString("base64url")}`;
 }
 
-/** AES-256-GCM; base64url(iv | tag | ciphertext). */
-export function encryptSecret(secret: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", key(), iv);
-  const body = Buffer.concat([cipher.update(secret, "utf8"), cipher.final()]);
-  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url");
-}
-
-export function decryptSecret(ciphertext: string): string {
-  const raw = Buffer.from(ciphertext, "base64url");
-  const decipher = createDecipheriv("aes-256-gcm", key(), raw.subarray(0, 12));
-  decipher.setAuthTag(raw.subarray(12, 28));
-  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
-}
+/** The signing secret, sealed at rest (lib/security/seal.ts): signing needs it back. */
+export const encryptSecret = (secret: string): string => seal("webhook-secret-v1", secret);
+export const decryptSecret = (ciphertext: string): string => unseal("webhook-secret-v1", ciphertext);
 
 /** The `Scp-Signature` header: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the secret>`. */
 export function signatureHeader(secret: string, body: string, at: Date): string {
