@@ -67,38 +67,52 @@ export const NOTICE_DAYS = [30, 7, 1] as const;
  * 7-day one, then the 1-day one). The (contract, days, end date) key of contract_end_notices makes each
  * notice exactly once, even with two instances at once; an extension brings new notices for the new date.
  */
-export async function sendEndNotices(db: Db, now: Date): Promise<number> {
-  return db.transaction(async (tx) => {
-    const list = await queryRows(
-      tx,
-      sql`
-      insert into contract_end_notices (contract_id, days, ends_at, sent_at)
-      select c.id,
-             case when c.ends_at <= ${ts(now)} + interval '1 day' then 1
-                  when c.ends_at <= ${ts(now)} + interval '7 days' then 7 else 30 end,
-             c.ends_at, ${ts(now)}
-      from contracts c
-      where c.status = 'active' and c.ends_at > ${ts(now)} and c.ends_at <= ${ts(now)} + interval '30 days'
-      on conflict do nothing
-      returning contract_id, days, ends_at`,
-      { contractId: col.text, days: col.int, endsAt: col.date },
-    );
-    for (const r of list) {
-      const endsAt = r.endsAt;
-      const [c] = await tx.select({ publicId: contracts.publicId }).from(contracts).where(eq(contracts.id, r.contractId));
-      const left = r.days === 1 ? "less than a day" : `${r.days} days or less`;
-      await enqueueContractNotice(tx, r.contractId, ["issuer", "owner"], {
-        kind: "contract_end_notice",
-        subject: `contract ${c.publicId} ends on ${longDate(endsAt)}`,
-        heading: `Contract ${c.publicId} ends on ${longDate(endsAt)}`,
-        paragraphs: [
-          `${await describeContract(tx, r.contractId)} ends at the end of ${longDate(endsAt)} (UTC), in ${left}.`,
-          "When it ends, the permissions it grants are withdrawn. The distributor can extend it before then.",
-        ],
-      });
-    }
-    return list.length;
-  });
+export async function sendEndNotices(db: Db, now: Date, batch = 100): Promise<number> {
+  let done = 0;
+  for (;;) {
+    // Bounded batches (the rest follow at once, each notice keyed once), the contract's ID read with the claim.
+    const n = await db.transaction(async (tx) => {
+      const list = await queryRows(
+        tx,
+        sql`
+        with claimed as (
+          insert into contract_end_notices (contract_id, days, ends_at, sent_at)
+          select c.id,
+                 case when c.ends_at <= ${ts(now)} + interval '1 day' then 1
+                      when c.ends_at <= ${ts(now)} + interval '7 days' then 7 else 30 end,
+                 c.ends_at, ${ts(now)}
+          from contracts c
+          where c.status = 'active' and c.ends_at > ${ts(now)} and c.ends_at <= ${ts(now)} + interval '30 days'
+            and not exists (select 1 from contract_end_notices n
+                            where n.contract_id = c.id and n.ends_at = c.ends_at
+                              and n.days = case when c.ends_at <= ${ts(now)} + interval '1 day' then 1
+                                                when c.ends_at <= ${ts(now)} + interval '7 days' then 7 else 30 end)
+          order by c.ends_at
+          limit ${batch}
+          on conflict do nothing
+          returning contract_id, days, ends_at
+        )
+        select claimed.contract_id, claimed.days, claimed.ends_at, c.public_id
+        from claimed join contracts c on c.id = claimed.contract_id`,
+        { contractId: col.text, days: col.int, endsAt: col.date, publicId: col.text },
+      );
+      for (const r of list) {
+        const left = r.days === 1 ? "less than a day" : `${r.days} days or less`;
+        await enqueueContractNotice(tx, r.contractId, ["issuer", "owner"], {
+          kind: "contract_end_notice",
+          subject: `contract ${r.publicId} ends on ${longDate(r.endsAt)}`,
+          heading: `Contract ${r.publicId} ends on ${longDate(r.endsAt)}`,
+          paragraphs: [
+            `${await describeContract(tx, r.contractId)} ends at the end of ${longDate(r.endsAt)} (UTC), in ${left}.`,
+            "When it ends, the permissions it grants are withdrawn. The distributor can extend it before then.",
+          ],
+        });
+      }
+      return list.length;
+    });
+    done += n;
+    if (n < batch) return done;
+  }
 }
 
 /**
