@@ -8,7 +8,7 @@ import { appUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { logSecurity } from "@/lib/log";
 import { hashPassword, passwordProblem } from "@/lib/security/passwords";
-import { hitRateLimit } from "@/lib/security/rate-limit";
+import { hitRateLimit, hitRateLimits } from "@/lib/security/rate-limit";
 import { hashToken, isWellFormedToken, newActivationToken, sha256Hex } from "@/lib/security/tokens";
 import { forgotPasswordSchema, resetPasswordSchema } from "./security-schemas";
 import { recordUserSecurityEvent } from "./user-security-event";
@@ -93,8 +93,11 @@ export async function resetPassword(db: Db, raw: unknown, who: Who, at = clockNo
     throw new AppError("invalid", "Enter a new password.", { password: "Enter a new password." });
   }
   const { token, password } = parsed.data;
-  const perIp = await hitRateLimit(db, `reset:ip:${who.ip}`, RESET_REQUESTS_PER_IP, HOUR);
-  const perLink = await hitRateLimit(db, `reset:token:${hashToken(token)}`, 10, HOUR);
+  // Both counted on every attempt: one statement.
+  const [perIp, perLink] = await hitRateLimits(db, [
+    { key: `reset:ip:${who.ip}`, limit: RESET_REQUESTS_PER_IP, windowSeconds: HOUR },
+    { key: `reset:token:${hashToken(token)}`, limit: 10, windowSeconds: HOUR },
+  ]);
   if (!perIp.allowed || !perLink.allowed) {
     logSecurity("password_reset.rate_limited", { ip: who.ip });
     throw new AppError("rate_limited", "Too many attempts. Please wait an hour and try again.");
