@@ -26,7 +26,7 @@ function SortHeader({ label, sort }: { label: string; sort: ColumnSort }) {
   return (
     <Link
       href={sort.href}
-      className="inline-flex items-center gap-1 hover:text-foreground"
+      className="inline-flex min-h-6 items-center gap-1 hover:text-foreground"
       title={`Sort by ${label.toLowerCase()}, ${next}`}
     >
       {label}
@@ -54,8 +54,18 @@ export function DataTable<T>({
   caption?: string;
   rowProps?: (row: T) => Record<string, string | undefined>;
 }) {
+  const sortable = columns.filter((c) => c.sort);
   return (
     <div className="sm:overflow-x-auto sm:rounded-lg sm:border sm:border-border sm:bg-card sm:shadow-sm">
+      {/* On a phone the header row is hidden (rows are cards): the same sort links sit above the cards. */}
+      {sortable.length ? (
+        <nav aria-label="Sort" className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm sm:hidden">
+          <span className="text-muted-foreground">Sort by</span>
+          {sortable.map((c) => (
+            <SortHeader key={c.label} label={c.label} sort={c.sort!} />
+          ))}
+        </nav>
+      ) : null}
       <table className="w-full text-sm max-sm:block">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead className="bg-muted/60 max-sm:sr-only">

@@ -33,6 +33,18 @@ describe("sidebar sections", () => {
 });
 
 describe("data table", () => {
+  it("offers a sortable column's link above the cards on a phone too, where the header row is hidden", () => {
+    const sorted: Column<{ id: string; n: number }>[] = [
+      { label: "ID", primary: true, cell: (r) => r.id },
+      { label: "Created", cell: (r) => r.n, sort: { href: "/x?sort=created", state: "descending", next: "oldest first" } },
+    ];
+    const html = renderToStaticMarkup(
+      createElement(DataTable<{ id: string; n: number }>, { columns: sorted, rows: [{ id: "A-1", n: 3 }], rowKey: (r) => r.id }),
+    );
+    expect(html).toMatch(/<nav aria-label="Sort" class="[^"]*sm:hidden[^"]*">.*<a [^>]*href="\/x\?sort=created"/);
+    expect(html).toMatch(/<th[^>]*aria-sort="descending"[^>]*><a [^>]*href="\/x\?sort=created"/);
+  });
+
   type Row = { id: string; n: number };
   const columns: Column<Row>[] = [
     { label: "ID", primary: true, cell: (r) => r.id },
