@@ -53,15 +53,19 @@ function assertSafe(html: string) {
     );
     expect(attrs).not.toMatch(/\son[a-z]+\s*=/i);
     expect(attrs).not.toMatch(/(href|src)\s*=\s*"\s*(javascript|vbscript|data):/i);
-  }
-  for (const m of html.matchAll(/(?:href|src)="([^"]*)"/g)) {
-    expect(m[1] === "" || m[1].startsWith("https://") || m[1].startsWith("#")).toBe(true);
+    // Only a real tag's attributes: escaped text such as `&lt;a href="javascript:…"` is harmless words
+    // (hast-util-to-html need not escape " in text; a fast-check counterexample).
+    for (const m of attrs.matchAll(/(?:href|src)="([^"]*)"/g)) {
+      expect(m[1] === "" || m[1].startsWith("https://") || m[1].startsWith("#")).toBe(true);
+    }
   }
 }
 
 describe("markdown rendering of agreement text", () => {
   it("neutralises each known XSS fragment", () => {
     for (const f of fragments) assertSafe(render(f));
+    // An escaped tag stays text in both renderers (fast-check found this one: seed -998153698).
+    expect(render('\\<a href="javascript:alert(1)">x</a>')).not.toContain("<a ");
   });
 
   it("stays safe for any mix of fragments, markdown and hostile strings", () => {
@@ -83,7 +87,7 @@ describe("markdown rendering of agreement text", () => {
       fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
         assertSafe(render(parts.join("")));
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
   });
 
