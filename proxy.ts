@@ -34,6 +34,7 @@ export async function proxy(request: NextRequest) {
     pathname.startsWith("/activate") ||
     pathname.startsWith("/join/") ||
     pathname === "/forgot-password" ||
+    pathname === "/locale" ||
     pathname.startsWith("/reset-password/") ||
     pathname.startsWith("/brand/") ||
     pathname.startsWith("/api/auth") ||

@@ -1,15 +1,27 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { pickMessages } from "@/components/intl-island";
+import { getLocale, getT } from "@/lib/i18n/server";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Service Contracts", template: "%s · Service Contracts" },
-  description: "Distributors invite resellers through service contracts.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("Common");
+  return {
+    title: { default: t("appName"), template: `%s · ${t("appName")}` },
+    description: t("appDescription"),
+  };
+}
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="en">
-      <body className="min-h-screen">{children}</body>
+    <html lang={locale}>
+      <body className="min-h-screen">
+        {/* Client components under it read "Common"; an IntlIsland adds the namespaces of its own components. */}
+        <NextIntlClientProvider locale={locale} timeZone="UTC" formats={{}} messages={pickMessages(locale, ["Common"])}>
+          {children}
+        </NextIntlClientProvider>
+      </body>
     </html>
   );
 }

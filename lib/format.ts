@@ -1,15 +1,41 @@
-const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+import type { Locale } from "@/lib/i18n/locales";
 
-/** All times are shown in UTC, labelled, so staff in different zones read the same thing. */
-export function formatDateTime(d: Date | string | null | undefined): string {
-  if (!d) return "—";
-  return `${dateTime.format(new Date(d))} UTC`;
+// Formatters per language, made once (Intl constructors are not cheap). Times are shown in UTC, labelled,
+// so staff in different zones read the same thing; only the language changes the words and the order.
+const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+function dtf(locale: Locale, kind: "dateTime" | "date" | "exact"): Intl.DateTimeFormat {
+  const key = `${kind}:${locale}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    const tag = locale === "en" ? "en-US" : locale;
+    f =
+      kind === "dateTime"
+        ? new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })
+        : kind === "date"
+          ? new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeZone: "UTC" })
+          : new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC", hourCycle: "h23" });
+    cache.set(key, f);
+  }
+  return f;
+}
+function rtf(locale: Locale): Intl.RelativeTimeFormat {
+  const key = `relative:${locale}`;
+  let f = cache.get(key) as Intl.RelativeTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+    cache.set(key, f);
+  }
+  return f;
 }
 
-export function formatDate(d: Date | string | null | undefined): string {
+export function formatDateTime(d: Date | string | null | undefined, locale: Locale = "en"): string {
   if (!d) return "—";
-  return date.format(new Date(d));
+  return `${dtf(locale, "dateTime").format(new Date(d))} UTC`;
+}
+
+export function formatDate(d: Date | string | null | undefined, locale: Locale = "en"): string {
+  if (!d) return "—";
+  return dtf(locale, "date").format(new Date(d));
 }
 
 export const statusLabel: Record<string, string> = {
@@ -22,14 +48,11 @@ export const statusLabel: Record<string, string> = {
 
 export const kindLabel: Record<string, string> = { test: "Test", production: "Production" };
 
-const exact = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC", hourCycle: "h23" });
-
 /** To the second, for a hover title: two events of the same minute can be told apart. */
-export function formatExactTime(d: Date | string): string {
-  return `${exact.format(new Date(d))} UTC`;
+export function formatExactTime(d: Date | string, locale: Locale = "en"): string {
+  return `${dtf(locale, "exact").format(new Date(d))} UTC`;
 }
 
-const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 86_400],
   ["month", 30 * 86_400],
@@ -39,13 +62,21 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60],
 ];
 
+const JUST_NOW: Record<Locale, string> = {
+  en: "just now",
+  de: "gerade eben",
+  es: "justo ahora",
+  fr: "à l’instant",
+  "pt-BR": "agora mesmo",
+};
+
 /** "just now", "5 minutes ago", "yesterday", "in 3 weeks": the largest whole unit, past or future. */
-export function formatRelativeTime(d: Date | string, now: Date = new Date()): string {
+export function formatRelativeTime(d: Date | string, now: Date = new Date(), locale: Locale = "en"): string {
   const seconds = Math.round((new Date(d).getTime() - now.getTime()) / 1000);
-  if (Math.abs(seconds) < 45) return "just now";
+  if (Math.abs(seconds) < 45) return JUST_NOW[locale];
   for (const [unit, size] of units) {
     // The largest unit that fits, rounded to the nearest whole one (2 h 59 min reads "3 hours ago").
-    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+    if (Math.abs(seconds) >= size) return rtf(locale).format(Math.round(seconds / size), unit);
   }
-  return relative.format(seconds < 0 ? -1 : 1, "minute");
+  return rtf(locale).format(seconds < 0 ? -1 : 1, "minute");
 }

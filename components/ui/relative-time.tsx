@@ -1,21 +1,24 @@
+import { useLocale } from "next-intl";
 import { formatExactTime, formatRelativeTime } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * A date as people say it ("3 hours ago", "in 12 days"), with the exact UTC time to the second on hover
- * and for machines (dateTime). Rendered on the server per request; the text may be a moment old by the
- * time the browser hydrates a client parent, which is not worth a re-render.
+ * and for machines (dateTime), in the reader's language. Rendered on the server per request; the text may
+ * be a moment old by the time the browser hydrates a client parent, which is not worth a re-render.
  */
 export function RelativeTime({ date, now }: { date: Date | string | null | undefined; now?: Date }) {
+  const locale = useLocale() as Locale;
   if (!date) return <>—</>;
   const d = new Date(date);
   return (
     <time
       dateTime={d.toISOString()}
-      title={formatExactTime(d)}
+      title={formatExactTime(d, locale)}
       suppressHydrationWarning
       className="whitespace-nowrap underline decoration-dotted decoration-from-font underline-offset-2"
     >
-      {formatRelativeTime(d, now)}
+      {formatRelativeTime(d, now, locale)}
     </time>
   );
 }

@@ -29,6 +29,8 @@ export const users = pgTable(
     sessionVersion: integer("session_version").notNull().default(1),
     /** The last successful sign-in (Settings → Users); written by lib/security/events.ts recordSignIn. */
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    /** The user's interface language (lib/i18n/locales.ts); null follows the browser's Accept-Language. */
+    locale: text("locale"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
 import { accounts, users } from "./accounts";
 
 export const agreements = pgTable(
@@ -52,4 +52,23 @@ export const agreementVersions = pgTable(
       .on(t.agreementId)
       .where(sql`${t.active}`),
   ],
+);
+
+/**
+ * A version's text in another language (issue 24, optional): the version's own content stays the default
+ * text; a signee whose language has a text here reads and signs that one (contract_versions.text_locale).
+ * Immutable like the version; its own sha256.
+ */
+export const agreementVersionTexts = pgTable(
+  "agreement_version_texts",
+  {
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => agreementVersions.id, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    content: text("content").notNull(),
+    sha256: text("sha256").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.locale] })],
 );

@@ -36,6 +36,8 @@ export const contracts = pgTable(
     noteToSignee: varchar("note_to_signee", { length: 200 }).notNull(),
     internalNote: varchar("internal_note", { length: 100 }),
     signeeEmail: text("signee_email"),
+    /** The language of the signee's emails (invitation, reminders, notices), chosen by the issuer (issue 24). */
+    signeeLocale: text("signee_locale").notNull().default("en"),
     /** Company name given when the distributor invited the partner (Directory); pre-fills activation. */
     invitedCompanyName: text("invited_company_name"),
     /** Chosen by the wizard when it opens: a second Create with the same key returns the first contract. */
@@ -112,6 +114,8 @@ export const contractVersions = pgTable(
       .references(() => users.id),
     signedAt: timestamp("signed_at", { withTimezone: true }).notNull().defaultNow(),
     sha256: text("sha256").notNull(),
+    /** Which of the version's texts was shown and signed: "default" or a language (agreement_version_texts). */
+    textLocale: text("text_locale").notNull().default("default"),
     ip: text("ip"),
     userAgent: text("user_agent"),
     /**

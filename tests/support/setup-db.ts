@@ -41,6 +41,21 @@ vi.mock("@/lib/session-read", async () => {
   return { readSession: async () => (session.current ? { ...session.current, expires } : null) };
 });
 vi.mock("next/navigation", async () => (await import("./next")).nextNavigationMock);
+// Every page renders under the root layout's NextIntlClientProvider (app/layout.tsx): markup a test renders
+// gets the same provider, in the mocked request's language (cookie, else Accept-Language), like the app.
+vi.mock("react-dom/server", async (importOriginal) => {
+  const real = await importOriginal<typeof import("react-dom/server")>();
+  const { withIntl } = await import("./intl");
+  const { request } = await import("./next");
+  const { LOCALE_COOKIE, requestLocale } = await import("@/lib/i18n/locales");
+  const locale = () => requestLocale(request.cookies.get(LOCALE_COOKIE), request.headers.get("accept-language"));
+  return {
+    ...real,
+    renderToStaticMarkup: (el: React.ReactNode, o?: Parameters<typeof real.renderToStaticMarkup>[1]) =>
+      real.renderToStaticMarkup(withIntl(el, locale()), o),
+    renderToString: (el: React.ReactNode, o?: Parameters<typeof real.renderToString>[1]) => real.renderToString(withIntl(el, locale()), o),
+  };
+});
 
 afterAll(async () => {
   const { closeDb } = await import("@/db/client");
