@@ -80,3 +80,7 @@ export function formatRelativeTime(d: Date | string, now: Date = new Date(), loc
   }
   return rtf(locale).format(seconds < 0 ? -1 : 1, "minute");
 }
+
+/** The Common catalog keys of a status and a kind (messages/<locale>/common.json): t(statusKey(s)). */
+export const statusKey = (status: string) => `status.${status}`;
+export const kindKey = (kind: string) => `kind.${kind}`;
