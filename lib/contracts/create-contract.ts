@@ -98,6 +98,7 @@ export async function createContract(
           noteToSignee: params.noteToSignee,
           internalNote: params.internalNote ?? null,
           signeeEmail: params.signeeEmail ?? null,
+          signeeLocale: params.signeeLocale ?? "en",
           invitedCompanyName: input.invitedCompanyName?.trim() || null,
           creationKey,
           tokenHash,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 import { hasNoNul, NUL_MESSAGE, withoutNul } from "@/lib/no-nul";
 
 export const MAX_LINK_DAYS = 365;
@@ -61,6 +62,8 @@ export const contractParametersSchema = z.object({
     .transform((v) => (v ? v : undefined)),
   /** "Send reminders": follow the invitation up on the account's reminder policy (issue 18). */
   sendReminders: z.boolean().default(true),
+  /** The language of the signee's emails (issue 24); the forms preselect the issuer's own language. */
+  signeeLocale: z.enum(LOCALES, { error: "Choose a language." }).optional(),
 });
 export type ContractParameters = z.input<typeof contractParametersSchema>;
 
