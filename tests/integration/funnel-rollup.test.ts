@@ -20,8 +20,8 @@ type Made = Awaited<ReturnType<typeof makeContract>>;
 
 let issuer: Awaited<ReturnType<typeof makeAccount>>;
 let other: Awaited<ReturnType<typeof makeAccount>>;
-let mine: Made[] = [];
-let theirs: Made[] = [];
+const mine: Made[] = [];
+const theirs: Made[] = [];
 /** The instant the data was made around: contracts were created up to 40 days before it. */
 const T0 = Date.now();
 
@@ -108,7 +108,10 @@ beforeAll(async () => {
         owner_account_id = ${fate < 0.3 ? reseller.account.id : null}, signee_user_id = ${fate < 0.3 ? reseller.user.id : null}
       where id = ${c.id}`);
     // Some opened (the beacon); some activated without any open (no JavaScript).
-    if (rnd() < 0.4) await d.execute(sql`update contract_follow_ups set first_opened_at = ${created.toISOString()}::timestamptz, open_count = 1 where contract_id = ${c.id}`);
+    if (rnd() < 0.4)
+      await d.execute(
+        sql`update contract_follow_ups set first_opened_at = ${created.toISOString()}::timestamptz, open_count = 1 where contract_id = ${c.id}`,
+      );
   }
 });
 
@@ -117,7 +120,8 @@ afterAll(() => setClockOffset(0));
 describe(`the funnel's daily rollup (${onPostgres ? "PostgreSQL" : "PGlite"})`, () => {
   it("before any rollup, after it, and as the clock moves on: always the exact count", async () => {
     const d = await db();
-    for (const { from, to } of periodsAt(T0)) await expectExact(await funnelCounts(d, issuer.account.id, from, to), issuer.account.id, from, to);
+    for (const { from, to } of periodsAt(T0))
+      await expectExact(await funnelCounts(d, issuer.account.id, from, to), issuer.account.id, from, to);
     expect(await runFunnelRollup(d, new Date(T0))).toBeGreaterThan(0);
     // About 40 closed days of the account (and the other account's own rows).
     expect(await rolledRows(issuer.account.id)).toBeGreaterThanOrEqual(39);
@@ -135,11 +139,13 @@ describe(`the funnel's daily rollup (${onPostgres ? "PostgreSQL" : "PGlite"})`, 
       const g = await getFunnel(d, issuer.viewer, { period: "30" });
       expect(g.rolledUpDays).toBeGreaterThan(0);
       await expectExact(g, issuer.account.id, g.from, g.to);
-      for (const { from, to } of periodsAt(g.to.getTime())) await expectExact(await funnelCounts(d, issuer.account.id, from, to), issuer.account.id, from, to);
+      for (const { from, to } of periodsAt(g.to.getTime()))
+        await expectExact(await funnelCounts(d, issuer.account.id, from, to), issuer.account.id, from, to);
     }
     setClockOffset(0);
     // The clock back at T0: rows computed "in the future" are not trusted, the count stays exact.
-    for (const { from, to } of periodsAt(T0)) await expectExact(await funnelCounts(d, issuer.account.id, from, to), issuer.account.id, from, to);
+    for (const { from, to } of periodsAt(T0))
+      await expectExact(await funnelCounts(d, issuer.account.id, from, to), issuer.account.id, from, to);
   });
 
   it("a day rolled up twice, or by two instances at once, counts once", async () => {
@@ -149,7 +155,11 @@ describe(`the funnel's daily rollup (${onPostgres ? "PostgreSQL" : "PGlite"})`, 
     const day = new Date(T0 - 5 * DAY).toISOString().slice(0, 10);
     await Promise.all([rollUpFunnelDay(d, issuer.account.id, day, now), rollUpFunnelDay(d, issuer.account.id, day, now)]);
     expect(await rollUpFunnelDay(d, issuer.account.id, day, now)).toBe(true);
-    const per = await queryRow(d, sql`select count(*) as n from funnel_days where issuer_account_id = ${issuer.account.id} and day = ${day}::date`, { n: col.int });
+    const per = await queryRow(
+      d,
+      sql`select count(*) as n from funnel_days where issuer_account_id = ${issuer.account.id} and day = ${day}::date`,
+      { n: col.int },
+    );
     expect(per!.n).toBe(1);
     const from = new Date(now.getTime() - 90 * DAY);
     const f = await funnelCounts(d, issuer.account.id, from, now);
@@ -182,7 +192,9 @@ describe(`the funnel's daily rollup (${onPostgres ? "PostgreSQL" : "PGlite"})`, 
     expect(opened.opened).toBe(reset.opened + 1);
     await expectExact(opened, issuer.account.id, from, now);
     const activatedAt = new Date(pending!.createdAt.getTime() + 3 * DAY);
-    await d.execute(sql`update contracts set status = 'terminated', activated_at = ${activatedAt.toISOString()}::timestamptz where id = ${c.id}`);
+    await d.execute(
+      sql`update contracts set status = 'terminated', activated_at = ${activatedAt.toISOString()}::timestamptz where id = ${c.id}`,
+    );
     const changed = await funnelCounts(d, issuer.account.id, from, now);
     expect(changed.activated).toBe(reset.activated + 1);
     expect(changed.rolledUpDays).toBe(reset.rolledUpDays - 1); // that day is counted live until the job comes back
@@ -200,14 +212,18 @@ describe(`the funnel's daily rollup (${onPostgres ? "PostgreSQL" : "PGlite"})`, 
       { id: col.text },
     );
     if (lapsed) {
-      await d.execute(sql`update contracts set link_expires_at = ${new Date(T0 + 30 * DAY).toISOString()}::timestamptz where id = ${lapsed.id}`);
+      await d.execute(
+        sql`update contracts set link_expires_at = ${new Date(T0 + 30 * DAY).toISOString()}::timestamptz where id = ${lapsed.id}`,
+      );
       const extended = await funnelCounts(d, issuer.account.id, from, now);
       expect(extended.expired).toBe(again.expired - 1);
       await expectExact(extended, issuer.account.id, from, now);
     }
     // A contract inserted into a rolled-up day (an import, a backfill) is counted too.
     const moved = theirs[0];
-    await d.execute(sql`update contracts set issuer_account_id = ${issuer.account.id}, created_at = ${new Date(T0 - 6 * DAY).toISOString()}::timestamptz where id = ${moved.id}`);
+    await d.execute(
+      sql`update contracts set issuer_account_id = ${issuer.account.id}, created_at = ${new Date(T0 - 6 * DAY).toISOString()}::timestamptz where id = ${moved.id}`,
+    );
     await expectExact(await funnelCounts(d, issuer.account.id, from, now), issuer.account.id, from, now);
     await runFunnelRollup(d, now);
     await expectExact(await funnelCounts(d, issuer.account.id, from, now), issuer.account.id, from, now);
@@ -233,12 +249,16 @@ describe(`the funnel's daily rollup (${onPostgres ? "PostgreSQL" : "PGlite"})`, 
       let updated!: () => void;
       const didUpdate = new Promise<void>((r) => (updated = r));
       const writer = d.transaction(async (t) => {
-        await t.execute(sql`update contracts set status = 'terminated', activated_at = ${activatedAt}::timestamptz where id = ${target!.id}`);
+        await t.execute(
+          sql`update contracts set status = 'terminated', activated_at = ${activatedAt}::timestamptz where id = ${target!.id}`,
+        );
         updated();
         await held;
       });
       await didUpdate;
-      await d.execute(sql`update funnel_days set valid_until = ${now.toISOString()}::timestamptz where issuer_account_id = ${issuer.account.id} and day = ${target!.day}::date`);
+      await d.execute(
+        sql`update funnel_days set valid_until = ${now.toISOString()}::timestamptz where issuer_account_id = ${issuer.account.id} and day = ${target!.day}::date`,
+      );
       expect(await rollUpFunnelDay(d, issuer.account.id, target!.day, now)).toBe(false);
       release();
       await writer;
@@ -250,7 +270,9 @@ describe(`the funnel's daily rollup (${onPostgres ? "PostgreSQL" : "PGlite"})`, 
     await runFunnelRollup(d, now);
     const f = await funnelCounts(d, issuer.account.id, from, now);
     await expectExact(f, issuer.account.id, from, now);
-    const left = await queryRow(d, sql`select count(*) as n from funnel_day_changes where issuer_account_id = ${issuer.account.id}`, { n: col.int });
+    const left = await queryRow(d, sql`select count(*) as n from funnel_day_changes where issuer_account_id = ${issuer.account.id}`, {
+      n: col.int,
+    });
     expect(left!.n).toBe(0);
   });
 
