@@ -10,6 +10,7 @@ import { col, queryRow } from "@/db/query";
 import { setClockOffset } from "@/lib/clock";
 import { funnelCounts, getFunnel, type FunnelCounts } from "@/lib/follow-up/funnel";
 import { rollUpFunnelDay, runFunnelRollup } from "@/lib/follow-up/funnel-rollup";
+import { registeredJobs } from "@/lib/scheduler/jobs";
 import { recordOpen } from "@/lib/follow-up/record-open";
 import { db, makeAccount, makeAgreement, makeContract, tokenOf } from "../support/factories";
 import { onPostgres } from "../support/setup-db";
@@ -118,6 +119,10 @@ beforeAll(async () => {
 afterAll(() => setClockOffset(0));
 
 describe(`the funnel's daily rollup (${onPostgres ? "PostgreSQL" : "PGlite"})`, () => {
+  it("is a job of the scheduler that the server loop runs", () => {
+    expect(registeredJobs().map((j) => j.name)).toContain("funnel-rollup");
+  });
+
   it("before any rollup, after it, and as the clock moves on: always the exact count", async () => {
     const d = await db();
     for (const { from, to } of periodsAt(T0))
