@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
-import { col, queryRow } from "@/db/query";
+import { col, queryRow, queryRows } from "@/db/query";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { now as clockNow } from "@/lib/clock";
 import { assertMayManageContracts } from "@/lib/contracts/contract-transition";
@@ -101,88 +101,104 @@ export async function getFunnel(db: DbOrTx, viewer: Viewer, input: unknown): Pro
 }
 
 /**
- * The funnel of `accountId`'s contracts created in [from, to), as of `to`, in one statement (one
- * snapshot). Whole UTC days come from the daily rollup (db/schema/funnel.ts) when their row is current: no
- * change recorded since (funnel_day_changes), computed at or before `to`, and no pending link of the day
- * expired between its computation and `to`. Every other part of the period (its partial first day, today,
- * days not rolled up yet or out of date) is counted from the contracts, one index range per day, so the
- * counts always equal an exact count over the contracts. The median is exact when no day came from the
- * rollup, else read from the merged histograms.
+ * The funnel of `accountId`'s contracts created in [from, to), as of `to`. Whole UTC days come from the
+ * daily rollup (db/schema/funnel.ts) when their row is current: no change recorded since
+ * (funnel_day_changes), computed at or before `to`, and no pending link of the day expired between its
+ * computation and `to`. Every other part of the period (its partial first day, today, days not rolled up
+ * yet or out of date) is counted from the contracts, its days merged into as few index ranges as possible,
+ * so the counts always equal an exact count over the contracts. Each day is counted once, from the rollup
+ * or live, as the first statement decided (a change between the two statements only means that day is as
+ * of the first). The ranges are literal, so the planner sees how small they are (a generate_series join
+ * made PostgreSQL estimate thousands of rows per day and compile the query with JIT: 1.3 s instead of 20 ms).
+ * The median is exact when no rolled-up day had activations, else read from the merged histograms.
  */
 export async function funnelCounts(db: DbOrTx, accountId: string, from: Date, to: Date): Promise<FunnelCounts> {
-  const fromIso = from.toISOString();
   const toIso = to.toISOString();
   const fromDay = utcDay(from);
   const toDay = utcDay(to);
   const firstWholeDay = from.getTime() === Date.parse(`${fromDay}T00:00:00Z`) ? fromDay : addDays(fromDay, 1);
-  const r = await queryRow(
+  const rolled = await queryRows(
     db,
-    sql`
-      with rolled as materialized (
-        select d.day, d.created, d.emailed, d.opened, d.activated, d.rejected, d.expired, d.activation_histogram
+    sql`select to_char(d.day, 'YYYY-MM-DD') as day, d.created, d.emailed, d.opened, d.activated, d.rejected, d.expired,
+               d.activation_histogram
         from funnel_days d
         where d.issuer_account_id = ${accountId} and d.day >= ${firstWholeDay}::date and d.day < ${toDay}::date
           and d.computed_at <= ${toIso}::timestamptz
           and (d.valid_until is null or d.valid_until > ${toIso}::timestamptz)
-          and not exists (select 1 from funnel_day_changes x where x.issuer_account_id = d.issuer_account_id and x.day = d.day)
-      ),
-      ranges as (
-        select greatest(${fromIso}::timestamptz, g.day at time zone 'UTC') as s,
-               least(${toIso}::timestamptz, (g.day + interval '1 day') at time zone 'UTC') as e
-        from generate_series(${fromDay}::timestamp, ${toDay}::timestamp, interval '1 day') as g(day)
-        where not exists (select 1 from rolled where rolled.day = g.day::date)
-      ),
-      live as materialized (
-        select l.* from ranges cross join lateral (
-          select c.signee_email is not null as emailed, ${stageSql.opened} as opened,
-                 ${stageSql.activated} as activated, ${stageSql.rejected} as rejected, ${stageSql.expired(to)} as expired,
-                 case when c.activated_at is not null then extract(epoch from c.activated_at - c.created_at)::float8 end as seconds,
-                 case when c.activated_at is not null then ${stageSql.bucket} end as bucket
-          from contracts c
-          where c.issuer_account_id = ${accountId} and c.created_at >= ranges.s and c.created_at < ranges.e
-        ) l
-      )
-      select r.days as rolled_days,
-             r.created + l.created as created, r.emailed + l.emailed as emailed, r.opened + l.opened as opened,
-             r.activated + l.activated as activated, r.rejected + l.rejected as rejected, r.expired + l.expired as expired,
-             r.histograms, l.median_seconds, h.histogram as live_histogram
-      from (select count(*) as days, coalesce(sum(created), 0) as created, coalesce(sum(emailed), 0) as emailed,
-                   coalesce(sum(opened), 0) as opened, coalesce(sum(activated), 0) as activated,
-                   coalesce(sum(rejected), 0) as rejected, coalesce(sum(expired), 0) as expired,
-                   coalesce(jsonb_agg(activation_histogram) filter (where activation_histogram <> '{}'::jsonb), '[]'::jsonb) as histograms
-            from rolled) r,
-           (select count(*) as created, count(*) filter (where emailed) as emailed, count(*) filter (where opened) as opened,
-                   count(*) filter (where activated) as activated, count(*) filter (where rejected) as rejected,
-                   count(*) filter (where expired) as expired,
-                   percentile_cont(0.5) within group (order by seconds) filter (where activated) as median_seconds
-            from live) l,
-           (select coalesce(jsonb_object_agg(bucket, n), '{}'::jsonb) as histogram
-            from (select bucket, count(*) as n from live where activated group by bucket) b) h`,
+          and not exists (select 1 from funnel_day_changes x where x.issuer_account_id = d.issuer_account_id and x.day = d.day)`,
     {
-      rolledDays: col.int,
+      day: col.text,
       created: col.int,
       emailed: col.int,
       opened: col.int,
       activated: col.int,
       rejected: col.int,
       expired: col.int,
-      histograms: col.json<Histogram[]>(),
-      medianSeconds: (v: unknown) => (v === null || v === undefined ? null : Number(v)),
-      liveHistogram: col.json<Histogram>(),
+      activationHistogram: col.json<Histogram>(),
     },
   );
-  const c = r!;
-  const approximate = c.histograms.length > 0; // some rolled-up day had activations
-  const seconds = approximate ? medianFromHistogram(mergeHistograms([...c.histograms, c.liveHistogram])) : c.medianSeconds;
+  // The live ranges: [from, to) minus the rolled-up days, contiguous days merged.
+  const rolledDays = new Set(rolled.map((r) => r.day));
+  const ranges: { s: Date; e: Date }[] = [];
+  for (let day = fromDay; day <= toDay; day = addDays(day, 1)) {
+    if (rolledDays.has(day)) continue;
+    const s = new Date(Math.max(from.getTime(), Date.parse(`${day}T00:00:00Z`)));
+    const e = new Date(Math.min(to.getTime(), Date.parse(`${day}T00:00:00Z`) + DAY_MS));
+    if (s >= e) continue;
+    const last = ranges[ranges.length - 1];
+    if (last && last.e.getTime() === s.getTime()) last.e = e;
+    else ranges.push({ s, e });
+  }
+  const live = ranges.length
+    ? (await queryRow(
+        db,
+        sql`
+          with live as materialized (
+            select c.signee_email is not null as emailed, ${stageSql.opened} as opened,
+                   ${stageSql.activated} as activated, ${stageSql.rejected} as rejected, ${stageSql.expired(to)} as expired,
+                   case when c.activated_at is not null then extract(epoch from c.activated_at - c.created_at)::float8 end as seconds,
+                   case when c.activated_at is not null then ${stageSql.bucket} end as bucket
+            from contracts c
+            where c.issuer_account_id = ${accountId} and (${sql.join(
+              ranges.map(
+                (r) => sql`(c.created_at >= ${r.s.toISOString()}::timestamptz and c.created_at < ${r.e.toISOString()}::timestamptz)`,
+              ),
+              sql` or `,
+            )})
+          )
+          select l.*, h.histogram
+          from (select count(*) as created, count(*) filter (where emailed) as emailed, count(*) filter (where opened) as opened,
+                       count(*) filter (where activated) as activated, count(*) filter (where rejected) as rejected,
+                       count(*) filter (where expired) as expired,
+                       percentile_cont(0.5) within group (order by seconds) filter (where activated) as median_seconds
+                from live) l,
+               (select coalesce(jsonb_object_agg(bucket, n), '{}'::jsonb) as histogram
+                from (select bucket, count(*) as n from live where activated group by bucket) b) h`,
+        {
+          created: col.int,
+          emailed: col.int,
+          opened: col.int,
+          activated: col.int,
+          rejected: col.int,
+          expired: col.int,
+          medianSeconds: (v: unknown) => (v === null || v === undefined ? null : Number(v)),
+          histogram: col.json<Histogram>(),
+        },
+      ))!
+    : { created: 0, emailed: 0, opened: 0, activated: 0, rejected: 0, expired: 0, medianSeconds: null, histogram: {} };
+  const sum = (k: "created" | "emailed" | "opened" | "activated" | "rejected" | "expired") => rolled.reduce((n, r) => n + r[k], live[k]);
+  const rolledHistograms = rolled.filter((r) => r.activated > 0).map((r) => r.activationHistogram);
+  const approximate = rolledHistograms.length > 0;
+  const seconds = approximate ? medianFromHistogram(mergeHistograms([...rolledHistograms, live.histogram])) : live.medianSeconds;
   return {
-    created: c.created,
-    emailed: c.emailed,
-    opened: c.opened,
-    activated: c.activated,
-    rejected: c.rejected,
-    expired: c.expired,
+    created: sum("created"),
+    emailed: sum("emailed"),
+    opened: sum("opened"),
+    activated: sum("activated"),
+    rejected: sum("rejected"),
+    expired: sum("expired"),
     medianToActivationMs: seconds === null ? null : Math.round(seconds * 1000),
     medianIsApproximate: approximate && seconds !== null,
-    rolledUpDays: c.rolledDays,
+    rolledUpDays: rolled.length,
   };
 }
