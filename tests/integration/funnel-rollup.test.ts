@@ -216,14 +216,13 @@ describe(`the funnel's daily rollup (${onPostgres ? "PostgreSQL" : "PGlite"})`, 
             and c.link_expires_at <= ${now.toISOString()}::timestamptz and c.created_at < ${new Date(T0 - 2 * DAY).toISOString()}::timestamptz limit 1`,
       { id: col.text },
     );
-    if (lapsed) {
-      await d.execute(
-        sql`update contracts set link_expires_at = ${new Date(T0 + 30 * DAY).toISOString()}::timestamptz where id = ${lapsed.id}`,
-      );
-      const extended = await funnelCounts(d, issuer.account.id, from, now);
-      expect(extended.expired).toBe(again.expired - 1);
-      await expectExact(extended, issuer.account.id, from, now);
-    }
+    expect(lapsed).not.toBeUndefined();
+    await d.execute(
+      sql`update contracts set link_expires_at = ${new Date(T0 + 30 * DAY).toISOString()}::timestamptz where id = ${lapsed!.id}`,
+    );
+    const extended = await funnelCounts(d, issuer.account.id, from, now);
+    expect(extended.expired).toBe(again.expired - 1);
+    await expectExact(extended, issuer.account.id, from, now);
     // A contract inserted into a rolled-up day (an import, a backfill) is counted too.
     const moved = theirs[0];
     await d.execute(
