@@ -10,3 +10,4 @@ export * from "./contract-terms";
 export * from "./api";
 export * from "./follow-up";
 export * from "./account-security";
+export * from "./funnel";
