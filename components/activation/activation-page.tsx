@@ -18,7 +18,8 @@ const NUMBER = { review: 1, user: 2, company: 3, activate: 4, reject: 1 } as con
 export function ActivationPage({ view, actions, switcher }: { view: ActivationView; actions: ActivationActions; switcher?: ReactNode }) {
   const { viewer, step } = view;
   const t = useTranslations("Activation");
-  const title = step === "reject" ? t("rejectTitle") : t("stepTitle", { number: NUMBER[step], title: t(`steps.${STEPS[NUMBER[step] - 1]}`) });
+  const title =
+    step === "reject" ? t("rejectTitle") : t("stepTitle", { number: NUMBER[step], title: t(`steps.${STEPS[NUMBER[step] - 1]}`) });
   return (
     <ActivationShell
       brand={view.review.distributorName}

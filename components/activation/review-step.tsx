@@ -27,12 +27,7 @@ export function ReviewStepForm({ token, action, email, accepted, emailLocked, re
     <form action={formAction} noValidate className="space-y-4 border-t border-border pt-6">
       <input type="hidden" name="token" value={token} />
       <FormError message={error} />
-      <Field
-        id="email"
-        label={t("email")}
-        error={fieldErrors.email}
-        hint={emailLocked ? t("emailLockedHint") : t("emailHint")}
-      >
+      <Field id="email" label={t("email")} error={fieldErrors.email} hint={emailLocked ? t("emailLockedHint") : t("emailHint")}>
         <Input
           id="email"
           name="email"

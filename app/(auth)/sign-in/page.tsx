@@ -43,9 +43,7 @@ export default async function SignInPage({
           {/* Called, not rendered: the page's markup stays free of async components (tests render it as it is). */}
           {await IntlIsland({ namespaces: ["SignIn"], children: <SignInForm callbackUrl={target} /> })}
         </div>
-        <p className="mt-4 text-center text-xs text-muted-foreground">
-          {t("resellersHint")}
-        </p>
+        <p className="mt-4 text-center text-xs text-muted-foreground">{t("resellersHint")}</p>
         <div className="mt-4 flex justify-center">{await LanguageSwitcher({ back })}</div>
       </div>
     </main>

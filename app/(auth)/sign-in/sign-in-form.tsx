@@ -26,12 +26,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           })}
         </p>
         <FormError message={state.fieldErrors?.code ? undefined : state.error} />
-        <Field
-          id="code"
-          label={t("code")}
-          hint={t("codeHint")}
-          error={state.fieldErrors?.code}
-        >
+        <Field id="code" label={t("code")} hint={t("codeHint")} error={state.fieldErrors?.code}>
           <Input
             id="code"
             name="code"

@@ -51,13 +51,7 @@ export default async function ActivatePage({
   const switcher = <LanguageSwitcher back={back} />;
   // A closed link's own page; proxy.ts gives it its 404 or 410 status (lib/activation/link-status.ts).
   if (link.state !== "pending")
-    return (
-      <LinkStatePage
-        state={link.state}
-        reseller={viewer?.accounts.some((a) => a.role === "reseller") ?? false}
-        switcher={switcher}
-      />
-    );
+    return <LinkStatePage state={link.state} reseller={viewer?.accounts.some((a) => a.role === "reseller") ?? false} switcher={switcher} />;
   // The agreement in the reader's language when the distributor gave one (issue 24); Activate signs this same
   // text (lib/activation/activate-contract.ts records its language and sha256).
   const [locale, t, tr] = await Promise.all([getLocale(), getT("Activation"), getT("PasswordReset")]);

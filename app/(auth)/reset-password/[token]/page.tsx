@@ -33,7 +33,12 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
     >
       {open ? (
         <IntlIsland namespaces={["PasswordReset"]}>
-          <ResetPasswordForm action={resetPasswordAction} token={token} email={open.email} rule={t("passwordRule", { min: PASSWORD_MIN })} />
+          <ResetPasswordForm
+            action={resetPasswordAction}
+            token={token}
+            email={open.email}
+            rule={t("passwordRule", { min: PASSWORD_MIN })}
+          />
         </IntlIsland>
       ) : (
         <div className="space-y-4">
