@@ -35,7 +35,7 @@ export function Stepper({ current, skipped }: { current: number; skipped?: numbe
                 {t("stepN", { number: n })}
                 {state === "done" ? <span className="sr-only"> {t("stepDone")}</span> : null}
               </span>
-              <span className="font-medium [overflow-wrap:anywhere] hyphens-auto">{t(`steps.${key}`)}</span>
+              <span className="font-medium break-words">{t(`steps.${key}`)}</span>
               {skipped === n ? <span className="block text-xs text-muted-foreground">{t("skippedSignedIn")}</span> : null}
             </li>
           );

@@ -39,7 +39,7 @@ describe("the activation in German", () => {
     expect(await page.title()).toContain("Vertragsaktivierung");
     const stepper = page.getByRole("list", { name: "Aktivierungsschritte" });
     expect((await stepper.innerText()).replace(/\s+/g, " ")).toMatch(
-      /Vertrag prüfen.*Benutzereigenschaften festlegen.*Unternehmenseigenschaften festlegen.*Vertrag aktivieren/,
+      /Vertrag prüfen.*Benutzerdaten festlegen.*Unternehmensdaten festlegen.*Vertrag aktivieren/,
     );
     expect(await page.getByText(/TEST-Vertrag/).isVisible()).toBe(true);
     expect(await page.getByText("Kann Programmvereinbarungen erstellen und verwalten").isVisible()).toBe(true);
@@ -71,7 +71,7 @@ describe("the activation in German", () => {
     await page.getByLabel("Ich habe die Vereinbarung gelesen und akzeptiert").check();
     await page.getByRole("button", { name: "Weiter" }).click();
 
-    await stepTitle(page, "2. Benutzereigenschaften festlegen");
+    await stepTitle(page, "2. Benutzerdaten festlegen");
     expect(await page.getByText(/Mindestens 15 Zeichen/).isVisible()).toBe(true);
     expect(await page.getByRole("button", { name: "Zurück" }).isVisible()).toBe(true);
     await expectNoEnglish(page, ["Configure the user properties", "Full name", "At least 15 characters", "Back"]);
@@ -80,7 +80,7 @@ describe("the activation in German", () => {
     await snap(page, "activation-de-2-user");
     await page.getByRole("button", { name: "Weiter" }).click();
 
-    await stepTitle(page, "3. Unternehmenseigenschaften festlegen");
+    await stepTitle(page, "3. Unternehmensdaten festlegen");
     expect(await page.getByText("Der Name einer juristischen Person mit ihrer Rechtsform, etwa Inc., LLC, GmbH.").isVisible()).toBe(true);
     await expectNoEnglish(page, ["Configure the company properties", "Company name", "A legal entity name"]);
     await page.getByLabel("Unternehmensname").fill("Gruber Handel GmbH");
