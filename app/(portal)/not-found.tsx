@@ -1,12 +1,14 @@
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/layout";
+import { getT } from "@/lib/i18n/server";
 
 /** A portal page for an ID that does not exist or is another account's: inside the portal's shell, so the way on stays in view. */
-export default function PortalNotFound() {
+export default async function PortalNotFound() {
+  const t = await getT("NotFound");
   return (
     <div className="py-8">
-      <EmptyState level={1} title="Not found" action={<ButtonLink href="/">Go to your portal</ButtonLink>}>
-        There is nothing here, or you do not have access to it. Check the ID, or find it in its list.
+      <EmptyState level={1} title={t("title")} action={<ButtonLink href="/">{t("goToPortal")}</ButtonLink>}>
+        {t("portalBody")}
       </EmptyState>
     </div>
   );

@@ -13,6 +13,7 @@ import type { StepState } from "@/lib/activation/step-state";
 import { signIn, signOut } from "@/lib/auth";
 import { kickOutbox } from "@/lib/email/outbox-sender";
 import { formDataOf } from "@/lib/form-data";
+import { getLocale } from "@/lib/i18n/server";
 import { isWellFormedToken } from "@/lib/security/tokens";
 import { ACCOUNT_COOKIE, assertSameOrigin } from "@/lib/session";
 
@@ -27,7 +28,10 @@ export async function activateAction(_previous: unknown, input: FormData): Promi
     const ctx = await openStep(formDataOf(input), { count: false }); // activateContract counts the attempt
     const progress = requireProgress(ctx);
     try {
-      const done = await activateContract(ctx.db, ctx.token, activationInputFor(progress, ctx.viewer), ctx.info, { linkPending: true });
+      const done = await activateContract(ctx.db, ctx.token, activationInputFor(progress, ctx.viewer), ctx.info, {
+        linkPending: true,
+        locale: await getLocale(),
+      });
       activated = true;
       target = `/reseller?activated=${encodeURIComponent(done.contractPublicId)}`;
       // A user with two-factor sign-in proved only their password here: they sign in with their code (a user

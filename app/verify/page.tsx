@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { IntlIsland } from "@/components/intl-island";
+import { getT } from "@/lib/i18n/server";
 import { VerifyForm } from "@/components/evidence/verify-form";
 import { getDb } from "@/db/client";
 import { normalizeCode } from "@/lib/evidence/document";
@@ -7,7 +10,9 @@ import { lookUpCode } from "@/lib/evidence/verify-upload";
 import { Notice } from "@/components/ui/notice";
 import { verifyEvidenceAction } from "./actions";
 
-export const metadata: Metadata = { title: "Verify a certificate" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("Verify"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<{ c?: string | string[] }> };
@@ -23,6 +28,7 @@ export default async function VerifyPage({ searchParams }: Props) {
   const code = raw ? normalizeCode(raw) : null;
   const found = code ? await lookUpCode(await getDb(), code) : null;
   const keys = publishedKeys();
+  const [t, tc] = await Promise.all([getT("Verify"), getT("Common")]);
   return (
     <main data-themed className="min-h-screen bg-background px-4 py-10 text-foreground">
       <div className="mx-auto w-full max-w-2xl space-y-6">
@@ -31,42 +37,35 @@ export default async function VerifyPage({ searchParams }: Props) {
             <rect width="24" height="24" rx="6" fill="currentColor" />
             <path d="M7 12.5l3.2 3.2L17 9" stroke="white" strokeWidth="2.2" fill="none" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
-          Service Contracts
+          {tc("appName")}
         </p>
-        <h1 className="text-2xl font-semibold tracking-tight">Verify a certificate of acceptance</h1>
-        <p className="text-sm text-muted-foreground">
-          Each signing of a service contract has a certificate: a JSON document and a PDF, signed with this deployment&apos;s key. Drop
-          either here to learn whether it is genuine and unchanged, and which fields were changed if not.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("heading")}</h1>
+        <p className="text-sm text-muted-foreground">{t("intro")}</p>
         {raw ? (
           found ? (
             <Notice tone={found.historyIntact ? "info" : "warning"}>
-              <p className="font-semibold">Certificate {found.code} is on record.</p>
-              <p className="mt-1 break-all">
-                Its signature as issued today: <code className="text-xs">{found.signature}</code>
-              </p>
-              <p className="mt-1">
-                {found.historyIntact
-                  ? "Its contract's history is intact. Drop the file below to check its content."
-                  : "Its contract's history does not verify: an event was altered or removed."}
-              </p>
+              <p className="font-semibold">{t("onRecord", { code: found.code })}</p>
+              <SignatureToday signature={found.signature} />
+              <p className="mt-1">{found.historyIntact ? t("historyIntact") : t("historyBroken")}</p>
             </Notice>
           ) : (
-            <Notice tone="warning">No certificate has the code {raw.slice(0, 40)}.</Notice>
+            <Notice tone="warning">{t("noCode", { code: raw.slice(0, 40) })}</Notice>
           )
         ) : null}
         <section aria-labelledby="verify-file" className="rounded-xl border border-border bg-card p-6 shadow-sm">
           <h2 id="verify-file" className="mb-4 text-lg font-semibold">
-            Check a file
+            {t("checkFile")}
           </h2>
-          <VerifyForm action={verifyEvidenceAction} />
+          <IntlIsland namespaces={["Verify"]}>
+            <VerifyForm action={verifyEvidenceAction} />
+          </IntlIsland>
         </section>
         <section aria-labelledby="public-key" className="space-y-2 rounded-xl border border-border bg-card p-6 text-sm shadow-sm">
           <h2 id="public-key" className="text-lg font-semibold">
-            This deployment&apos;s public key
+            {t("publicKey")}
           </h2>
           <dl className="grid gap-1 sm:grid-cols-[8rem_1fr]">
-            <dt className="text-muted-foreground">Key ID</dt>
+            <dt className="text-muted-foreground">{t("keyId")}</dt>
             <dd className="break-all font-mono text-xs">{keys.current.keyId}</dd>
             <dt className="text-muted-foreground">Ed25519 (base64)</dt>
             <dd className="break-all font-mono text-xs" data-testid="public-key">
@@ -74,17 +73,37 @@ export default async function VerifyPage({ searchParams }: Props) {
             </dd>
           </dl>
           {keys.previous.length > 0 ? (
-            <p className="text-muted-foreground">Also trusted (earlier keys): {keys.previous.map((k) => k.keyId).join(", ")}</p>
+            <p className="text-muted-foreground">{t("alsoTrusted", { keys: keys.previous.map((k) => k.keyId).join(", ") })}</p>
           ) : null}
-          <p className="text-muted-foreground">
-            Also at{" "}
-            <a className="text-link underline" href="/.well-known/scp-evidence-key">
-              /.well-known/scp-evidence-key
-            </a>
-            . Offline: <code className="break-all text-xs">npm run verify-evidence certificate.pdf -- --key {keys.current.publicKey}</code>
-          </p>
+          <AlsoAt publicKey={keys.current.publicKey} />
         </section>
       </div>
     </main>
+  );
+}
+
+/** Rich lines (sync components, so they can use next-intl's t.rich). */
+function SignatureToday({ signature }: { signature: string }) {
+  const t = useTranslations("Verify");
+  return (
+    <p className="mt-1 break-all">{t.rich("signatureToday", { signature, code: (chunks) => <code className="text-xs">{chunks}</code> })}</p>
+  );
+}
+
+function AlsoAt({ publicKey }: { publicKey: string }) {
+  const t = useTranslations("Verify");
+  return (
+    <p className="text-muted-foreground">
+      {t.rich("alsoAt", {
+        path: "/.well-known/scp-evidence-key",
+        command: `npm run verify-evidence certificate.pdf -- --key ${publicKey}`,
+        link: (chunks) => (
+          <a className="text-link underline" href="/.well-known/scp-evidence-key">
+            {chunks}
+          </a>
+        ),
+        code: (chunks) => <code className="break-all text-xs">{chunks}</code>,
+      })}
+    </p>
   );
 }

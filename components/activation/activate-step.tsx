@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { FormError } from "@/components/ui/field";
 import type { StepAction } from "@/lib/activation/step-state";
 import { StepButtons } from "./step-nav";
@@ -9,13 +10,12 @@ import { useStep } from "./use-step";
 export function ActivateStepForm({ token, action, backForm }: { token: string; action: StepAction; backForm: string }) {
   const { formAction, pending, error, fieldErrors } = useStep(action);
   const messages = Object.values(fieldErrors);
+  const t = useTranslations("Activation");
   return (
     <form action={formAction} className="space-y-4">
       <input type="hidden" name="token" value={token} />
       <FormError message={error ?? (messages.length ? messages.join(" ") : undefined)} />
-      <p className="text-sm text-muted-foreground">
-        By clicking Activate you sign the agreement on behalf of the company and activate your Reseller Portal.
-      </p>
+      <p className="text-sm text-muted-foreground">{t("activateNote")}</p>
       <StepButtons backForm={backForm} pending={pending} label="Activate" />
     </form>
   );

@@ -1,19 +1,11 @@
-"use client";
+import { IntlIsland } from "@/components/intl-island";
+import { ActivatedNoticeText } from "./activated-notice-text";
 
-import { useSearchParams } from "next/navigation";
-
-const CONTRACT_ID = /^CRS-\d{5}-\d{5}-\d{5}$/;
-
-/** The confirmation after activation (/reseller?activated=CRS-…); only a well-formed contract ID is echoed. */
+/** The confirmation after activation, on the Reseller Portal (its words: "ActivatedNotice" in public.json). */
 export function ActivatedNotice() {
-  const id = useSearchParams().get("activated");
-  if (!id || !CONTRACT_ID.test(id)) return null;
   return (
-    <div
-      role="status"
-      className="mb-6 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm font-medium text-emerald-900 dark:border-emerald-400/30 dark:bg-emerald-400/10 dark:text-emerald-100"
-    >
-      Your contract {id} is active. Welcome to the Reseller Portal.
-    </div>
+    <IntlIsland namespaces={["ActivatedNotice"]}>
+      <ActivatedNoticeText />
+    </IntlIsland>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 /**
@@ -11,6 +12,7 @@ export function ActivationShell({
   accentColor,
   children,
   skipTo = "content",
+  switcher,
 }: {
   brand: string;
   /** The distributor's logo and accent colour (Settings → Branding), when it set them. */
@@ -18,7 +20,10 @@ export function ActivationShell({
   accentColor?: string | null;
   children: ReactNode;
   skipTo?: string;
+  /** The language switcher (components/language-switcher.tsx), at the header's end. */
+  switcher?: ReactNode;
 }) {
+  const t = useTranslations("Activation");
   return (
     <div data-themed className="min-h-screen bg-background text-foreground">
       {/* The accent is a decorative band only: no text sits on it, so any colour keeps the page readable. */}
@@ -29,20 +34,21 @@ export function ActivationShell({
         href={`#${skipTo}`}
         className="sr-only z-50 rounded-md bg-card px-3 py-2 text-sm font-medium text-foreground shadow focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
       <header className="border-b border-border bg-card print:hidden">
         <div className="mx-auto flex max-w-3xl items-center gap-2 px-4 py-3">
           {logoUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- the app's own logo route (cached by hash)
-            <img src={logoUrl} alt={`${brand} logo`} className="h-8 max-w-40 shrink-0 object-contain" />
+            <img src={logoUrl} alt={t("logoAlt", { brand })} className="h-8 max-w-40 shrink-0 object-contain" />
           ) : (
             <svg viewBox="0 0 24 24" aria-hidden="true" className="size-6 shrink-0 text-primary">
               <rect width="24" height="24" rx="6" fill="currentColor" />
               <path d="M7 12.5l3.2 3.2L17 9" stroke="white" strokeWidth="2.2" fill="none" strokeLinecap="round" strokeLinejoin="round" />
             </svg>
           )}
-          <span className="truncate text-sm font-semibold">{brand}</span>
+          <span className="min-w-0 truncate text-sm font-semibold">{brand}</span>
+          {switcher ? <div className="ml-auto shrink-0">{switcher}</div> : null}
         </div>
       </header>
       {children}

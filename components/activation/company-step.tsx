@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Field, FormError, Input } from "@/components/ui/field";
-import { ENTITY_TYPE_WARNING, hasEntityType } from "@/lib/accounts/entity-type";
+import { hasEntityType } from "@/lib/accounts/entity-type";
 import type { CompanyOption } from "@/lib/activation/user-companies";
 import type { StepAction } from "@/lib/activation/step-state";
 import { StepButtons } from "./step-nav";
@@ -20,12 +21,11 @@ type Props = {
   carried?: { error: string; fieldErrors: Record<string, string> };
 };
 
-const HINT = "A legal entity name including its type, such as Inc., LLC, GmbH.";
-
 /** Step 3: the company the contract is for. Every field is always there, so no script is needed to switch. */
 export function CompanyStepForm({ token, action, backForm, companies, choice, companyName, carried }: Props) {
   const { formAction, pending, error, fieldErrors, values } = useStep(action, carried);
   const chosen = values.companyChoice ?? choice;
+  const t = useTranslations("Activation");
   // The manual asks for the entity type; without one the name is still accepted, after a gentle word.
   const [name, setName] = useState(values.companyName ?? companyName);
   const [choosing, setChoosing] = useState(chosen);
@@ -35,7 +35,7 @@ export function CompanyStepForm({ token, action, backForm, companies, choice, co
       <FormError message={error} />
       {companies.length > 0 ? (
         <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-foreground">Activate for</legend>
+          <legend className="text-sm font-medium text-foreground">{t("activateFor")}</legend>
           {companies.map((c) => (
             <label key={c.publicId} className="flex items-center gap-2 text-sm">
               <input
@@ -50,7 +50,7 @@ export function CompanyStepForm({ token, action, backForm, companies, choice, co
           ))}
           <label className="flex items-center gap-2 text-sm">
             <input type="radio" name="companyChoice" value="new" defaultChecked={chosen === "new"} onChange={() => setChoosing("new")} />
-            Create a new company
+            {t("createCompany")}
           </label>
           {fieldErrors.companyId ? (
             <p role="alert" className="text-xs font-medium text-destructive-text">
@@ -63,8 +63,8 @@ export function CompanyStepForm({ token, action, backForm, companies, choice, co
       )}
       <Field
         id="companyName"
-        label={companies.length ? "Company name (for a new company)" : "Company name"}
-        hint={HINT}
+        label={companies.length ? t("companyNameNew") : t("companyName")}
+        hint={t("companyHint")}
         error={fieldErrors.companyName}
       >
         <Input
@@ -77,7 +77,7 @@ export function CompanyStepForm({ token, action, backForm, companies, choice, co
         />
       </Field>
       <p role="status" className="text-xs text-amber-800 dark:text-amber-200" data-testid="entity-type-note">
-        {choosing === "new" && name.trim() && !fieldErrors.companyName && !hasEntityType(name) ? ENTITY_TYPE_WARNING : ""}
+        {choosing === "new" && name.trim() && !fieldErrors.companyName && !hasEntityType(name) ? t("entityTypeWarning") : ""}
       </p>
       <StepButtons backForm={backForm} pending={pending} />
     </form>

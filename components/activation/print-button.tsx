@@ -1,6 +1,7 @@
 "use client";
 
 import { Printer } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { buttonClass } from "@/components/ui/button";
 
@@ -11,6 +12,7 @@ const noop = () => () => {};
  * once scripts run: without JavaScript the browser's own Print does the same.
  */
 export function PrintButton() {
+  const t = useTranslations("Activation");
   const hydrated = useSyncExternalStore(
     noop,
     () => true,
@@ -19,7 +21,7 @@ export function PrintButton() {
   if (!hydrated) return null;
   return (
     <button type="button" onClick={() => window.print()} className={`${buttonClass("secondary", "sm")} print:hidden`}>
-      <Printer aria-hidden="true" /> Print the agreement
+      <Printer aria-hidden="true" /> {t("print")}
     </button>
   );
 }

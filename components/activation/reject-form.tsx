@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Field, FormError, Textarea } from "@/components/ui/field";
@@ -13,6 +14,7 @@ import { useStep } from "./use-step";
  */
 export function RejectForm({ token, action, cancelForm }: { token: string; action: StepAction; cancelForm: string }) {
   const { formAction, pending, error, fieldErrors, values } = useStep(action);
+  const t = useTranslations("Activation");
   useEffect(() => {
     const cancelOnEscape = (e: KeyboardEvent) => {
       if (e.key !== "Escape" || e.defaultPrevented) return;
@@ -29,16 +31,16 @@ export function RejectForm({ token, action, cancelForm }: { token: string; actio
       className="space-y-3 rounded-md border border-red-300 bg-red-50/50 p-4 dark:border-red-400/30 dark:bg-red-400/10"
     >
       <input type="hidden" name="token" value={token} />
-      <p className="text-sm text-foreground">The distributor sees your reason. The link stops working once you reject.</p>
+      <p className="text-sm text-foreground">{t("rejectWarning")}</p>
       <FormError message={error} />
-      <Field id="reason" label="Reason" error={fieldErrors.reason} hint="At most 500 characters.">
+      <Field id="reason" label={t("reason")} error={fieldErrors.reason} hint={t("reasonHint")}>
         <Textarea id="reason" name="reason" rows={3} maxLength={500} defaultValue={values.reason ?? ""} error={fieldErrors.reason} />
       </Field>
       <div className="flex gap-2">
         <button type="submit" className={buttonClass("danger")} disabled={pending}>
-          {pending ? "Rejecting…" : "Reject contract"}
+          {pending ? t("rejecting") : t("rejectContract")}
         </button>
-        <NavButton form={cancelForm}>Cancel</NavButton>
+        <NavButton form={cancelForm}>{t("cancel")}</NavButton>
       </div>
     </form>
   );

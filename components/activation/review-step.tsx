@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { Field, FormError, Input } from "@/components/ui/field";
 import type { StepAction } from "@/lib/activation/step-state";
@@ -20,17 +21,13 @@ type Props = {
 /** Step 1's answers: Email and "I have read and accepted the agreement", then Next (or Reject). */
 export function ReviewStepForm({ token, action, email, accepted, emailLocked, rejectForm, carried }: Props) {
   const { formAction, pending, error, fieldErrors, values } = useStep(action, carried);
+  const t = useTranslations("Activation");
   const checked = values.email !== undefined ? values.accepted === "on" : accepted;
   return (
     <form action={formAction} noValidate className="space-y-4 border-t border-border pt-6">
       <input type="hidden" name="token" value={token} />
       <FormError message={error} />
-      <Field
-        id="email"
-        label="Email"
-        error={fieldErrors.email}
-        hint={emailLocked ? "You are signing as the signed-in user." : "Your work email; it becomes your sign-in."}
-      >
+      <Field id="email" label={t("email")} error={fieldErrors.email} hint={emailLocked ? t("emailLockedHint") : t("emailHint")}>
         <Input
           id="email"
           name="email"
@@ -51,7 +48,7 @@ export function ReviewStepForm({ token, action, email, accepted, emailLocked, re
             aria-describedby="accepted-error"
             className="mt-0.5 h-4 w-4"
           />
-          I have read and accepted the agreement
+          {t("accepted")}
         </label>
         {fieldErrors.accepted ? (
           <p id="accepted-error" role="alert" className="text-xs font-medium text-destructive-text">
@@ -61,10 +58,10 @@ export function ReviewStepForm({ token, action, email, accepted, emailLocked, re
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <NavButton form={rejectForm} variant="ghost">
-          Reject
+          {t("reject")}
         </NavButton>
         <button type="submit" className={buttonClass("primary")} disabled={pending}>
-          {pending ? "Checking…" : "Next"}
+          {pending ? t("checking") : t("next")}
         </button>
       </div>
     </form>

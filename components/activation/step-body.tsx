@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ActivateStepForm } from "./activate-step";
 import { CompanyStepForm } from "./company-step";
@@ -94,9 +95,10 @@ export function StepBody({ view, actions, contract }: { view: ActivationView; ac
 
 function Summary({ view }: { view: ActivationView }) {
   const { review, progress: p } = view;
+  const t = useTranslations("Activation");
   const company =
     p?.company?.kind === "new"
-      ? `${p.company.name} (new company)`
+      ? t("newCompany", { name: p.company.name })
       : (view.companies.find((c) => p?.company?.kind === "existing" && c.publicId === p.company.accountPublicId)?.name ?? "");
   const signee = view.viewer
     ? `${view.viewer.fullName} (${view.viewer.email})`
@@ -104,12 +106,12 @@ function Summary({ view }: { view: ActivationView }) {
       ? `${p.fullName} (${p.email})`
       : (p?.email ?? "");
   const rows: [string, string][] = [
-    ["Contract", review.contractPublicId],
-    ["Agreement", `${review.agreementName}, version ${review.versionNumber}`],
-    ["Distributor", review.distributorName],
-    ["Company", company],
-    ["Signee", signee],
-    ["Permissions", view.permissionsText.length ? view.permissionsText.join("; ") : "No agreement creation permissions"],
+    [t("contract"), review.contractPublicId],
+    [t("agreement"), t("agreementVersion", { name: review.agreementName, number: review.versionNumber })],
+    [t("distributor"), review.distributorName],
+    [t("company"), company],
+    [t("signee"), signee],
+    [t("permissions"), view.permissionsText.length ? view.permissionsText.join("; ") : t("noPermissionsShort")],
   ];
   return (
     <dl className="grid gap-x-6 gap-y-2 rounded-md border border-border p-4 text-sm sm:grid-cols-[max-content_1fr]">

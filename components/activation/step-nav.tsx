@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Form from "next/form";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
@@ -34,16 +35,18 @@ export function NavButton({
   );
 }
 
-/** What a step's button says while its answer is being sent: Next checks the answers, Activate activates. */
-const BUSY: Record<string, string> = { Next: "Checking…", Activate: "Activating…" };
+/** What a step's button says, and while its answer is being sent: Next checks the answers, Activate activates. */
+const WORDS = { Next: ["next", "checking"], Activate: ["activate", "activating"] } as const;
 
 /** Back (to the step before) and the step's own submit button, in the manual's order. */
 export function StepButtons({ backForm, pending, label = "Next" }: { backForm: string; pending: boolean; label?: "Next" | "Activate" }) {
+  const t = useTranslations("Activation");
+  const [idle, busy] = WORDS[label];
   return (
     <div className="flex items-center justify-between gap-3">
-      <NavButton form={backForm}>Back</NavButton>
+      <NavButton form={backForm}>{t("back")}</NavButton>
       <button type="submit" className={buttonClass("primary")} disabled={pending}>
-        {pending ? BUSY[label] : label}
+        {pending ? t(busy) : t(idle)}
       </button>
     </div>
   );

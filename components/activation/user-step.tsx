@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { Field, FormError, Input } from "@/components/ui/field";
 import type { StepAction } from "@/lib/activation/step-state";
@@ -18,17 +19,18 @@ export function NewUserStepForm({
   passwordRule,
 }: Common & { fullName: string; passwordChosen: boolean; passwordRule: string }) {
   const { formAction, pending, error, fieldErrors, values } = useStep(action);
+  const t = useTranslations("Activation");
   return (
     <form action={formAction} noValidate className="space-y-4">
       <input type="hidden" name="token" value={token} />
       <FormError message={error} />
-      <Field id="fullName" label="Full name" error={fieldErrors.fullName}>
+      <Field id="fullName" label={t("fullName")} error={fieldErrors.fullName}>
         <Input id="fullName" name="fullName" autoComplete="name" defaultValue={values.fullName ?? fullName} error={fieldErrors.fullName} />
       </Field>
       <Field
         id="password"
-        label="Password"
-        hint={passwordChosen ? `You already chose a password: leave this empty to keep it. ${passwordRule}` : passwordRule}
+        label={t("password")}
+        hint={passwordChosen ? t("passwordKept", { rule: passwordRule }) : passwordRule}
         error={fieldErrors.password}
       >
         <Input id="password" name="password" type="password" autoComplete="new-password" error={fieldErrors.password} />
@@ -48,19 +50,20 @@ export function ExistingUserStepForm({
   otherEmailForm,
 }: Common & { email: string; passwordProven: boolean; otherEmailForm: string }) {
   const { formAction, pending, error, fieldErrors } = useStep(action);
+  const t = useTranslations("Activation");
   return (
     <div className="space-y-4">
       <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900 dark:bg-blue-400/10 dark:text-blue-100">
-        An account with <strong>{email}</strong> already exists. Use it to sign this contract, or go back and use a different email.
+        {t.rich("existingAccount", { email, b: (chunks) => <strong>{chunks}</strong> })}
       </p>
       <form action={formAction} noValidate className="space-y-4">
         <input type="hidden" name="token" value={token} />
-        <h3 className="text-sm font-semibold">Use my existing account</h3>
+        <h3 className="text-sm font-semibold">{t("useExisting")}</h3>
         <FormError message={error} />
         <Field
           id="password"
-          label="Password"
-          hint={passwordProven ? "Your password was confirmed: leave this empty to go on." : "The password of your existing account."}
+          label={t("password")}
+          hint={passwordProven ? t("passwordProven") : t("passwordExisting")}
           error={fieldErrors.password}
         >
           <Input id="password" name="password" type="password" autoComplete="current-password" error={fieldErrors.password} />
@@ -68,13 +71,13 @@ export function ExistingUserStepForm({
         {/* A new tab: this step stays open while the reset email is read; come back and enter the new password. */}
         <p className="text-sm">
           <a href="/forgot-password" target="_blank" rel="noopener" className="text-link hover:underline">
-            Forgot password?
+            {t("forgotPassword")}
           </a>
         </p>
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <NavButton form={otherEmailForm}>Use a different email</NavButton>
+          <NavButton form={otherEmailForm}>{t("otherEmail")}</NavButton>
           <button type="submit" className={buttonClass("primary")} disabled={pending}>
-            {pending ? "Checking…" : "Next"}
+            {pending ? t("checking") : t("next")}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Field, FormError, Input } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { useFormAction } from "@/components/ui/action-form";
@@ -18,21 +19,21 @@ export function ResetPasswordForm({
   rule: string;
 }) {
   const { formAction, pending, formError, fieldError } = useFormAction(action);
+  const t = useTranslations("PasswordReset");
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
       {/* For password managers: which account this password belongs to. */}
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       <p className="text-sm text-muted-foreground">
-        Choose a new password for <span className="break-all font-medium text-foreground">{email}</span>. Every session of your account will
-        be signed out.
+        {t.rich("resetIntro", { email, b: (chunks) => <span className="break-all font-medium text-foreground">{chunks}</span> })}
       </p>
       <FormError message={fieldError("password") ? undefined : formError} />
-      <Field id="password" label="New password" hint={rule} error={fieldError("password")}>
+      <Field id="password" label={t("newPassword")} hint={rule} error={fieldError("password")}>
         <Input id="password" name="password" type="password" autoComplete="new-password" required error={fieldError("password")} />
       </Field>
       <button type="submit" className={`${buttonClass("primary")} w-full`} disabled={pending}>
-        {pending ? "Saving…" : "Set new password"}
+        {pending ? t("saving") : t("setPassword")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { FileCheck2, FileWarning, FileX2, Upload } from "lucide-react";
 import { useActionState, useRef, useState } from "react";
 import { Notice } from "@/components/ui/notice";
@@ -17,6 +18,7 @@ export function VerifyForm({ action }: { action: FormAction<EvidenceCheck> }) {
   const form = useRef<HTMLFormElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
+  const t = useTranslations("Verify");
   const refused = state && !state.ok ? state : null;
   return (
     <div className="space-y-4">
@@ -41,8 +43,8 @@ export function VerifyForm({ action }: { action: FormAction<EvidenceCheck> }) {
           )}
         >
           <Upload aria-hidden="true" className="size-6 text-muted-foreground" />
-          <span className="font-medium text-foreground">Drop a certificate here, or choose the file</span>
-          <span className="text-xs text-muted-foreground">The JSON or PDF you downloaded from a contract&apos;s Versions tab</span>
+          <span className="font-medium text-foreground">{t("drop")}</span>
+          <span className="text-xs text-muted-foreground">{t("dropHint")}</span>
         </label>
         <input
           ref={input}
@@ -54,7 +56,7 @@ export function VerifyForm({ action }: { action: FormAction<EvidenceCheck> }) {
           className="block w-full min-w-0 text-sm text-foreground file:mr-3 file:rounded-md file:border file:border-border file:bg-card file:px-3 file:py-1.5 file:text-sm"
         />
         <button type="submit" className={buttonClass("primary")} disabled={pending}>
-          {pending ? "Verifying…" : "Verify"}
+          {pending ? t("verifying") : t("verify")}
         </button>
       </form>
       {refused ? (
@@ -70,34 +72,35 @@ export function VerifyForm({ action }: { action: FormAction<EvidenceCheck> }) {
 const kindLabel = { json: "JSON", pdf: "PDF" } as const;
 
 export function VerifyResult({ check: c }: { check: EvidenceCheck }) {
+  const t = useTranslations("Verify");
   const what = c.claims
-    ? `Certificate ${c.claims.certificateCode}: contract ${c.claims.contractId}, version ${c.claims.versionNumber}, signed ${c.claims.signedAt} (UTC).`
+    ? t("claims", {
+        code: String(c.claims.certificateCode),
+        contract: String(c.claims.contractId),
+        version: String(c.claims.versionNumber),
+        signedAt: String(c.claims.signedAt),
+      })
     : null;
   if (c.status === "valid")
     return (
       <Notice tone="success">
         <p className="flex items-center gap-2 font-semibold">
-          <FileCheck2 aria-hidden="true" className="size-4" /> Valid: this {kindLabel[c.fileKind]} is signed by this deployment&apos;s key
-          and nothing in it was changed.
+          <FileCheck2 aria-hidden="true" className="size-4" /> {t("valid", { kind: kindLabel[c.fileKind] })}
         </p>
         {what ? <p className="mt-1 break-words">{what}</p> : null}
         <p className="mt-1 break-words">
-          {c.record === "matches"
-            ? "It matches what the database holds for this certificate."
-            : c.record === "differs"
-              ? "But the database now holds different data for this certificate: its record or history was changed after it was issued."
-              : "The database holds no certificate with this code (it may belong to another deployment's database)."}
+          {c.record === "matches" ? t("recordMatches") : c.record === "differs" ? t("recordDiffers") : t("recordMissing")}
         </p>
-        <p className="mt-1 break-all text-xs">Key {c.keyId}</p>
+        <p className="mt-1 break-all text-xs">{t("keyLine", { keyId: c.keyId ?? "" })}</p>
       </Notice>
     );
   if (c.status === "altered")
     return (
       <Notice tone="danger" role="alert">
         <p className="flex items-center gap-2 font-semibold">
-          <FileX2 aria-hidden="true" className="size-4" /> Altered: this {kindLabel[c.fileKind]} was changed after it was signed.
+          <FileX2 aria-hidden="true" className="size-4" /> {t("altered", { kind: kindLabel[c.fileKind] })}
         </p>
-        <p className="mt-1">Changed: </p>
+        <p className="mt-1">{t("changed")}</p>
         <ul className="ml-5 list-disc break-all">
           {c.fields.map((f) => (
             <li key={f}>
@@ -105,24 +108,21 @@ export function VerifyResult({ check: c }: { check: EvidenceCheck }) {
             </li>
           ))}
         </ul>
-        {what ? <p className="mt-1 break-words">The file claims: {what}</p> : null}
+        {what ? <p className="mt-1 break-words">{t("fileClaims", { what })}</p> : null}
       </Notice>
     );
   if (c.status === "unknown_key")
     return (
       <Notice tone="warning" role="alert">
         <p className="flex items-center gap-2 font-semibold">
-          <FileWarning aria-hidden="true" className="size-4" /> Unknown key: this file is not signed by this deployment&apos;s key.
+          <FileWarning aria-hidden="true" className="size-4" /> {t("unknownKey")}
         </p>
-        <p className="mt-1 break-all">
-          It names the key {c.keyId}. Compare it with the key of the deployment that should have issued it (its
-          /.well-known/scp-evidence-key).
-        </p>
+        <p className="mt-1 break-all">{t("unknownKeyBody", { keyId: c.keyId ?? "" })}</p>
       </Notice>
     );
   return (
     <Notice tone="danger" role="alert">
-      <p className="font-semibold">Not a certificate we can read.</p>
+      <p className="font-semibold">{t("unreadable")}</p>
       <p className="mt-1">{c.reason}</p>
     </Notice>
   );

@@ -8,7 +8,9 @@ import { addMembership, createUser } from "@/lib/accounts/create-user";
 import { parseOrThrow } from "@/lib/action-result";
 import { recordEvent } from "@/lib/audit/record-event";
 import { enqueueContractActivated } from "@/lib/email/messages";
+import { versionTextIn } from "@/lib/agreements/version-text";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
 import { mayIssue } from "@/lib/permissions";
 import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
 import { linkRefusal } from "./link-refusal";
@@ -32,8 +34,12 @@ export async function activateContract(
   token: string,
   input: ActivationInput,
   info: RequestInfo,
-  /** The step gate (step-context.ts openStep) has just found the link pending: not read again here. */
-  opened?: { linkPending: true },
+  /**
+   * linkPending: the step gate (step-context.ts openStep) has just found the link pending, not read again here.
+   * locale: the signee's language; the version's text in it, when the distributor gave one, is what the
+   * activation page showed and what is signed (contract_versions.text_locale and its sha256, issue 24).
+   */
+  opened?: { linkPending?: true; locale?: Locale },
 ): Promise<ActivatedContract> {
   if (typeof token !== "string" || !isWellFormedToken(token)) throw linkRefusal("invalid");
   const tokenHash = hashToken(token);
@@ -75,6 +81,8 @@ export async function activateContract(
       .select()
       .from(agreementVersions)
       .where(eq(agreementVersions.id, tx.select({ versionId: signedVersionId }).from(contracts).where(eq(contracts.id, claimed.id))));
+    const text = opened?.locale && version.contentKind === "markdown" ? await versionTextIn(tx, version.id, opened.locale) : null;
+    const signed = { textLocale: text?.textLocale ?? "default", sha256: text?.sha256 ?? version.sha256 };
     const { id: accountId, publicId: accountPublicId } = await companyFor(tx, company, prepared);
     if (accountId === claimed.issuerAccountId) throw new AppError("forbidden", OWN_CONTRACT, { companyId: OWN_CONTRACT });
     const userId = prepared.kind === "new" ? (await createUser(tx, prepared)).id : prepared.userId;
@@ -100,7 +108,8 @@ export async function activateContract(
       agreementVersionId: version.id,
       signedByUserId: userId,
       signedAt: now,
-      sha256: version.sha256,
+      sha256: signed.sha256,
+      textLocale: signed.textLocale,
       ip: info.ip,
       userAgent: info.userAgent.slice(0, 500),
     });
@@ -112,7 +121,7 @@ export async function activateContract(
         subjectType: "contract",
         subjectId: claimed.id,
         subjectPublicId: claimed.publicId,
-        data: { version: version.number, sha256: version.sha256 },
+        data: { version: version.number, sha256: signed.sha256 },
       },
     );
     await enqueueContractActivated(tx, claimed.id);

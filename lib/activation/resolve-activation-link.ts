@@ -13,6 +13,8 @@ export type ActivationReview = {
   agreementName: string;
   agreementPublicId: string;
   versionNumber: number;
+  /** The agreement version signed (its texts per language: lib/agreements/version-text.ts). */
+  versionId: string;
   versionContent: string;
   versionContentKind: "markdown" | "link";
   noteToSignee: string;
@@ -71,6 +73,7 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
       agreementName: agreements.name,
       agreementPublicId: agreements.publicId,
       versionNumber: agreementVersions.number,
+      versionId: agreementVersions.id,
       versionContent: agreementVersions.content,
       versionContentKind: agreementVersions.contentKind,
       noteToSignee: contracts.noteToSignee,

@@ -29,6 +29,8 @@ export type Certificate = {
   agreementName: string;
   versionNumber: number;
   versionSha256: string;
+  /** Which text of the version was signed (issue 24): "default" (the version's own) or a language's text. */
+  textLocale: string;
   permissionsGranted: Permissions;
   /** ISO 8601, UTC, to the microsecond PostgreSQL keeps. */
   signedAt: string;
@@ -58,6 +60,7 @@ const columns = {
   agreementName: col.text,
   versionNumber: col.int,
   versionSha256: col.text,
+  textLocale: col.text,
   content: col.text,
   contentKind: col.text,
   permissions: col.json<Permissions>(),
@@ -78,7 +81,8 @@ async function loadRows(db: DbOrTx, where: ReturnType<typeof sql>) {
         c.public_id as contract_id, c.kind, ia.public_id as issuer_id, ia.name as issuer_name,
         u.public_id as signee_id, u.full_name as signee_name, u.email as signee_email,
         oa.public_id as company_id, oa.name as company_name, a.public_id as agreement_id, a.name as agreement_name,
-        av.number as version_number, cv.sha256 as version_sha256, av.content, av.content_kind, c.permissions,
+        av.number as version_number, cv.sha256 as version_sha256, cv.text_locale,
+        coalesce(avt.content, av.content) as content, av.content_kind, c.permissions,
         ${utc("cv.signed_at")} as signed_at, cv.ip, cv.user_agent
       from contract_versions cv
       join contracts c on c.id = cv.contract_id
@@ -87,6 +91,7 @@ async function loadRows(db: DbOrTx, where: ReturnType<typeof sql>) {
       join users u on u.id = cv.signed_by_user_id
       join agreement_versions av on av.id = cv.agreement_version_id
       join agreements a on a.id = av.agreement_id
+      left join agreement_version_texts avt on avt.version_id = av.id and avt.locale = cv.text_locale
       where ${where}`,
     columns,
   );
@@ -121,6 +126,7 @@ async function build(db: DbOrTx, row: Row): Promise<CertificateBundle> {
     agreementName: row.agreementName,
     versionNumber: row.versionNumber,
     versionSha256: row.versionSha256,
+    textLocale: row.textLocale,
     permissionsGranted: row.permissions,
     signedAt: row.signedAt,
     ip: row.ip,
@@ -196,6 +202,7 @@ export async function certificatePdf(bundle: CertificateBundle): Promise<Uint8Ar
       ["Agreement", `${c.agreementName} (${c.agreementId})`],
       ["Version", `Version ${c.versionNumber}${c.signing === "activation" ? " (signed at activation)" : " (a new version signed)"}`],
       ["Version text SHA-256", c.versionSha256],
+      ["Version text language", c.textLocale],
       ["Permissions granted", granted.length ? granted.join("; ") : "None beyond the contract itself"],
       ["Signed at (UTC)", c.signedAt],
       ["IP address", c.ip ?? "not recorded"],

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/app/actions/auth";
@@ -10,6 +11,7 @@ import { buttonClass } from "@/components/ui/button";
 // two-factor sign-in gets the code step in the same form (the signed ticket rides in a hidden field).
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  const t = useTranslations("SignIn");
   if (state.ticket) {
     return (
       <form action={action} className="space-y-4" noValidate>
@@ -18,15 +20,13 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         <input type="hidden" name="ticket" value={state.ticket} />
         <input type="hidden" name="email" value={state.email ?? ""} />
         <p className="text-sm text-muted-foreground">
-          Two-factor sign-in is on for <span className="break-all font-medium text-foreground">{state.email}</span>.
+          {t.rich("twoFactorOn", {
+            email: state.email ?? "",
+            b: (chunks) => <span className="break-all font-medium text-foreground">{chunks}</span>,
+          })}
         </p>
         <FormError message={state.fieldErrors?.code ? undefined : state.error} />
-        <Field
-          id="code"
-          label="Authentication code"
-          hint="The 6-digit code from your authenticator app, or one of your recovery codes."
-          error={state.fieldErrors?.code}
-        >
+        <Field id="code" label={t("code")} hint={t("codeHint")} error={state.fieldErrors?.code}>
           <Input
             id="code"
             name="code"
@@ -39,11 +39,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           />
         </Field>
         <button type="submit" className={`${buttonClass("primary")} w-full`} disabled={pending}>
-          {pending ? "Checking…" : "Verify"}
+          {pending ? t("checking") : t("verify")}
         </button>
         <p className="text-center text-sm">
           <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="text-link hover:underline">
-            Start again
+            {t("startAgain")}
           </Link>
         </p>
       </form>
@@ -53,7 +53,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormError message={state.error} />
-      <Field id="email" label="Email" error={state.fieldErrors?.email}>
+      <Field id="email" label={t("email")} error={state.fieldErrors?.email}>
         <Input
           id="email"
           name="email"
@@ -64,15 +64,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           error={state.fieldErrors?.email}
         />
       </Field>
-      <Field id="password" label="Password" error={state.fieldErrors?.password}>
+      <Field id="password" label={t("password")} error={state.fieldErrors?.password}>
         <Input id="password" name="password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />
       </Field>
       <button type="submit" className={`${buttonClass("primary")} w-full`} disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signingIn") : t("title")}
       </button>
       <p className="text-center text-sm">
         <Link href="/forgot-password" className="text-link hover:underline">
-          Forgot password?
+          {t("forgotPassword")}
         </Link>
       </p>
     </form>

@@ -3,17 +3,23 @@ import { getDb } from "@/db/client";
 import { ActivationPage } from "@/components/activation/activation-page";
 import { OpenedBeacon } from "@/components/activation/opened-beacon";
 import { LinkStatePage } from "@/components/activation/link-state";
+import { permissionKeys } from "@/components/activation/permission-words";
+import { LanguageSwitcher } from "@/components/language-switcher";
+import { versionTextIn } from "@/lib/agreements/version-text";
+import { getLocale, getT } from "@/lib/i18n/server";
 import { progressFor, stepToShow } from "@/lib/activation/progress";
 import { resolveActivationLink } from "@/lib/activation/resolve-activation-link";
 import { readProgress } from "@/lib/activation/step-context";
 import { resellerCompaniesOf } from "@/lib/activation/user-companies";
-import { describePermissions } from "@/lib/permissions";
-import { PASSWORD_RULE } from "@/lib/security/passwords";
+import { PASSWORD_MIN } from "@/lib/security/passwords";
 import { getViewer } from "@/lib/session";
 import { activateAction, rejectAction, signOutForActivationAction } from "../actions";
 import { companyStepAction, reviewStepAction, userStepAction } from "../step-actions";
 
-export const metadata: Metadata = { title: "Contract activation", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("Activation");
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
 
 const actions = {
   review: reviewStepAction,
@@ -39,9 +45,18 @@ export default async function ActivatePage({
   const db = await getDb();
   const link = await resolveActivationLink(db, token);
   const viewer = await getViewer();
+  // The pages follow the browser's language; the switcher (a POST to /locale, so the token stays off any
+  // URL but this page's own) sets the chosen one.
+  const back = `/activate/${token}${typeof query.step === "string" && /^[a-z]+$/.test(query.step) ? `?step=${query.step}` : ""}`;
+  const switcher = <LanguageSwitcher back={back} />;
   // A closed link's own page; proxy.ts gives it its 404 or 410 status (lib/activation/link-status.ts).
   if (link.state !== "pending")
-    return <LinkStatePage state={link.state} reseller={viewer?.accounts.some((a) => a.role === "reseller") ?? false} />;
+    return <LinkStatePage state={link.state} reseller={viewer?.accounts.some((a) => a.role === "reseller") ?? false} switcher={switcher} />;
+  // The agreement in the reader's language when the distributor gave one (issue 24); Activate signs this same
+  // text (lib/activation/activate-contract.ts records its language and sha256).
+  const [locale, t, tr] = await Promise.all([getLocale(), getT("Activation"), getT("PasswordReset")]);
+  const text = link.review.versionContentKind === "markdown" ? await versionTextIn(db, link.review.versionId, locale) : null;
+  const review = text ? { ...link.review, versionContent: text.content } : link.review;
   const progress = progressFor(await readProgress(token), viewer?.userId ?? null);
   const companies = viewer
     ? viewer.accounts.filter((a) => a.role === "reseller").map((a) => ({ publicId: a.publicId, name: a.name }))
@@ -54,16 +69,17 @@ export default async function ActivatePage({
       <OpenedBeacon />
       <ActivationPage
         actions={actions}
+        switcher={switcher}
         view={{
           token,
-          review: link.review,
+          review,
           step,
           progress,
           viewer: viewer ? { fullName: viewer.fullName, email: viewer.email } : null,
           companies,
           changeEmail: query.email === "change",
-          permissionsText: describePermissions(link.review.permissions),
-          passwordRule: PASSWORD_RULE,
+          permissionsText: permissionKeys(link.review.permissions).map((k) => t(`permission.${k}`)),
+          passwordRule: tr("passwordRule", { min: PASSWORD_MIN }),
         }}
       />
     </>

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
 import { openApiDocument } from "@/lib/api/openapi";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "API reference" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("ApiDocs"))("title") };
+}
 
 type Schema = {
   $ref?: string;
@@ -37,7 +41,28 @@ function typeOf(s: Schema | undefined): string {
   return s.format ? `${t} (${s.format})` : t;
 }
 
+/** The page's introduction (rich text: a sync component, so it can use next-intl's t.rich). */
+function Intro() {
+  const t = useTranslations("ApiDocs");
+  return (
+    <p className="mt-2 text-sm text-muted-foreground">
+      {t.rich("intro", {
+        base: "/api/v1",
+        json: "/api/v1/openapi.json",
+        problem: "application/problem+json",
+        code: (chunks) => <code className="font-mono">{chunks}</code>,
+        link: (chunks) => (
+          <a className="text-link underline" href="/api/v1/openapi.json">
+            {chunks}
+          </a>
+        ),
+      })}
+    </p>
+  );
+}
+
 function Fields({ schema }: { schema: Schema }) {
+  const t = useTranslations("ApiDocs");
   const props = Object.entries(schema.properties ?? {});
   if (props.length === 0) return <p className="text-sm text-muted-foreground">{typeOf(schema)}</p>;
   return (
@@ -45,7 +70,7 @@ function Fields({ schema }: { schema: Schema }) {
       {props.map(([name, s]) => (
         <li key={name} className="break-words">
           <code className="font-mono text-foreground">{name}</code>
-          {schema.required?.includes(name) ? null : <span className="text-muted-foreground"> (optional)</span>}
+          {schema.required?.includes(name) ? null : <span className="text-muted-foreground"> {t("optional")}</span>}
           <span className="text-muted-foreground">: {typeOf(s)}</span>
           {s.description ? <span className="text-muted-foreground"> — {s.description}</span> : null}
         </li>
@@ -56,9 +81,11 @@ function Fields({ schema }: { schema: Schema }) {
 
 /**
  * The API reference, rendered on the server from the same OpenAPI document /api/v1/openapi.json serves
- * (no script, no CDN). Public: it describes the API and holds no data.
+ * (no script, no CDN). Public: it describes the API and holds no data. The page's own words follow the
+ * reader's language; the document's (summaries, descriptions) are the API's and stay English.
  */
-export default function ApiReferencePage() {
+export default async function ApiReferencePage() {
+  const t = await getT("ApiDocs");
   const doc = openApiDocument();
   const schemas = (doc.components?.schemas ?? {}) as Record<string, Schema>;
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
@@ -68,15 +95,8 @@ export default function ApiReferencePage() {
     <main className="mx-auto max-w-4xl px-4 py-10">
       <h1 className="text-2xl font-semibold tracking-tight text-foreground">{doc.info.title}</h1>
       <p className="mt-2 text-sm text-muted-foreground">{doc.info.description}</p>
-      <p className="mt-2 text-sm text-muted-foreground">
-        Base URL <code className="font-mono">/api/v1</code>. The machine-readable document:{" "}
-        <a className="text-link underline" href="/api/v1/openapi.json">
-          /api/v1/openapi.json
-        </a>{" "}
-        (OpenAPI 3.1). Errors are RFC 9457 problem details (<code className="font-mono">application/problem+json</code>) with the
-        forms&apos; codes and field messages.
-      </p>
-      <nav aria-label="Operations" className="mt-6">
+      <Intro />
+      <nav aria-label={t("operations")} className="mt-6">
         <ul className="grid gap-1 text-sm sm:grid-cols-2">
           {operations.map(({ path, method, op }) => (
             <li key={op.operationId} className="break-words">
@@ -99,7 +119,7 @@ export default function ApiReferencePage() {
           {op.description ? <p className="mt-2 text-sm text-muted-foreground">{op.description}</p> : null}
           {op.parameters?.length ? (
             <>
-              <h3 className="mt-4 text-sm font-semibold text-foreground">Parameters</h3>
+              <h3 className="mt-4 text-sm font-semibold text-foreground">{t("parameters")}</h3>
               <ul className="mt-1 space-y-1 text-sm">
                 {op.parameters.map((p) => (
                   <li key={`${p.in}-${p.name}`} className="break-words">
@@ -107,7 +127,7 @@ export default function ApiReferencePage() {
                     <span className="text-muted-foreground">
                       {" "}
                       ({p.in}
-                      {p.required ? ", required" : ""}): {typeOf(p.schema)}
+                      {p.required ? `, ${t("required")}` : ""}): {typeOf(p.schema)}
                       {p.description ? ` — ${p.description}` : ""}
                     </span>
                   </li>
@@ -117,11 +137,11 @@ export default function ApiReferencePage() {
           ) : null}
           {op.requestBody ? (
             <>
-              <h3 className="mt-4 text-sm font-semibold text-foreground">Body (JSON)</h3>
+              <h3 className="mt-4 text-sm font-semibold text-foreground">{t("body")}</h3>
               <Fields schema={op.requestBody.content["application/json"].schema} />
             </>
           ) : null}
-          <h3 className="mt-4 text-sm font-semibold text-foreground">Responses</h3>
+          <h3 className="mt-4 text-sm font-semibold text-foreground">{t("responses")}</h3>
           <ul className="mt-1 space-y-1 text-sm">
             {Object.entries(op.responses).map(([status, r]) => (
               <li key={status} className="break-words">
@@ -135,7 +155,7 @@ export default function ApiReferencePage() {
           </ul>
         </section>
       ))}
-      <h2 className="mt-10 text-xl font-semibold text-foreground">Schemas</h2>
+      <h2 className="mt-10 text-xl font-semibold text-foreground">{t("schemas")}</h2>
       {Object.entries(schemas).map(([name, s]) => (
         <section key={name} id={`schema-${name}`} className="mt-4 rounded-lg border border-border bg-card p-4 sm:p-6">
           <h3 className="font-mono text-base font-semibold text-foreground">{name}</h3>

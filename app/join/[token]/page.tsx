@@ -1,24 +1,29 @@
 import type { Metadata } from "next";
 import { ActivationShell } from "@/components/activation/activation-shell";
+import { LanguageSwitcher } from "@/components/language-switcher";
 import { InvitationStatePage } from "@/components/people/invitation-state";
 import { JoinInvitation, type JoinView } from "@/components/people/join-page";
 import { getDb } from "@/db/client";
 import { memberRoleLabels } from "@/lib/accounts/roles";
 import { resolveInvitation } from "@/lib/people/resolve-invitation";
-import { PASSWORD_RULE } from "@/lib/security/passwords";
+import { formatDate } from "@/lib/format";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { PASSWORD_MIN } from "@/lib/security/passwords";
 import { getViewer } from "@/lib/session";
 import { joinAsViewerAction, joinNewUserAction, signOutForJoinAction } from "../actions";
 
-export const metadata: Metadata = { title: "Invitation", robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("Join"))("title"), robots: { index: false, follow: false } };
+}
 
 const actions = { joinNewUser: joinNewUserAction, joinAsViewer: joinAsViewerAction, signOut: signOutForJoinAction };
-const dateFmt = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
 /** Public: the link is the credential. Opening it changes nothing (scanner-safe); only the page's POSTs act. */
 export default async function JoinPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const found = await resolveInvitation(await getDb(), token);
   const viewer = found.state === "pending" ? await getViewer() : null;
+  const [locale, t, tr, tc] = await Promise.all([getLocale(), getT("Join"), getT("PasswordReset"), getT("Common")]);
   let body: React.ReactNode;
   if (found.state !== "pending") body = <InvitationStatePage state={found.state} />;
   else {
@@ -37,12 +42,12 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
           token,
           accountName: i.accountName,
           accountPublicId: i.accountPublicId,
-          accountKind: i.accountRole === "distributor" ? "a distributor" : "a reseller",
+          accountKind: i.accountRole === "distributor" ? t("distributor") : t("reseller"),
           roleLabel: memberRoleLabels[i.role],
           inviterName: i.inviterName,
           email: i.email,
-          expiresOn: dateFmt.format(i.expiresAt),
-          passwordRule: PASSWORD_RULE,
+          expiresOn: formatDate(i.expiresAt, locale),
+          passwordRule: tr("passwordRule", { min: PASSWORD_MIN }),
           mode,
           viewerEmail: viewer?.email ?? null,
         }}
@@ -50,7 +55,8 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
     );
   }
   return (
-    <ActivationShell brand="Service Contracts">
+    // The token goes only to our own /locale (a POST), and back to this page.
+    <ActivationShell brand={tc("appName")} switcher={<LanguageSwitcher back={`/join/${encodeURIComponent(token)}`} />}>
       <main id="content" tabIndex={-1} className="flex items-center justify-center px-4 py-16 outline-none">
         {body}
       </main>

@@ -3,33 +3,48 @@ import Link from "next/link";
 import { resetPasswordAction } from "@/app/actions/password-reset";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
+import { IntlIsland } from "@/components/intl-island";
+import { LanguageSwitcher } from "@/components/language-switcher";
 import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/db/client";
 import { findOpenReset } from "@/lib/accounts/password-reset";
-import { PASSWORD_RULE } from "@/lib/security/passwords";
+import { getT } from "@/lib/i18n/server";
+import { PASSWORD_MIN } from "@/lib/security/passwords";
 
-export const metadata: Metadata = { title: "Choose a new password", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("PasswordReset"))("resetTitle"), robots: { index: false } };
+}
 
 /** GET only shows the form (a mail scanner following the link spends nothing); the form's POST acts. */
 export default async function ResetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const open = await findOpenReset(await getDb(), token);
+  const t = await getT("PasswordReset");
   return (
     <AuthCard
-      title="Choose a new password"
+      title={t("resetTitle")}
       footer={
         <Link href="/sign-in" className="text-link hover:underline">
-          Back to sign in
+          {t("backToSignIn")}
         </Link>
       }
+      // The token goes only to our own /locale (a POST), and back to this page.
+      switcher={await LanguageSwitcher({ back: `/reset-password/${encodeURIComponent(token)}` })}
     >
       {open ? (
-        <ResetPasswordForm action={resetPasswordAction} token={token} email={open.email} rule={PASSWORD_RULE} />
+        <IntlIsland namespaces={["PasswordReset"]}>
+          <ResetPasswordForm
+            action={resetPasswordAction}
+            token={token}
+            email={open.email}
+            rule={t("passwordRule", { min: PASSWORD_MIN })}
+          />
+        </IntlIsland>
       ) : (
         <div className="space-y-4">
-          <Notice tone="warning">This password reset link has expired or was already used.</Notice>
+          <Notice tone="warning">{t("linkUsed")}</Notice>
           <Link href="/forgot-password" className="text-sm text-link hover:underline">
-            Ask for a new link
+            {t("askNewLink")}
           </Link>
         </div>
       )}
