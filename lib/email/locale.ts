@@ -39,6 +39,10 @@ export function testSubject(locale: Locale, kind: string, subject: string): stri
 
 /** The language of the user with this email address (users.locale), else English: for account emails. */
 export async function localeOfUser(db: DbOrTx, email: string): Promise<Locale> {
-  const [row] = await db.select({ locale: users.locale }).from(users).where(sql`lower(${users.email}) = lower(${email})`).limit(1);
+  const [row] = await db
+    .select({ locale: users.locale })
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`)
+    .limit(1);
   return localeOr(row?.locale);
 }

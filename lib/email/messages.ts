@@ -58,7 +58,12 @@ export async function enqueueInvitation(
     heading: t("invitation.title", { issuer }),
     paragraphs: [
       ...(c.kind === "test" ? [t("invitation.testNote")] : []),
-      t("invitation.intro", { distributor: c.distributorName, distributorId: c.distributorPublicId, agreement: c.agreementName, contract: c.publicId }),
+      t("invitation.intro", {
+        distributor: c.distributorName,
+        distributorId: c.distributorPublicId,
+        agreement: c.agreementName,
+        contract: c.publicId,
+      }),
       ...(c.noteToSignee.trim() ? [t("invitation.note", { distributor: c.distributorName, note: c.noteToSignee })] : []),
       t("invitation.review", { date: longDate(c.linkExpiresAt, locale) }),
     ],
@@ -92,7 +97,12 @@ export async function enqueueContractActivated(db: DbOrTx, contractId: string): 
     const body = renderEmail({
       heading: t("activated.heading", { contract: c.publicId }),
       paragraphs: [
-        t("activated.body", { owner: owner?.name ?? t("yourPartner"), agreement: c.agreementName, contract: c.publicId, distributor: c.distributorName }),
+        t("activated.body", {
+          owner: owner?.name ?? t("yourPartner"),
+          agreement: c.agreementName,
+          contract: c.publicId,
+          distributor: c.distributorName,
+        }),
       ],
       button: { label: t("openContract"), href: `${appUrl()}/partners/contracts/${c.publicId}` },
       pasteLabel: t("pasteLink"),

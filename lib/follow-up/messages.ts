@@ -32,7 +32,12 @@ export async function enqueueReminder(db: DbOrTx, c: FollowUpFacts, token: strin
   const body = renderEmail({
     heading: t("reminder.heading", { issuer }),
     paragraphs: [
-      t("reminder.body", { distributor: c.distributorName, distributorId: c.distributorPublicId, agreement: c.agreementName, contract: c.publicId }),
+      t("reminder.body", {
+        distributor: c.distributorName,
+        distributorId: c.distributorPublicId,
+        agreement: c.agreementName,
+        contract: c.publicId,
+      }),
       t("invitation.review", { date: longDate(c.linkExpiresAt, locale) }),
     ],
     button: { label: t("reviewAndActivate"), href: activationLink(token) },
@@ -97,7 +102,9 @@ export async function enqueueLinkNoticeToStaff(db: DbOrTx, c: FollowUpFacts, whi
     const body = renderEmail({
       heading: soon ? t("linkNotice.soonHeading", { contract: c.publicId }) : t("linkNotice.expiredHeading", { contract: c.publicId }),
       paragraphs: [
-        soon ? t("linkNotice.soonBody", { contract: c.publicId, who, date }) : t("linkNotice.expiredBody", { contract: c.publicId, who, date }),
+        soon
+          ? t("linkNotice.soonBody", { contract: c.publicId, who, date })
+          : t("linkNotice.expiredBody", { contract: c.publicId, who, date }),
         soon ? t("linkNotice.soonHint") : t("linkNotice.expiredHint"),
       ],
       button: { label: t("openContract"), href: `${appUrl()}/partners/contracts/${c.publicId}` },
