@@ -13,7 +13,8 @@ const DAY = 86_400_000;
 /** A day ~two months ahead as the wizard's date field gives it, and that day worded in a language. */
 const expiry = new Date(Date.now() + 60 * DAY);
 const expiryOn = expiry.toISOString().slice(0, 10);
-const worded = (tag: string) => new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${expiryOn}T23:59:59Z`));
+const worded = (tag: string) =>
+  new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${expiryOn}T23:59:59Z`));
 let issuer: Awaited<ReturnType<typeof makeAccount>>;
 let agreementId: string;
 
@@ -74,7 +75,9 @@ describe("emails in the reader's language", () => {
     expect(m.text).toContain("Vertrag öffnen");
 
     await enqueuePasswordChangedEmail(await db(), { to: staff.user.email.toUpperCase(), how: "changed" });
-    const [pw] = await (await db())
+    const [pw] = await (
+      await db()
+    )
       .select({ subject: outbox.subject, text: outbox.text })
       .from(outbox)
       .where(and(eq(outbox.kind, "password_changed"), eq(outbox.to, staff.user.email.toUpperCase())));
