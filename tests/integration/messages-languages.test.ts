@@ -20,6 +20,14 @@ beforeAll(async () => {
 
 afterEach(() => resetRequest());
 
+/** An email field showing the schema's message as react-hook-form hands it over. */
+const field = (label: string) =>
+  createElement(
+    Field,
+    { id: "email", label, error: v("emailInvalid") } as Parameters<typeof Field>[0],
+    createElement("input", { id: "email" }),
+  );
+
 describe("validation and error messages in the reader's language", () => {
   it("a server action answers a zod refusal in the request's language (Accept-Language es), English by default", async () => {
     actAs(owner);
@@ -53,19 +61,12 @@ describe("validation and error messages in the reader's language", () => {
   it("the forms' fields show a client-side check in the page's language", () => {
     request.headers.set("accept-language", "de");
     const html = renderToStaticMarkup(
-      createElement(
-        "div",
-        null,
-        createElement(Field, { id: "email", label: "E-Mail", error: v("emailInvalid"), children: null }),
-        createElement(FormError, { message: "Please correct the highlighted fields." }),
-      ),
+      createElement("div", null, field("E-Mail"), createElement(FormError, { message: "Please correct the highlighted fields." })),
     );
     expect(html).toContain("Geben Sie eine gültige E-Mail-Adresse ein.");
     expect(html).toContain("Bitte korrigieren Sie die markierten Felder.");
     resetRequest();
-    expect(renderToStaticMarkup(createElement(Field, { id: "email", label: "Email", error: v("emailInvalid"), children: null }))).toContain(
-      "Enter a valid email address.",
-    );
+    expect(renderToStaticMarkup(field("Email"))).toContain("Enter a valid email address.");
   });
 
   it("the REST API answers problems in the Accept-Language's language, English without one", async () => {
