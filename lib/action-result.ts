@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { errorKey, localizeFieldErrors, localizeMessage } from "@/lib/message-keys";
 
 /** What every action returns: ok with data, or a message and per-field messages. */
 export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
@@ -25,22 +26,26 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return out;
 }
 
-export function invalid(error: z.ZodError): ActionResult<never> {
-  return { ok: false, error: INVALID_MESSAGE, fieldErrors: fieldErrorsOf(error) };
+/** An invalid-input result in a language (English unless given): field messages that are catalog keys are translated. */
+export function invalid(error: z.ZodError, locale = "en"): ActionResult<never> {
+  return { ok: false, error: localizeMessage(errorKey("invalid"), locale), fieldErrors: localizeFieldErrors(fieldErrorsOf(error), locale) };
 }
 
 /**
- * Maps a thrown error to a form result: AppErrors keep their message; anything else is logged
- * and shown as a generic message (database errors never reach the user).
+ * Maps a thrown error to a form result in the reader's language (English unless given): AppErrors keep
+ * their message; anything else is logged and shown as a generic message (database errors never reach the user).
  */
-export function failure(e: unknown): ActionResult<never> {
-  if (isAppError(e)) return { ok: false, error: e.message, fieldErrors: e.fieldErrors };
+export function failure(e: unknown, locale = "en"): ActionResult<never> {
+  if (isAppError(e)) {
+    const { message, fieldErrors } = e.inLocale(locale);
+    return { ok: false, error: message, fieldErrors };
+  }
   log.error("server action failed", e);
-  return { ok: false, error: "Something went wrong on our side. Nothing was changed; please try again." };
+  return { ok: false, error: localizeMessage(errorKey("internal"), locale) };
 }
 
 /** Parse FormData-ish input with a zod schema or throw an AppError carrying field messages. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, message = INVALID_MESSAGE): z.infer<S> {
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, message = errorKey("invalid")): z.infer<S> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new AppError("invalid", message, fieldErrorsOf(parsed.error));
   return parsed.data;

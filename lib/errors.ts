@@ -1,26 +1,26 @@
+import { errorKey, localizeFieldErrors, localizeMessage } from "@/lib/message-keys";
+
 export type ErrorCode = "unauthenticated" | "forbidden" | "not_found" | "invalid" | "conflict" | "stale" | "rate_limited" | "expired";
 
-const defaultMessages: Record<ErrorCode, string> = {
-  unauthenticated: "Please sign in to continue.",
-  forbidden: "You do not have permission to do that.",
-  not_found: "Not found.",
-  invalid: "Please correct the highlighted fields.",
-  conflict: "That conflicts with existing data.",
-  stale: "This was changed by someone else. Reload the page and try again.",
-  rate_limited: "Too many attempts. Please wait a moment and try again.",
-  expired: "This has expired.",
-};
-
-/** The one error model of the app: domain functions throw it, actions map it to the form. */
+/**
+ * The one error model of the app: domain functions throw it, actions map it to the form. Its message and
+ * field messages are English words, catalog messages (lib/message-keys.ts) where the code names them by
+ * key; `inLocale` gives them in the reader's language.
+ */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors?: Record<string, string>;
 
   constructor(code: ErrorCode, message?: string, fieldErrors?: Record<string, string>) {
-    super(message ?? defaultMessages[code]);
+    super(message ?? errorKey(code));
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = fieldErrors;
+  }
+
+  /** The message and field messages in a language (lib/i18n/locales.ts): catalog messages translated, others as they are. */
+  inLocale(locale: string): { message: string; fieldErrors?: Record<string, string> } {
+    return { message: localizeMessage(this.message, locale), fieldErrors: localizeFieldErrors(this.fieldErrors, locale) };
   }
 }
 

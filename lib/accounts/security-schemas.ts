@@ -1,19 +1,23 @@
 import { z } from "zod";
 import { hasNoNul } from "@/lib/no-nul";
 import { emailSchema } from "./schemas";
+import { v } from "@/lib/message-keys";
 
 /** Bounded before hashing; the policy itself (passwordProblem) is checked by the domain, with the email. */
-const newPassword = z.string({ error: "Enter a new password." }).min(1, "Enter a new password.").max(1024, "That password is too long.");
+const newPassword = z
+  .string({ error: v("newPasswordRequired") })
+  .min(1, v("newPasswordRequired"))
+  .max(1024, v("passwordTooLong"));
 const currentPassword = z
-  .string({ error: "Enter your current password." })
-  .min(1, "Enter your current password.")
-  .max(1024, "That password is too long.");
+  .string({ error: v("currentPasswordRequired") })
+  .min(1, v("currentPasswordRequired"))
+  .max(1024, v("passwordTooLong"));
 
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 /** The reset link's token is 43 base64url characters; anything else is refused before any lookup. */
 export const resetPasswordSchema = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid."),
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, v("linkInvalid")),
   password: newPassword,
 });
 
@@ -21,15 +25,15 @@ export const changePasswordSchema = z.object({ currentPassword, newPassword });
 
 /** Six digits; spaces (as apps show "123 456") are ignored. */
 export const totpCodeSchema = z
-  .string({ error: "Enter the 6-digit code from your authenticator app." })
+  .string({ error: v("totpCodeRequired") })
   .transform((c) => c.replace(/\s+/g, ""))
-  .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app."));
+  .pipe(z.string().regex(/^\d{6}$/, v("totpCodeRequired")));
 
 /** A recovery code as shown (xxxxx-xxxxx, lower case letters and digits); case and spaces are forgiven. */
 export const recoveryCodeSchema = z
-  .string({ error: "Enter one of your recovery codes." })
+  .string({ error: v("recoveryCodeRequired") })
   .transform((c) => c.replace(/\s+/g, "").toLowerCase())
-  .pipe(z.string().regex(/^[a-z2-9]{5}-?[a-z2-9]{5}$/, "Enter one of your recovery codes."))
+  .pipe(z.string().regex(/^[a-z2-9]{5}-?[a-z2-9]{5}$/, v("recoveryCodeRequired")))
   .transform((c) => c.replace("-", ""));
 
 export const confirmTwoFactorSchema = z.object({ code: totpCodeSchema });
@@ -45,7 +49,7 @@ export const signInCodeSchema = z.object({
 export const disableTwoFactorSchema = z
   .object({ code: z.string().max(64).refine(hasNoNul).default(""), password: z.string().max(1024).default("") })
   .refine((v) => v.code.trim() !== "" || v.password !== "", {
-    message: "Enter a code from your authenticator app or your password.",
+    message: v("codeOrPasswordRequired"),
     path: ["code"],
   });
 
@@ -55,9 +59,9 @@ export const requireTwoFactorSchema = z.object({
 
 /** #rrggbb, stored lower case. */
 export const accentColorSchema = z
-  .string({ error: "Enter a colour like #1d5fd1." })
+  .string({ error: v("colourInvalid") })
   .trim()
-  .regex(/^#[0-9a-fA-F]{6}$/, "Enter a colour like #1d5fd1.")
+  .regex(/^#[0-9a-fA-F]{6}$/, v("colourInvalid"))
   .transform((c) => c.toLowerCase());
 
 /**
@@ -68,8 +72,8 @@ export const brandingSchema = z.object({
   accentColor: z.union([z.literal(""), accentColorSchema]).default(""),
   logo: z
     .string()
-    .max(1_000_000, "The logo must be at most 256 KB.")
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, "This file could not be read. Choose it again.")
+    .max(1_000_000, v("logoTooLarge"))
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, v("fileUnreadable"))
     .default(""),
 });
 

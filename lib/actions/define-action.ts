@@ -8,6 +8,8 @@ import { formValues } from "@/lib/form-data";
 import { requireActionViewer } from "@/lib/session";
 import { requireChange } from "@/lib/accounts/roles";
 import { AppError } from "@/lib/errors";
+import { getLocale } from "@/lib/i18n/server";
+import { errorKey } from "@/lib/message-keys";
 
 export type ActionSpec<S extends z.ZodType, R> = {
   /** The form's own schema, from lib/<domain>/schemas (the domain function parses again for its other callers). */
@@ -53,13 +55,13 @@ export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>): (i
       const viewer = await requireActionViewer();
       if (!spec.allowReadOnly) requireChange(viewer);
       // An account that requires two-factor sign-in: until it is set up, only own-profile actions answer.
-      if (viewer.mustSetUpTwoFactor && !spec.allowReadOnly)
-        throw new AppError("forbidden", "Your account requires two-factor sign-in. Set it up in Settings → Your profile first.");
+      if (viewer.mustSetUpTwoFactor && !spec.allowReadOnly) throw new AppError("forbidden", errorKey("twoFactorRequired"));
       spec.authorize(viewer);
       const parsed = parseOrThrow(spec.input, formValues(input), spec.invalidMessage);
       done = { result: await spec.run(await getDb(), viewer, parsed), input: parsed };
     } catch (e) {
-      return failure(e);
+      // Field and form messages in the request's language (catalog keys from the schemas and AppErrors).
+      return failure(e, await getLocale());
     }
     spec.after?.(done.result, done.input);
     if (spec.redirectTo) redirect(spec.redirectTo(done.result, done.input));

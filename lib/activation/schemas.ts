@@ -2,45 +2,43 @@ import { z } from "zod";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/no-nul";
 import { emailSchema } from "@/lib/accounts/schemas";
 import { publicIdPattern } from "@/lib/ids";
+import { v } from "@/lib/message-keys";
 
 /** Step 1: the email and the acceptance box (a checkbox posts "on", a client sends true). */
 export const reviewSchema = z.object({
   email: emailSchema,
-  accepted: z.preprocess(
-    (v) => v === true || v === "on" || v === "true",
-    z.literal(true, { error: "Check I have read and accepted the agreement to continue." }),
-  ),
+  accepted: z.preprocess((v) => v === true || v === "on" || v === "true", z.literal(true, { error: v("acceptAgreement") })),
 });
 
 export const fullNameSchema = z
-  .string({ error: "Enter your full name." })
+  .string({ error: v("fullNameRequired") })
   .trim()
-  .min(1, "Enter your full name.")
-  .max(100, "The full name can be at most 100 characters.")
+  .min(1, v("fullNameRequired"))
+  .max(100, v("fullNameTooLong"))
   .refine(hasNoNul, NUL_MESSAGE);
 
 /** Bounded before hashing; the policy itself (passwordProblem) is checked by the caller, with the email. */
 export const passwordInputSchema = z
-  .string({ error: "Enter a password." })
-  .min(1, "Enter a password.")
-  .max(1024, "That password is too long.");
+  .string({ error: v("passwordRequired") })
+  .min(1, v("passwordRequired"))
+  .max(1024, v("passwordTooLong"));
 
 /** Step 2 for a new user. An empty password keeps the one already chosen on this link (Back, then Next). */
-export const newUserStepSchema = z.object({ fullName: fullNameSchema, password: z.string().max(1024, "That password is too long.") });
+export const newUserStepSchema = z.object({ fullName: fullNameSchema, password: z.string().max(1024, v("passwordTooLong")) });
 
 /** Step 2 for an existing user: their password, unless it was already proven on this link. */
-export const existingUserStepSchema = z.object({ password: z.string().max(1024, "That password is too long.") });
+export const existingUserStepSchema = z.object({ password: z.string().max(1024, v("passwordTooLong")) });
 
 export const companyNameSchema = z
-  .string({ error: "Enter your company name." })
+  .string({ error: v("companyNameRequired") })
   .trim()
-  .min(2, "Enter your company name, including its type (Inc., LLC, GmbH…).")
-  .max(200, "The company name can be at most 200 characters.")
+  .min(2, v("companyNameWithType"))
+  .max(200, v("companyNameTooLong"))
   .refine(hasNoNul, NUL_MESSAGE);
 
 export const companyChoiceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("new"), name: companyNameSchema }),
-  z.object({ kind: z.literal("existing"), accountPublicId: z.string().regex(publicIdPattern.account, "Choose one of your companies.") }),
+  z.object({ kind: z.literal("existing"), accountPublicId: z.string().regex(publicIdPattern.account, v("chooseCompany")) }),
 ]);
 export type CompanyChoice = z.infer<typeof companyChoiceSchema>;
 
@@ -67,10 +65,10 @@ export const activationInputSchema = z.object({ signer: signerSchema, company: c
 export type ActivationInput = z.input<typeof activationInputSchema>;
 
 export const rejectionReasonSchema = z
-  .string({ error: "Give a reason for rejecting the contract." })
+  .string({ error: v("rejectReasonRequired") })
   .trim()
-  .min(1, "Give a reason for rejecting the contract.")
-  .max(500, "The reason can be at most 500 characters.")
+  .min(1, v("rejectReasonRequired"))
+  .max(500, v("rejectReasonTooLong"))
   .refine(hasNoNul, NUL_MESSAGE);
 
 /** Field keys as the steps name them ("signer.password" → "password", "company.name" → "companyName"). */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ContentKind } from "@/db/schema";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/no-nul";
+import { v } from "@/lib/message-keys";
 
 export const agreementTypes = ["service", "program"] as const;
 export type AgreementType = (typeof agreementTypes)[number];
@@ -12,26 +13,26 @@ export const MAX_DESCRIPTION = 20_000;
 export const MAX_CONTENT = 200_000;
 
 export const versionContentSchema = z
-  .string({ error: "Enter the agreement text or an https link to it." })
+  .string({ error: v("agreementTextRequired") })
   .trim()
-  .min(1, "Enter the agreement text or an https link to it.")
-  .max(MAX_CONTENT, `The agreement text can be at most ${MAX_CONTENT.toLocaleString("en-US")} characters.`)
+  .min(1, v("agreementTextRequired"))
+  .max(MAX_CONTENT, v("agreementTextTooLong", { max: MAX_CONTENT }))
   .refine(hasNoNul, NUL_MESSAGE);
 
 /** Shared by the Create Agreement form (browser) and createAgreement (server). */
 export const createAgreementSchema = z.object({
-  type: z.enum(agreementTypes, { error: "Choose the agreement type." }),
+  type: z.enum(agreementTypes, { error: v("agreementTypeRequired") }),
   name: z
-    .string({ error: "Enter a name." })
+    .string({ error: v("nameRequired") })
     .trim()
-    .min(1, "Enter a name.")
-    .max(MAX_NAME, `The name can be at most ${MAX_NAME} characters.`)
+    .min(1, v("nameRequired"))
+    .max(MAX_NAME, v("nameTooLong", { max: MAX_NAME }))
     .refine(hasNoNul, NUL_MESSAGE),
   description: z
-    .string({ error: "Enter a description." })
+    .string({ error: v("descriptionRequired") })
     .trim()
-    .min(1, "Enter a description.")
-    .max(MAX_DESCRIPTION, `The description can be at most ${MAX_DESCRIPTION.toLocaleString("en-US")} characters.`)
+    .min(1, v("descriptionRequired"))
+    .max(MAX_DESCRIPTION, v("descriptionTooLong", { max: MAX_DESCRIPTION }))
     .refine(hasNoNul, NUL_MESSAGE),
   content: versionContentSchema,
   activate: z.boolean().default(true),
@@ -39,11 +40,11 @@ export const createAgreementSchema = z.object({
 export type CreateAgreementInput = z.input<typeof createAgreementSchema>;
 
 const agreementIdSchema = z
-  .string({ error: "Not found." })
+  .string({ error: v("notFound") })
   .trim()
-  .min(1, "Not found.")
-  .max(40, "Not found.")
-  .refine(hasNoNul, "Not found.");
+  .min(1, v("notFound"))
+  .max(40, v("notFound"))
+  .refine(hasNoNul, v("notFound"));
 
 /**
  * Shared by the Add version form and addAgreementVersion. A new version is a draft: publishing it asks
@@ -58,7 +59,11 @@ export type AddVersionInput = z.input<typeof addVersionSchema>;
 
 export const versionRefSchema = z.object({
   agreementId: agreementIdSchema,
-  number: z.coerce.number({ error: "Not found." }).int("Not found.").min(1, "Not found.").max(1_000_000, "Not found."),
+  number: z.coerce
+    .number({ error: v("notFound") })
+    .int(v("notFound"))
+    .min(1, v("notFound"))
+    .max(1_000_000, v("notFound")),
 });
 export type VersionRef = z.input<typeof versionRefSchema>;
 

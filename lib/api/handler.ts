@@ -3,6 +3,8 @@ import { getDb, type Db } from "@/db/client";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { AppError, isAppError } from "@/lib/errors";
 import { env } from "@/lib/env";
+import { negotiateLocale } from "@/lib/i18n/locales";
+import { errorKey } from "@/lib/message-keys";
 import { log, logSecurity } from "@/lib/log";
 import { requestInfo } from "@/lib/request-info";
 import { hitRateLimit } from "@/lib/security/rate-limit";
@@ -26,6 +28,8 @@ const MAX_BODY = 1_000_000;
 export function apiRoute<P = Record<string, never>>(scope: ApiKeyScope, handle: (ctx: ApiContext<P>) => Promise<ApiAnswer>) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     const info = requestInfo(request.headers);
+    // Problems are English unless the client's Accept-Language picks another of our languages.
+    const locale = negotiateLocale(request.headers.get("accept-language"));
     try {
       const db = await getDb();
       const auth = request.headers.get("authorization") ?? "";
@@ -33,7 +37,7 @@ export function apiRoute<P = Record<string, never>>(scope: ApiKeyScope, handle: 
       const key = bearer ? await loadKeyViewer(db, bearer, info) : null;
       if (!key) {
         logSecurity("access.refused", { reason: bearer ? "api_key_unknown" : "api_key_missing", ...info });
-        return problemResponse(problemOf("unauthenticated", "Send a valid API key: Authorization: Bearer <key>.", 401), {
+        return problemResponse(problemOf("unauthenticated", errorKey("apiKeyMissing"), 401, undefined, locale), {
           "www-authenticate": 'Bearer realm="api"',
         });
       }
@@ -41,14 +45,14 @@ export function apiRoute<P = Record<string, never>>(scope: ApiKeyScope, handle: 
       if (!hit.allowed) {
         const retry = Math.max(1, Math.ceil((hit.resetAt.getTime() - Date.now()) / 1000));
         logSecurity("rate_limited", { what: "api", key: key.prefix, account: key.viewer.accountPublicId, ...info });
-        return problemResponse(problemOf("rate_limited", `Too many requests with this key. Try again in ${retry} seconds.`, 429), {
+        return problemResponse(problemOf("rate_limited", errorKey("apiRateLimited", { retry }), 429, undefined, locale), {
           "retry-after": String(retry),
         });
       }
       await touchApiKey(db, key.keyId);
       if (scope === "write" && key.scope !== "write") {
         logSecurity("access.refused", { reason: "api_key_read_only", key: key.prefix, account: key.viewer.accountPublicId, ...info });
-        return problemResponse(problemOf("forbidden", "This API key is read-only: create a read and write key to change data.", 403));
+        return problemResponse(problemOf("forbidden", errorKey("apiReadOnly"), 403, undefined, locale));
       }
       const answer = await handle({ db, viewer: key.viewer, key, request, url: new URL(request.url), params: await route.params });
       return new Response(answer.status === 204 ? null : JSON.stringify(answer.body), {
@@ -56,29 +60,30 @@ export function apiRoute<P = Record<string, never>>(scope: ApiKeyScope, handle: 
         headers: { "content-type": "application/json", "cache-control": "no-store", ...answer.headers },
       });
     } catch (e) {
-      if (isAppError(e)) return problemResponse(problemFromAppError(e));
-      if (e instanceof BadRequest) return problemResponse(problemOf("bad_request", e.message, 400));
+      if (isAppError(e)) return problemResponse(problemFromAppError(e, locale));
+      if (e instanceof BadRequest) return problemResponse(problemOf("bad_request", e.message, 400, undefined, locale));
       log.error("api request failed", e, { path: new URL(request.url).pathname });
-      return problemResponse(problemOf("internal", "Something went wrong on our side. Nothing was changed; please try again.", 500));
+      return problemResponse(problemOf("internal", errorKey("internal"), 500, undefined, locale));
     }
   };
 }
 
+/** A malformed request; a catalog message (lib/message-keys.ts) is answered in the client's language. */
 export class BadRequest extends Error {}
 
 /** The request's JSON object body, or a 400 problem. */
 export async function readJson(request: Request): Promise<Record<string, unknown>> {
   const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(type)) throw new BadRequest("Send a JSON body with Content-Type: application/json.");
+  if (!/^application\/json\b/i.test(type)) throw new BadRequest(errorKey("jsonContentType"));
   const text = await request.text();
-  if (text.length > MAX_BODY) throw new BadRequest("The request body is too large.");
+  if (text.length > MAX_BODY) throw new BadRequest(errorKey("bodyTooLarge"));
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new BadRequest("The request body is not valid JSON.");
+    throw new BadRequest(errorKey("bodyNotJson"));
   }
-  if (!value || typeof value !== "object" || Array.isArray(value)) throw new BadRequest("The request body must be a JSON object.");
+  if (!value || typeof value !== "object" || Array.isArray(value)) throw new BadRequest(errorKey("bodyNotObject"));
   return value as Record<string, unknown>;
 }
 

@@ -1,4 +1,5 @@
 import { AppError, type ErrorCode } from "@/lib/errors";
+import { localizeFieldErrors, localizeMessage } from "@/lib/message-keys";
 
 /** RFC 9457 problem details: one shape for every error of /api/v1. */
 export type Problem = {
@@ -36,12 +37,25 @@ const titles: Record<Problem["code"], string> = {
   internal: "Internal Server Error",
 };
 
-export function problemOf(code: Problem["code"], detail: string, status: number, errors?: Record<string, string>): Problem {
-  return { type: `urn:scp:problem:${code}`, title: titles[code], status, detail, code, ...(errors ? { errors } : {}) };
+/**
+ * A problem document. `detail` and the field messages that are catalog messages (lib/message-keys.ts) are
+ * written in `locale`, the language the client's Accept-Language picks (English by default); the title stays
+ * the HTTP reason phrase.
+ */
+export function problemOf(code: Problem["code"], detail: string, status: number, errors?: Record<string, string>, locale = "en"): Problem {
+  const fieldErrors = localizeFieldErrors(errors, locale);
+  return {
+    type: `urn:scp:problem:${code}`,
+    title: titles[code],
+    status,
+    detail: localizeMessage(detail, locale),
+    code,
+    ...(fieldErrors ? { errors: fieldErrors } : {}),
+  };
 }
 
-export function problemFromAppError(e: AppError): Problem {
-  return problemOf(e.code, e.message, problemStatus[e.code], e.fieldErrors);
+export function problemFromAppError(e: AppError, locale = "en"): Problem {
+  return problemOf(e.code, e.message, problemStatus[e.code], e.fieldErrors, locale);
 }
 
 export function problemResponse(p: Problem, headers: Record<string, string> = {}): Response {

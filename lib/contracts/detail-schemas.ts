@@ -1,8 +1,14 @@
 import { z } from "zod";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/no-nul";
 import { contractParametersSchema, noteToSigneeSchema } from "./schemas";
+import { v } from "@/lib/message-keys";
 
-const publicId = z.string({ error: "Not found." }).trim().min(1, "Not found.").max(40, "Not found.").refine(hasNoNul, "Not found.");
+const publicId = z
+  .string({ error: v("notFound") })
+  .trim()
+  .min(1, v("notFound"))
+  .max(40, v("notFound"))
+  .refine(hasNoNul, v("notFound"));
 
 /** Shared by the details screen's forms (browser) and the domain functions (server). */
 export const editNoteSchema = z.object({ publicId, noteToSignee: noteToSigneeSchema });
@@ -12,21 +18,21 @@ export const regenerateLinkSchema = z.object({ publicId, linkExpiresOn: contract
 export const emailLinkSchema = z.object({
   publicId,
   signeeEmail: z
-    .string({ error: "Enter the signee's email." })
+    .string({ error: v("signeeEmailRequired") })
     .trim()
-    .min(1, "Enter the signee's email.")
-    .max(254, "That email is too long.")
-    .pipe(z.email("Enter a valid email address."))
+    .min(1, v("signeeEmailRequired"))
+    .max(254, v("emailTooLong"))
+    .pipe(z.email(v("emailInvalid")))
     .transform((v) => v.toLowerCase()),
 });
 
 export const terminateSchema = z.object({
   publicId,
   reason: z
-    .string({ error: "Give the reason for terminating." })
+    .string({ error: v("terminateReasonRequired") })
     .trim()
-    .min(1, "Give the reason for terminating.")
-    .max(100, "The reason can be at most 100 characters.")
+    .min(1, v("terminateReasonRequired"))
+    .max(100, v("terminateReasonTooLong"))
     .refine(hasNoNul, NUL_MESSAGE),
 });
 

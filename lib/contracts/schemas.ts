@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
 import { hasNoNul, NUL_MESSAGE, withoutNul } from "@/lib/no-nul";
+import { v } from "@/lib/message-keys";
 
 export const MAX_LINK_DAYS = 365;
 /** A contract's end date is at most two years ahead (issue 21). */
@@ -10,44 +11,44 @@ export { DEFAULT_LINK_DAYS, defaultExpiryDate } from "./link-dates";
 const optionalEmail = z
   .string()
   .trim()
-  .max(254, "That email is too long.")
+  .max(254, v("emailTooLong"))
   .transform((v) => v.toLowerCase())
-  .pipe(z.union([z.literal(""), z.email("Enter a valid email address.")]))
+  .pipe(z.union([z.literal(""), z.email(v("emailInvalid"))]))
   .optional()
   .transform((v) => (v ? v : undefined));
 
 export const noteToSigneeSchema = z
-  .string({ error: "Leave a note to signee." })
+  .string({ error: v("noteToSigneeRequired") })
   .trim()
-  .min(1, "Leave a note to signee.")
-  .max(200, "The note to signee can be at most 200 characters.")
+  .min(1, v("noteToSigneeRequired"))
+  .max(200, v("noteToSigneeTooLong"))
   .refine(hasNoNul, NUL_MESSAGE);
 
 /** Shared by the wizard's Parameters step (browser) and createContract (server). */
 export const contractParametersSchema = z.object({
-  agreementId: z.string({ error: "Choose a service agreement." }).min(1, "Choose a service agreement.").refine(hasNoNul, "Not found."),
+  agreementId: z
+    .string({ error: v("agreementRequired") })
+    .min(1, v("agreementRequired"))
+    .refine(hasNoNul, v("notFound")),
   program: z.boolean().default(false),
   delegate: z.boolean().default(false),
-  kind: z.enum(["test", "production"], { error: "Select Test or Production." }),
+  kind: z.enum(["test", "production"], { error: v("kindRequired") }),
   noteToSignee: noteToSigneeSchema,
   internalNote: z
     .string()
     .trim()
-    .max(100, "The internal note can be at most 100 characters.")
+    .max(100, v("internalNoteTooLong"))
     .refine(hasNoNul, NUL_MESSAGE)
     .optional()
     .transform((v) => (v ? v : undefined)),
   /** yyyy-mm-dd (the date input's value); the link expires at the end of that day, UTC. */
   linkExpiresOn: z
-    .string({ error: "Choose a link expiration date." })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a link expiration date.")
+    .string({ error: v("linkExpiryRequired") })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, v("linkExpiryRequired"))
     // Date.parse rolls 2027-02-30 over to March 2; a real day reads back as itself.
-    .refine(isCalendarDay, "That date does not exist. Choose a day from the calendar.")
-    .refine((d) => Date.parse(`${d}T23:59:59Z`) > Date.now(), "The expiration date must be in the future.")
-    .refine(
-      (d) => Date.parse(`${d}T00:00:00Z`) <= Date.now() + MAX_LINK_DAYS * 86_400_000,
-      `The link can be valid for at most ${MAX_LINK_DAYS} days.`,
-    ),
+    .refine(isCalendarDay, v("dateDoesNotExist"))
+    .refine((d) => Date.parse(`${d}T23:59:59Z`) > Date.now(), v("linkExpiryInFuture"))
+    .refine((d) => Date.parse(`${d}T00:00:00Z`) <= Date.now() + MAX_LINK_DAYS * 86_400_000, v("linkExpiryTooFar", { max: MAX_LINK_DAYS })),
   signeeEmail: optionalEmail,
   /** Optional end date, yyyy-mm-dd: the contract expires at the end of that day, UTC. Empty: no end. */
   endsOn: z
@@ -63,17 +64,17 @@ export const contractParametersSchema = z.object({
   /** "Send reminders": follow the invitation up on the account's reminder policy (issue 18). */
   sendReminders: z.boolean().default(true),
   /** The language of the signee's emails (issue 24); the forms preselect the issuer's own language. */
-  signeeLocale: z.enum(LOCALES, { error: "Choose a language." }).optional(),
+  signeeLocale: z.enum(LOCALES, { error: v("languageRequired") }).optional(),
 });
 export type ContractParameters = z.input<typeof contractParametersSchema>;
 
 /** A contract end date (wizard, Create Partner, Extend): a real day, in the future, at most two years ahead. */
 export const endDateSchema = z
-  .string({ error: "Choose an end date." })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose an end date.")
-  .refine(isCalendarDay, "That date does not exist. Choose a day from the calendar.")
-  .refine((d) => Date.parse(`${d}T23:59:59Z`) > Date.now(), "The end date must be in the future.")
-  .refine((d) => Date.parse(`${d}T00:00:00Z`) <= Date.now() + MAX_END_DAYS * 86_400_000, "The end date can be at most two years ahead.");
+  .string({ error: v("endDateRequired") })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, v("endDateRequired"))
+  .refine(isCalendarDay, v("dateDoesNotExist"))
+  .refine((d) => Date.parse(`${d}T23:59:59Z`) > Date.now(), v("endDateInFuture"))
+  .refine((d) => Date.parse(`${d}T00:00:00Z`) <= Date.now() + MAX_END_DAYS * 86_400_000, v("endDateTooFar"));
 
 function isCalendarDay(day: string): boolean {
   const at = Date.parse(`${day}T00:00:00Z`);
@@ -99,8 +100,8 @@ export const wizardSearchSchema = z.object({ q: z.string().catch("").transform(w
 /** The Agreement step's preview of one agreement (its ID is checked again against the caller's own). */
 export const wizardPreviewSchema = z.object({
   agreementId: z
-    .string({ error: "Choose a service agreement." })
+    .string({ error: v("agreementRequired") })
     .trim()
-    .max(40, "Choose a service agreement.")
-    .refine(hasNoNul, "Choose a service agreement."),
+    .max(40, v("agreementRequired"))
+    .refine(hasNoNul, v("agreementRequired")),
 });

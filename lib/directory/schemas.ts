@@ -2,6 +2,7 @@ import { z } from "zod";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/no-nul";
 import { createAgreementSchema } from "@/lib/agreements/schemas";
 import { contractParametersSchema, creationKeySchema } from "@/lib/contracts/schemas";
+import { v } from "@/lib/message-keys";
 
 export const partnerTypes = ["reseller"] as const;
 
@@ -10,20 +11,20 @@ export const partnerTypes = ["reseller"] as const;
 const parameters = contractParametersSchema.omit({ agreementId: true, signeeEmail: true }).shape;
 
 const base = z.object({
-  type: z.enum(partnerTypes, { error: "Choose the partner type." }),
+  type: z.enum(partnerTypes, { error: v("partnerTypeRequired") }),
   companyName: z
-    .string({ error: "Enter the company name." })
+    .string({ error: v("partnerCompanyNameRequired") })
     .trim()
-    .min(2, "Enter the company name, including its type (Inc., LLC, GmbH…).")
-    .max(200, "The company name can be at most 200 characters.")
+    .min(2, v("partnerCompanyNameWithType"))
+    .max(200, v("companyNameTooLong"))
     .refine(hasNoNul, NUL_MESSAGE),
   contactEmail: z
-    .string({ error: "Enter the contact email." })
+    .string({ error: v("contactEmailRequired") })
     .trim()
-    .min(1, "Enter the contact email: the invitation is sent there.")
-    .max(254, "That email is too long.")
+    .min(1, v("contactEmailWhy"))
+    .max(254, v("emailTooLong"))
     .transform((v) => v.toLowerCase())
-    .pipe(z.email("Enter a valid email address.")),
+    .pipe(z.email(v("emailInvalid"))),
   ...parameters,
 });
 
@@ -34,7 +35,10 @@ const base = z.object({
 export const createPartnerSchema = z.discriminatedUnion("agreementMode", [
   base.extend({
     agreementMode: z.literal("existing"),
-    agreementId: z.string({ error: "Choose a service agreement." }).min(1, "Choose a service agreement.").refine(hasNoNul, "Not found."),
+    agreementId: z
+      .string({ error: v("agreementRequired") })
+      .min(1, v("agreementRequired"))
+      .refine(hasNoNul, v("notFound")),
   }),
   base.extend({
     agreementMode: z.literal("new"),

@@ -1,33 +1,38 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { appUrl } from "@/lib/env";
+import type { Locale } from "@/lib/i18n/locales";
 import { enqueueEmail } from "./enqueue-email";
+import { emailT, localeOfUser } from "./locale";
 import { renderEmail } from "./render";
 
-/** The password-reset link (issue 17): valid one hour, single use. Sent only when the email has an account. */
-export async function enqueuePasswordResetEmail(db: DbOrTx, input: { to: string; link: string }): Promise<void> {
+/**
+ * The password-reset link (issue 17): valid one hour, single use. Sent only when the email has an account,
+ * in that user's language (users.locale, else English).
+ */
+export async function enqueuePasswordResetEmail(db: DbOrTx, input: { to: string; link: string; locale?: Locale }): Promise<void> {
+  const t = emailT(input.locale ?? (await localeOfUser(db, input.to)));
   const body = renderEmail({
-    heading: "Reset your password",
-    paragraphs: [
-      "Someone asked to reset the password of your Service Contracts account. If it was you, choose a new password with the link below. The link works once and expires in one hour.",
-    ],
-    button: { label: "Choose a new password", href: input.link },
-    footer: "If you did not ask for this, ignore this email: your password stays as it is. Do not forward this link.",
+    heading: t("passwordReset.heading"),
+    paragraphs: [t("passwordReset.body")],
+    button: { label: t("passwordReset.button"), href: input.link },
+    pasteLabel: t("pasteLink"),
+    footer: t("passwordReset.footer"),
   });
-  await enqueueEmail(db, { kind: "password_reset", to: input.to, subject: "Reset your Service Contracts password", ...body });
+  await enqueueEmail(db, { kind: "password_reset", to: input.to, subject: t("passwordReset.subject"), ...body });
 }
 
-/** "Your password was changed": after a reset and after Change password. */
-export async function enqueuePasswordChangedEmail(db: DbOrTx, input: { to: string; how: "reset" | "changed" }): Promise<void> {
+/** "Your password was changed": after a reset and after Change password, in the user's language. */
+export async function enqueuePasswordChangedEmail(
+  db: DbOrTx,
+  input: { to: string; how: "reset" | "changed"; locale?: Locale },
+): Promise<void> {
+  const t = emailT(input.locale ?? (await localeOfUser(db, input.to)));
   const body = renderEmail({
-    heading: "Your password was changed",
-    paragraphs: [
-      input.how === "reset"
-        ? "The password of your Service Contracts account was just reset with a link sent to this address. Every other session of your account was signed out."
-        : "The password of your Service Contracts account was just changed from your profile. Every other session of your account was signed out.",
-      "If this was not you, reset your password now and tell your account's administrator.",
-    ],
-    button: { label: "Reset my password", href: `${appUrl()}/forgot-password` },
+    heading: t("passwordChanged.heading"),
+    paragraphs: [input.how === "reset" ? t("passwordChanged.reset") : t("passwordChanged.changed"), t("passwordChanged.notYou")],
+    button: { label: t("passwordChanged.button"), href: `${appUrl()}/forgot-password` },
+    pasteLabel: t("pasteLink"),
   });
-  await enqueueEmail(db, { kind: "password_changed", to: input.to, subject: "Your password was changed", ...body });
+  await enqueueEmail(db, { kind: "password_changed", to: input.to, subject: t("passwordChanged.heading"), ...body });
 }

@@ -6,9 +6,8 @@ import { absoluteLogoUrl, getBranding } from "@/lib/accounts/branding";
 import { appUrl } from "@/lib/env";
 import { activationLink } from "@/lib/security/tokens";
 import { enqueueEmail } from "./enqueue-email";
+import { emailT, localeOr, longDate, testSubject } from "./locale";
 import { cleanSubject, renderEmail } from "./render";
-
-const dateFmt = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 
 async function contractFacts(db: DbOrTx, contractId: string) {
   const [row] = await db
@@ -20,6 +19,7 @@ async function contractFacts(db: DbOrTx, contractId: string) {
       issuerAccountId: contracts.issuerAccountId,
       ownerAccountId: contracts.ownerAccountId,
       signeeUserId: contracts.signeeUserId,
+      signeeLocale: contracts.signeeLocale,
       distributorName: accounts.name,
       distributorPublicId: accounts.publicId,
       agreementName: agreements.name,
@@ -50,25 +50,32 @@ export async function enqueueInvitation(
   input: { contractId: string; contractPublicId: string; to: string; token: string },
 ): Promise<void> {
   const c = await contractFacts(db, input.contractId);
-  const test = c.kind === "test" ? "[TEST] " : "";
+  // In the language the issuer picked for the signee (contracts.signee_locale).
+  const locale = localeOr(c.signeeLocale);
+  const t = emailT(locale);
   const issuer = `${c.distributorName} (${c.distributorPublicId})`;
   const body = renderEmail({
-    heading: `${issuer} invites you to sign a service contract`,
+    heading: t("invitation.title", { issuer }),
     paragraphs: [
-      ...(c.kind === "test" ? ["TEST contract: this invitation is for testing and creates no real business relationship."] : []),
-      `${c.distributorName}, account ${c.distributorPublicId}, has invited you to join their platform under the service agreement "${c.agreementName}" (contract ${c.publicId}).`,
-      ...(c.noteToSignee.trim() ? [`Note from ${c.distributorName}: ${c.noteToSignee}`] : []),
-      `Review the agreement, sign it and activate your Reseller Portal with the link below. The link expires on ${dateFmt.format(c.linkExpiresAt)}.`,
+      ...(c.kind === "test" ? [t("invitation.testNote")] : []),
+      t("invitation.intro", {
+        distributor: c.distributorName,
+        distributorId: c.distributorPublicId,
+        agreement: c.agreementName,
+        contract: c.publicId,
+      }),
+      ...(c.noteToSignee.trim() ? [t("invitation.note", { distributor: c.distributorName, note: c.noteToSignee })] : []),
+      t("invitation.review", { date: longDate(c.linkExpiresAt, locale) }),
     ],
-    button: { label: "Review and activate", href: activationLink(input.token) },
+    button: { label: t("reviewAndActivate"), href: activationLink(input.token) },
+    pasteLabel: t("pasteLink"),
     brand: c.brand,
-    footer:
-      "If you did not expect this invitation, you can ignore this email. Anyone with this link can act on the invitation, so do not forward it.",
+    footer: t("invitation.footer"),
   });
   await enqueueEmail(db, {
     kind: "invitation",
     to: input.to,
-    subject: cleanSubject(`${test}${issuer} invites you to sign a service contract`),
+    subject: cleanSubject(testSubject(locale, c.kind, t("invitation.title", { issuer }))),
     ...body,
     contractId: input.contractId,
     accountId: c.issuerAccountId,
@@ -80,23 +87,31 @@ export async function enqueueContractActivated(db: DbOrTx, contractId: string): 
   const c = await contractFacts(db, contractId);
   const [owner] = c.ownerAccountId ? await db.select({ name: accounts.name }).from(accounts).where(eq(accounts.id, c.ownerAccountId)) : [];
   const staff = await db
-    .select({ email: users.email })
+    .select({ email: users.email, locale: users.locale })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.accountId, c.issuerAccountId));
-  const body = renderEmail({
-    heading: `Contract ${c.publicId} is active`,
-    paragraphs: [
-      `${owner?.name ?? "Your partner"} signed "${c.agreementName}" and activated service contract ${c.publicId} with ${c.distributorName}.`,
-    ],
-    button: { label: "Open the contract", href: `${appUrl()}/partners/contracts/${c.publicId}` },
-    brand: c.brand,
+  // Each staff user in their own language (users.locale), else English.
+  const emails = staff.map((s) => {
+    const t = emailT(localeOr(s.locale));
+    const body = renderEmail({
+      heading: t("activated.heading", { contract: c.publicId }),
+      paragraphs: [
+        t("activated.body", {
+          owner: owner?.name ?? t("yourPartner"),
+          agreement: c.agreementName,
+          contract: c.publicId,
+          distributor: c.distributorName,
+        }),
+      ],
+      button: { label: t("openContract"), href: `${appUrl()}/partners/contracts/${c.publicId}` },
+      pasteLabel: t("pasteLink"),
+      brand: c.brand,
+    });
+    const subject = cleanSubject(t("activated.subject", { distributor: c.distributorName, contract: c.publicId }));
+    return { kind: "contract_activated" as const, to: s.email, subject, ...body, contractId, accountId: c.issuerAccountId };
   });
-  const subject = cleanSubject(`${c.distributorName}: contract ${c.publicId} was activated`);
-  await enqueueEmail(
-    db,
-    staff.map((s) => ({ kind: "contract_activated" as const, to: s.email, subject, ...body, contractId, accountId: c.issuerAccountId })),
-  );
+  await enqueueEmail(db, emails);
 }
 
 /**
@@ -114,6 +129,8 @@ export async function enqueueNewVersionToSign(
       contractId: contracts.id,
       publicId: contracts.publicId,
       email: users.email,
+      userLocale: users.locale,
+      signeeLocale: contracts.signeeLocale,
       distributorName: accounts.name,
       agreementName: agreements.name,
       issuer: contracts.issuerAccountId,
@@ -132,18 +149,21 @@ export async function enqueueNewVersionToSign(
   const brands = new Map<string, Awaited<ReturnType<typeof brandOf>>>();
   for (const r of rows) if (!brands.has(r.issuer)) brands.set(r.issuer, await brandOf(db, r.issuer, r.distributorName));
   const messages = rows.map((r) => {
+    // The signee's own setting, else the language the contract was offered in.
+    const t = emailT(localeOr(r.userLocale, r.signeeLocale));
     const body = renderEmail({
-      heading: `A new version of "${r.agreementName}" is ready to sign`,
+      heading: t("newVersion.heading", { agreement: r.agreementName }),
       paragraphs: [
-        `${r.distributorName} published version ${versionNumber} of "${r.agreementName}", the agreement of your service contract ${r.publicId}. Review what changed and sign it from the contract's Versions tab.`,
+        t("newVersion.body", { distributor: r.distributorName, version: versionNumber, agreement: r.agreementName, contract: r.publicId }),
       ],
-      button: { label: "Review and sign", href: `${appUrl()}/reseller/contracts/${r.publicId}?tab=versions` },
+      button: { label: t("newVersion.button"), href: `${appUrl()}/reseller/contracts/${r.publicId}?tab=versions` },
+      pasteLabel: t("pasteLink"),
       brand: brands.get(r.issuer),
     });
     return {
       kind: "new_version" as const,
       to: r.email,
-      subject: cleanSubject(`${r.distributorName}: new agreement version to sign`),
+      subject: cleanSubject(t("newVersion.subject", { distributor: r.distributorName })),
       ...body,
       contractId: r.contractId,
       accountId: r.issuer,
@@ -156,21 +176,23 @@ export async function enqueueNewVersionToSign(
 export async function enqueueContractTerminated(db: DbOrTx, contractId: string, reason: string): Promise<void> {
   const c = await contractFacts(db, contractId);
   if (!c.signeeUserId) return;
-  const [signee] = await db.select({ email: users.email }).from(users).where(eq(users.id, c.signeeUserId));
+  const [signee] = await db.select({ email: users.email, locale: users.locale }).from(users).where(eq(users.id, c.signeeUserId));
+  const t = emailT(localeOr(signee.locale, c.signeeLocale));
   const body = renderEmail({
-    heading: `Contract ${c.publicId} was terminated`,
+    heading: t("terminated.heading", { contract: c.publicId }),
     paragraphs: [
-      `${c.distributorName} terminated service contract ${c.publicId} ("${c.agreementName}").`,
-      `Reason: ${reason}`,
-      "The permissions this contract granted have been withdrawn.",
+      t("terminated.body", { distributor: c.distributorName, contract: c.publicId, agreement: c.agreementName }),
+      t("terminated.reason", { reason }),
+      t("terminated.withdrawn"),
     ],
-    button: { label: "Open the Reseller Portal", href: `${appUrl()}/reseller` },
+    button: { label: t("openResellerPortal"), href: `${appUrl()}/reseller` },
+    pasteLabel: t("pasteLink"),
     brand: c.brand,
   });
   await enqueueEmail(db, {
     kind: "contract_terminated",
     to: signee.email,
-    subject: cleanSubject(`${c.distributorName}: contract ${c.publicId} was terminated`),
+    subject: cleanSubject(t("terminated.subject", { distributor: c.distributorName, contract: c.publicId })),
     ...body,
     contractId,
     accountId: c.ownerAccountId ?? undefined,

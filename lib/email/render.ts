@@ -25,6 +25,8 @@ export type Block = {
   footer?: string;
   /** The sending account's branding (Settings → Branding): an absolute logo URL and an accent colour (#rrggbb). */
   brand?: { logoUrl: string | null; accentColor: string | null; name: string };
+  /** "Or paste this link into your browser:" in the reader's language (lib/email/locale.ts). */
+  pasteLabel?: string;
 };
 
 const HEX = /^#[0-9a-f]{6}$/i;
@@ -44,7 +46,7 @@ export function renderEmail(block: Block): { html: string; text: string } {
     block.heading ? `<h1 style="font-size:20px">${escapeHtml(block.heading)}</h1>` : "",
     ...block.paragraphs.map((p) => `<p style="line-height:1.5;white-space:pre-wrap">${escapeHtml(p)}</p>`),
     block.button
-      ? `<p><a href="${escapeHtml(block.button.href)}" style="display:inline-block;background:${buttonBg};color:${buttonFg};padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(block.button.label)}</a></p><p style="font-size:12px;color:#475569">Or paste this link into your browser: ${escapeHtml(block.button.href)}</p>`
+      ? `<p><a href="${escapeHtml(block.button.href)}" style="display:inline-block;background:${buttonBg};color:${buttonFg};padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(block.button.label)}</a></p><p style="font-size:12px;color:#475569">${escapeHtml(block.pasteLabel ?? "Or paste this link into your browser:")} ${escapeHtml(block.button.href)}</p>`
       : "",
     block.footer ? `<p style="font-size:12px;color:#64748b">${escapeHtml(block.footer)}</p>` : "",
     `</body></html>`,

@@ -20,6 +20,7 @@ const columns = {
   distributorPublicId: col.text,
   agreementName: col.text,
   signeeEmail: col.textOrNull,
+  signeeLocale: col.text,
   linkExpiresAt: col.date,
   tokenHash: col.textOrNull,
   tokenCiphertext: col.textOrNull,
@@ -55,7 +56,7 @@ async function runBatch(tx: Tx, now: Date, batch: number): Promise<{ claimed: nu
     tx,
     sql`
       select f.contract_id, c.public_id, c.status, c.kind, c.issuer_account_id, a.name as distributor_name,
-             a.public_id as distributor_public_id, ag.name as agreement_name, c.signee_email, c.link_expires_at,
+             a.public_id as distributor_public_id, ag.name as agreement_name, c.signee_email, c.signee_locale, c.link_expires_at,
              c.token_hash, c.token_ciphertext, f.reminders_enabled, f.armed_at, f.round,
              coalesce(p.enabled, ${DEFAULT_REMINDER_POLICY.enabled}) as policy_enabled,
              coalesce(p.first_after_days, ${DEFAULT_REMINDER_POLICY.firstAfterDays}) as first_after_days,

@@ -1,30 +1,37 @@
 import { z } from "zod";
 import { hasNoNul } from "@/lib/no-nul";
 import { contractParametersSchema } from "@/lib/contracts/schemas";
+import { v } from "@/lib/message-keys";
 
 export const DEFAULT_REMINDER_POLICY = { enabled: true, firstAfterDays: 3, everyDays: 4, maxReminders: 3 } as const;
 export type ReminderPolicy = { enabled: boolean; firstAfterDays: number; everyDays: number; maxReminders: number };
 
-const days = (label: string, max: number) =>
+/** `field` names the setting in the messages (Validation.days*: "first" is the first reminder's delay, "every" the interval). */
+const days = (field: "first" | "every", max: number) =>
   z.coerce
-    .number({ error: `Enter ${label} as a whole number of days.` })
-    .int(`Enter ${label} as a whole number of days.`)
-    .min(1, `${label[0].toUpperCase()}${label.slice(1)} must be at least 1.`)
-    .max(max, `${label[0].toUpperCase()}${label.slice(1)} can be at most ${max}.`);
+    .number({ error: v("daysWhole", { field }) })
+    .int(v("daysWhole", { field }))
+    .min(1, v("daysMin", { field }))
+    .max(max, v("daysMax", { field, max }));
 
 /** Settings → Reminders (browser and server). */
 export const reminderPolicySchema = z.object({
-  enabled: z.boolean({ error: "Choose whether reminders are sent." }),
-  firstAfterDays: days("the first reminder's delay", 90),
-  everyDays: days("the interval", 90),
+  enabled: z.boolean({ error: v("remindersEnabledRequired") }),
+  firstAfterDays: days("first", 90),
+  everyDays: days("every", 90),
   maxReminders: z.coerce
-    .number({ error: "Enter how many reminders at most." })
-    .int("Enter how many reminders at most.")
-    .min(1, "Send at least 1 reminder, or turn reminders off.")
-    .max(10, "At most 10 reminders."),
+    .number({ error: v("maxRemindersRequired") })
+    .int(v("maxRemindersRequired"))
+    .min(1, v("maxRemindersMin"))
+    .max(10, v("maxRemindersMax")),
 });
 
-const publicId = z.string({ error: "Not found." }).trim().min(1, "Not found.").max(40, "Not found.").refine(hasNoNul, "Not found.");
+const publicId = z
+  .string({ error: v("notFound") })
+  .trim()
+  .min(1, v("notFound"))
+  .max(40, v("notFound"))
+  .refine(hasNoNul, v("notFound"));
 
 /**
  * Extend expiry on a pending contract: the new day (the wizard's own date rules: a real day, in the future,
@@ -33,7 +40,7 @@ const publicId = z.string({ error: "Not found." }).trim().min(1, "Not found.").m
 export const extendExpirySchema = z.object({
   publicId,
   linkExpiresOn: contractParametersSchema.shape.linkExpiresOn,
-  currentExpiresAt: z.iso.datetime({ error: "Reload the page and try again.", offset: true }),
+  currentExpiresAt: z.iso.datetime({ error: v("reloadAndRetry"), offset: true }),
 });
 
 /** The activation page's "opened" beacon: only the token (the path is never trusted for it). */

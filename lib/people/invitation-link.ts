@@ -1,10 +1,11 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
-import { memberRoleLabels } from "@/lib/accounts/roles";
 import type { MemberRole } from "@/lib/accounts/viewer";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { emailT, longDate } from "@/lib/email/locale";
 import { cleanSubject, renderEmail } from "@/lib/email/render";
 import { appUrl } from "@/lib/env";
+import { getLocale } from "@/lib/i18n/server";
 import { hashToken, newActivationToken } from "@/lib/security/tokens";
 
 /** How long a staff invitation link stays valid. */
@@ -22,8 +23,6 @@ export function issueInvitationToken(): { token: string; tokenHash: string } {
   return { token, tokenHash: hashToken(token) };
 }
 
-const dateFmt = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-
 /** The invitation email, written to the outbox in the caller's transaction. Names the account with its ID. */
 export async function enqueueStaffInvitation(
   db: DbOrTx,
@@ -36,20 +35,29 @@ export async function enqueueStaffInvitation(
     expiresAt: Date;
   },
 ): Promise<void> {
+  // In the inviter's language (the request's: their setting, else their browser's); the invitee has no account yet.
+  const locale = await getLocale();
+  const t = emailT(locale);
   const account = `${input.account.name} (${input.account.publicId})`;
   const body = renderEmail({
-    heading: `${input.inviterName} invites you to join ${account}`,
+    heading: t("staffInvitation.heading", { inviter: input.inviterName, account }),
     paragraphs: [
-      `${input.inviterName} has invited you to join ${input.account.name}, account ${input.account.publicId}, on Service Contracts with the role ${memberRoleLabels[input.role]}.`,
-      `Open the link below to accept. It expires on ${dateFmt.format(input.expiresAt)} and works once.`,
+      t("staffInvitation.body", {
+        inviter: input.inviterName,
+        name: input.account.name,
+        accountId: input.account.publicId,
+        role: t(`staffInvitation.role.${input.role}`),
+      }),
+      t("staffInvitation.accept", { date: longDate(input.expiresAt, locale) }),
     ],
-    button: { label: "Accept the invitation", href: joinLink(input.token) },
-    footer: "If you did not expect this invitation, you can ignore this email. Anyone with this link can accept it, so do not forward it.",
+    button: { label: t("staffInvitation.button"), href: joinLink(input.token) },
+    pasteLabel: t("pasteLink"),
+    footer: t("staffInvitation.footer"),
   });
   await enqueueEmail(db, {
     kind: "staff_invitation",
     to: input.to,
-    subject: cleanSubject(`${input.inviterName} invites you to join ${account} on Service Contracts`),
+    subject: cleanSubject(t("staffInvitation.subject", { inviter: input.inviterName, account })),
     ...body,
     accountId: input.account.id,
   });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { hasNoNul } from "@/lib/no-nul";
+import { v } from "@/lib/message-keys";
 
-const notFound = "Not found.";
+const notFound = v("notFound");
 
 /** The Sign form: the contract, the version to sign, and the version the page showed as current. */
 export const signVersionSchema = z.object({
@@ -14,5 +15,5 @@ export type SignVersionInput = z.input<typeof signVersionSchema>;
 
 /** The Sign form as posted: the version references and the acceptance box. */
 export const signVersionFormSchema = signVersionSchema.extend({
-  accepted: z.literal("on", { error: "Check this box to sign the new version." }),
+  accepted: z.literal("on", { error: v("acceptNewVersion") }),
 });

@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { col, queryRow, queryRows } from "@/db/query";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { emailT, localeOr } from "@/lib/email/locale";
 import { renderEmail } from "@/lib/email/render";
 import { appUrl } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
@@ -111,28 +112,23 @@ async function finish(db: Db, d: Claimed, at: Date, r: Attempt, retry: boolean):
 async function emailDisabled(tx: Parameters<Parameters<Db["transaction"]>[0]>[0], e: { url: string; accountId: string }) {
   const staff = await queryRows(
     tx,
-    sql`select u.email from memberships m join users u on u.id = m.user_id
+    sql`select u.email, u.locale from memberships m join users u on u.id = m.user_id
         where m.account_id = ${e.accountId} and m.role in ('owner', 'admin') order by u.email`,
-    { email: col.text },
+    { email: col.text, locale: col.textOrNull },
   );
-  const { html, text } = renderEmail({
-    heading: "A webhook endpoint was disabled",
-    paragraphs: [
-      `Deliveries to ${e.url} have failed for ${DISABLE_AFTER_MS / (24 * 60 * MINUTE)} days, so it was disabled and no more events are sent to it.`,
-      "Check the endpoint, then enable it again in Settings → Webhooks, where its delivery log shows each answer.",
-    ],
-    button: { label: "Open Webhooks", href: `${appUrl()}/settings/webhooks` },
-  });
   await enqueueEmail(
     tx,
-    staff.map((s) => ({
-      kind: "webhook_disabled" as const,
-      to: s.email,
-      subject: "A webhook endpoint was disabled",
-      html,
-      text,
-      accountId: e.accountId,
-    })),
+    staff.map((s) => {
+      // Each administrator in their own language (users.locale), else English.
+      const t = emailT(localeOr(s.locale));
+      const { html, text } = renderEmail({
+        heading: t("webhookDisabled.heading"),
+        paragraphs: [t("webhookDisabled.body", { url: e.url, days: DISABLE_AFTER_MS / (24 * 60 * MINUTE) }), t("webhookDisabled.hint")],
+        button: { label: t("webhookDisabled.button"), href: `${appUrl()}/settings/webhooks` },
+        pasteLabel: t("pasteLink"),
+      });
+      return { kind: "webhook_disabled" as const, to: s.email, subject: t("webhookDisabled.heading"), html, text, accountId: e.accountId };
+    }),
   );
   log.warn("webhook endpoint disabled after failing for days", { component: "webhooks", account: e.accountId });
 }

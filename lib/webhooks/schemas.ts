@@ -1,21 +1,22 @@
 import { z } from "zod";
 import { hasNoNul } from "@/lib/no-nul";
 import { webhookEventTypes } from "./events";
+import { v } from "@/lib/message-keys";
 
 /** Shared by the Add endpoint form (browser) and createWebhookEndpoint (server, which also checks the address). */
 export const createWebhookEndpointSchema = z.object({
   url: z
-    .string({ error: "Enter the endpoint's URL." })
+    .string({ error: v("webhookUrlRequired") })
     .trim()
-    .min(1, "Enter the endpoint's URL.")
-    .max(2000, "The URL can be at most 2,000 characters.")
-    .refine(hasNoNul, "Enter a valid URL.")
-    .refine((v) => URL.canParse(v), "Enter a valid URL, starting with https://."),
+    .min(1, v("webhookUrlRequired"))
+    .max(2000, v("webhookUrlTooLong"))
+    .refine(hasNoNul, v("urlInvalid"))
+    .refine((v) => URL.canParse(v), v("urlInvalidHttps")),
   eventTypes: z
-    .array(z.enum(webhookEventTypes, { error: "Choose events from the list." }), { error: "Choose at least one event." })
-    .min(1, "Choose at least one event.")
+    .array(z.enum(webhookEventTypes, { error: v("webhookEventsFromList") }), { error: v("webhookEventsRequired") })
+    .min(1, v("webhookEventsRequired"))
     .transform((v) => [...new Set(v)]),
 });
 
-export const webhookEndpointRefSchema = z.object({ endpointId: z.uuid({ error: "Not found." }) });
-export const webhookDeliveryRefSchema = z.object({ deliveryId: z.uuid({ error: "Not found." }) });
+export const webhookEndpointRefSchema = z.object({ endpointId: z.uuid({ error: v("notFound") }) });
+export const webhookDeliveryRefSchema = z.object({ deliveryId: z.uuid({ error: v("notFound") }) });
