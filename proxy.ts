@@ -31,7 +31,7 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   // Which page renders, for its single statement (lib/page-data.ts); never from the client, never for a post.
   requestHeaders.delete(PAGE_PATH_HEADER);
-  if (request.method === "GET") requestHeaders.set(PAGE_PATH_HEADER, pathname);
+  if (request.method === "GET") requestHeaders.set(PAGE_PATH_HEADER, pathname + search);
   const signedIn = request.cookies.getAll().some((c) => c.name.includes("authjs.session-token"));
   const isPublic =
     pathname.startsWith("/sign-in") ||

@@ -2,8 +2,9 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
+import type { z } from "zod";
 import { getDb } from "@/db/client";
-import { queryRow, type RowOf } from "@/db/query";
+import { queryRow, queryRows, type RowOf } from "@/db/query";
 import { toViewer, viewerColumns, viewerSelect, viewerWith, type Viewer, type ViewerInput } from "@/lib/accounts/viewer";
 import {
   contractDetailsColumns,
@@ -13,6 +14,16 @@ import {
   type ContractDetails,
 } from "@/lib/contracts/get-contract-details";
 import { followUpColumns, followUpSelect, getFollowUp, type FollowUpInfo } from "@/lib/follow-up/get-follow-up";
+import {
+  contractListColumns,
+  contractsPageOf,
+  contractsPageQuery,
+  listContracts,
+  listContractsSchema,
+  type ContractListPage,
+  type ListContractsInput,
+} from "@/lib/contracts/list-contracts";
+import { decodeCursor } from "@/lib/data/keyset";
 import { publicIdPattern } from "@/lib/ids";
 import { PAGE_PATH_HEADER } from "@/lib/page-path";
 import { requestInfo } from "@/lib/request-info";
@@ -22,7 +33,8 @@ import { readSession } from "@/lib/session-read";
 export const ACCOUNT_COOKIE = "scp_account";
 
 type FoldedDetails = { publicId: string; accountId: string; contract: ContractDetails | null; followUp: FollowUpInfo | null };
-type RequestData = { viewer: Viewer | null; details?: FoldedDetails };
+type FoldedList = { input: string; accountId: string; page: ContractListPage };
+type RequestData = { viewer: Viewer | null; details?: FoldedDetails; list?: FoldedList };
 
 /**
  * Issue 23: one statement per page. The first reader of the viewer in a request (a layout, usually, which
@@ -44,8 +56,10 @@ export const requestData = cache(async (): Promise<RequestData> => {
     ...requestInfo(h),
   };
   const db = await getDb();
-  const details = issuerDetailsPath(h.get(PAGE_PATH_HEADER));
+  const page = pageOf(h.get(PAGE_PATH_HEADER));
+  const details = issuerDetailsPath(page.path);
   if (details) return viewerWithIssuerDetails(input, details);
+  if (page.path === "/partners/contracts") return viewerWithContracts(input, contractsInput(page.query));
   const row = await queryRow(
     db,
     sql`with ${viewerWith(input)} select ${viewerSelect} from (select 1) one left join cur on true`,
@@ -54,6 +68,60 @@ export const requestData = cache(async (): Promise<RequestData> => {
   );
   return { viewer: row ? toViewer(row, input) : null };
 });
+
+function pageOf(header: string | null): { path: string | null; query: URLSearchParams } {
+  if (!header) return { path: null, query: new URLSearchParams() };
+  const at = header.indexOf("?");
+  return at < 0
+    ? { path: header, query: new URLSearchParams() }
+    : { path: header.slice(0, at), query: new URLSearchParams(header.slice(at + 1)) };
+}
+
+/**
+ * The Contracts list's input, read from its URL as its page reads it (a parameter given twice is ignored);
+ * `issuerContractsPage` compares it with what the page asks for and takes the folded rows only when equal.
+ */
+export function contractsInput(query: URLSearchParams | Record<string, string | undefined>): ContractsInput {
+  const one = (k: string) => {
+    if (query instanceof URLSearchParams) return query.getAll(k).length === 1 ? (query.get(k) ?? undefined) : undefined;
+    return query[k];
+  };
+  const parsed = listContractsSchema.parse({
+    q: one("q") || undefined,
+    status: one("status"),
+    kind: one("kind"),
+    sort: one("sort"),
+    cursor: one("cursor"),
+  });
+  return { ...parsed, q: parsed.q || undefined };
+}
+type ContractsInput = z.output<typeof listContractsSchema>;
+
+/** The Contracts list's single statement: the viewer and one page of the account's contracts (as issuer). */
+export async function viewerWithContracts(input: ViewerInput, list: ContractsInput): Promise<RequestData> {
+  const query = contractsPageQuery(await getDb(), { accountId: sql`vw.v_account_id` }, list, decodeCursor(list.cursor));
+  const rows = await queryRows(
+    await getDb(),
+    // `vw` once (materialized: its subqueries run once, not per row); the page's rows, in their order, beside it.
+    sql`
+      with ${viewerWith(input)}, vw as materialized (select ${viewerSelect} from (select 1) one left join cur on true)
+      select vw.*, p.* from vw left join lateral (${query.getSQL()}) p on vw.v_user_id is not null`,
+    { ...viewerColumns, ...contractListColumns },
+    { prepared: true },
+  );
+  const viewer = rows[0] ? toViewer(rows[0], input) : null;
+  if (!viewer) return { viewer };
+  return { viewer, list: { input: JSON.stringify(list), accountId: viewer.accountId, page: contractsPageOf(rows, list) } };
+}
+
+/** The Contracts list page's rows: from the page's statement when it read the same input, else its own query. */
+export async function issuerContractsPage(viewer: Viewer, input: ListContractsInput): Promise<ContractListPage> {
+  const { list } = await requestData();
+  const wanted = listContractsSchema.parse(input);
+  if (list && list.accountId === viewer.accountId && list.input === JSON.stringify({ ...wanted, q: wanted.q || undefined }))
+    return list.page;
+  return listContracts(await getDb(), viewer, input);
+}
 
 /** `/partners/contracts/<contract ID>`: the contract details page (issuer); its ID, else null. */
 function issuerDetailsPath(path: string | null): string | null {

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import ContractDetailsPage from "@/app/(portal)/partners/contracts/[publicId]/page";
+import ContractsPage from "@/app/(portal)/partners/contracts/(list)/page";
 import { queryCount } from "@/db/client";
 import { PAGE_PATH_HEADER } from "@/lib/page-path";
 import { actAs, makeAccount, makeAgreement, makeContract } from "@/tests/support/factories";
@@ -23,7 +24,7 @@ vi.mock("react", async (importOriginal) => {
   return { ...React, cache };
 });
 
-// Issue 23: the contract details page is ONE statement: the viewer (session version, memberships,
+// Issue 23: the contract details page and the Contracts list are each ONE statement: the viewer (session version, memberships,
 // permissions from active contracts) folded into the page's own query (lib/page-data.ts).
 async function render(publicId: string, tab?: string): Promise<{ html: string; statements: number }> {
   request.headers.set(PAGE_PATH_HEADER, `/partners/contracts/${publicId}`);
@@ -68,5 +69,31 @@ describe("contract details page statements", () => {
     await expect(
       ContractDetailsPage({ params: Promise.resolve({ publicId: theirs.publicId }), searchParams: Promise.resolve({}) }),
     ).rejects.toBeInstanceOf(RedirectSignal);
+  });
+});
+
+describe("Contracts list statements", () => {
+  it("lists the account's contracts, filtered and searched, in one statement each", async () => {
+    const d = await makeAccount({ role: "distributor" });
+    const other = await makeAccount({ role: "distributor" });
+    const { agreement } = await makeAgreement(d);
+    const mine = [await makeContract(d, agreement.publicId), await makeContract(d, agreement.publicId)];
+    const theirs = await makeContract(other, (await makeAgreement(other)).agreement.publicId);
+    actAs(d);
+    for (const [query, sp] of [
+      ["", {}],
+      ["?status=pending&sort=created", { status: "pending", sort: "created" }],
+      [`?q=${mine[0].publicId}`, { q: mine[0].publicId }],
+    ] as const) {
+      request.headers.set(PAGE_PATH_HEADER, `/partners/contracts${query}`);
+      requestScope.id++;
+      const before = queryCount();
+      const element = await ContractsPage({ searchParams: Promise.resolve(sp) });
+      expect(queryCount() - before).toBe(1);
+      const html = renderToStaticMarkup(element);
+      expect(html).toContain(mine[0].publicId);
+      expect(html.includes(mine[1].publicId)).toBe(!("q" in sp));
+      expect(html).not.toContain(theirs.publicId);
+    }
   });
 });
