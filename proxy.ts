@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { statusOfLink } from "@/lib/activation/link-status";
 import { statusOfInvitation } from "@/lib/people/link-status";
+import { PAGE_PATH_HEADER } from "@/lib/page-path";
 
 /**
  * Headers, optimistic redirects, and the status of a closed activation link's page. Every page and
@@ -28,6 +29,9 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", csp);
 
   const { pathname, search } = request.nextUrl;
+  // Which page renders, for its single statement (lib/page-data.ts); never from the client, never for a post.
+  requestHeaders.delete(PAGE_PATH_HEADER);
+  if (request.method === "GET") requestHeaders.set(PAGE_PATH_HEADER, pathname + search);
   const signedIn = request.cookies.getAll().some((c) => c.name.includes("authjs.session-token"));
   const isPublic =
     pathname.startsWith("/sign-in") ||

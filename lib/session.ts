@@ -1,33 +1,23 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb } from "@/db/client";
-import { canUsePartners, loadViewer, type Viewer } from "@/lib/accounts/viewer";
+import { canUsePartners, type Viewer } from "@/lib/accounts/viewer";
 import { AppError } from "@/lib/errors";
 import { logSecurity } from "@/lib/log";
 import { requestInfo } from "@/lib/request-info";
-import { readSession } from "@/lib/session-read";
+import { ACCOUNT_COOKIE, requestData } from "@/lib/page-data";
 import { mayOpenPartnersPath } from "@/lib/reseller/partners-access";
 import { env } from "@/lib/env";
 
-export const ACCOUNT_COOKIE = "scp_account";
+export { ACCOUNT_COOKIE };
 
 /**
  * The data-access layer's gate: the signed-in user, re-read from the database on each request
- * (session version, memberships and permissions), or null. Cached per request.
+ * (session version, memberships and permissions), or null. Cached per request; on a page that folds its
+ * data into the viewer's statement, read by that statement (lib/page-data.ts).
  */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await readSession();
-  if (!session) return null;
-  const [jar, h] = await Promise.all([cookies(), headers()]);
-  return loadViewer(await getDb(), {
-    userId: session.uid,
-    sessionVersion: session.sv,
-    accountPublicId: jar.get(ACCOUNT_COOKIE)?.value,
-    ...requestInfo(h),
-  });
-});
+export const getViewer = cache(async (): Promise<Viewer | null> => (await requestData()).viewer);
 
 /** Where a user is sent when their account requires two-factor sign-in and they have not set it up. */
 export const TWO_FACTOR_SETUP_PATH = "/settings/profile?required=two-factor";

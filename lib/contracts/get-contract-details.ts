@@ -1,7 +1,7 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { col, queryRow } from "@/db/query";
+import { col, queryRow, type RowOf } from "@/db/query";
 import type { ContentKind, ContractKind, ContractStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { namedRef, namedRefColumn, namedRefOrNullColumn, type NamedRef } from "@/lib/data/read-shapes";
@@ -102,16 +102,11 @@ const columns = {
 };
 
 /**
- * Everything the details screen shows, in one query, scoped to the caller's account as issuer or owner.
- * A missing contract and another tenant's are the same "not found".
+ * The details row's select, for `publicId` scoped by `scope` (raw SQL on `c`, the contract). Also folded
+ * into the details page's single statement with the viewer (lib/page-data.ts).
  */
-export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: string, mode: DetailsMode): Promise<ContractDetails> {
-  // Not a contract ID (a hand-typed URL, a NUL byte PostgreSQL would reject): no query, same answer as a missing one.
-  if (!publicIdPattern.contract.test(publicId)) throw new AppError("not_found", "This contract does not exist, or it is not yours.");
-  const scope = mode === "issuer" ? sql`c.issuer_account_id = ${viewer.accountId}` : sql`c.owner_account_id = ${viewer.accountId}`;
-  const r = await queryRow(
-    db,
-    sql`
+export function contractDetailsSelect(publicId: string, scope: SQL): SQL {
+  return sql`
       select c.id, c.public_id, c.status, c.kind, c.permissions, c.note_to_signee, c.internal_note, c.signee_email,
              c.token_ciphertext, c.link_expires_at, c.link_expires_at <= now() as link_expired, c.created_at, c.updated_at,
              c.rejection_reason, c.rejected_at, c.termination_reason, c.terminated_at,
@@ -141,10 +136,25 @@ export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: s
       join agreement_versions v on v.id = c.agreement_version_id
       left join agreement_versions av on av.agreement_id = c.agreement_id and av.active
       where c.public_id = ${publicId} and ${scope}
-      limit 1`,
-    columns,
-    { prepared: true },
-  );
+      limit 1`;
+}
+
+export const contractDetailsColumns = columns;
+
+/**
+ * Everything the details screen shows, in one query, scoped to the caller's account as issuer or owner.
+ * A missing contract and another tenant's are the same "not found".
+ */
+export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: string, mode: DetailsMode): Promise<ContractDetails> {
+  // Not a contract ID (a hand-typed URL, a NUL byte PostgreSQL would reject): no query, same answer as a missing one.
+  if (!publicIdPattern.contract.test(publicId)) throw new AppError("not_found", "This contract does not exist, or it is not yours.");
+  const scope = mode === "issuer" ? sql`c.issuer_account_id = ${viewer.accountId}` : sql`c.owner_account_id = ${viewer.accountId}`;
+  const r = await queryRow(db, contractDetailsSelect(publicId, scope), columns, { prepared: true });
+  return toContractDetails(r, mode);
+}
+
+/** The details from a row read with `contractDetailsColumns`; a missing row is "not found". */
+export function toContractDetails(r: RowOf<typeof columns> | undefined, mode: DetailsMode): ContractDetails {
   if (!r) throw new AppError("not_found", "This contract does not exist, or it is not yours.");
   const { agreement, activeVersionNumber: active, tokenCiphertext, internalNote, signed, signeeUserEmail, proposals, ...contract } = r;
   const showLink = mode === "issuer" && contract.status === "pending" && !contract.linkExpired && tokenCiphertext !== null;

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, ilike, like, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, ilike, like, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { col, type RowOf } from "@/db/query";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { prepared } from "@/db/prepared";
@@ -58,7 +59,7 @@ export async function listContracts(db: DbOrTx, viewer: Viewer, input: ListContr
 }
 
 /** The page's single statement (exported so a test can EXPLAIN it). */
-export function contractsPageQuery(db: DbOrTx, viewer: Viewer, p: z.output<typeof listContractsSchema>, cursor: Cursor | null) {
+export function contractsPageQuery(db: DbOrTx, viewer: Scope, p: z.output<typeof listContractsSchema>, cursor: Cursor | null) {
   // Served by the issuer indexes ("created_at DESC NULLS LAST, id DESC NULLS LAST", the same on updated_at),
   // backwards for Previous or for oldest first.
   const at = p.sort.endsWith("updated") ? contracts.updatedAt : contracts.createdAt;
@@ -67,22 +68,29 @@ export function contractsPageQuery(db: DbOrTx, viewer: Viewer, p: z.output<typeo
   if (p.status) where.push(eq(contracts.status, p.status));
   if (p.kind) where.push(eq(contracts.kind, p.kind));
   if (p.q) where.push(searchCondition(viewer, p.q));
+  // Every column named (snake_case), so the select can also be folded into the viewer's statement as a
+  // subquery (lib/page-data.ts) and read by `contractListColumns`.
+  const named = <T>(column: SQLWrapper, name: string) => sql<T>`${column}`.as(name);
   return db
     .select({
-      id: contracts.id,
-      t: exactInstant(at),
-      publicId: contracts.publicId,
-      agreementName: agreements.name,
-      agreementPublicId: agreements.publicId,
-      ownerName: accounts.name,
-      invitedCompanyName: contracts.invitedCompanyName,
-      signeeEmail: contracts.signeeEmail,
-      kind: contracts.kind,
-      status: contracts.status,
-      createdAt: contracts.createdAt,
-      updatedAt: contracts.updatedAt,
-      promotedTo: sql<string | null>`(select s.public_id from contracts s where s.promoted_from_contract_id = ${contracts.id})`,
-      promotedFrom: sql<string | null>`(select p.public_id from contracts p where p.id = ${contracts.promotedFromContractId})`,
+      id: named<string>(contracts.id, "id"),
+      t: exactInstant(at).as("t"),
+      publicId: named<string>(contracts.publicId, "public_id"),
+      agreementName: named<string>(agreements.name, "agreement_name"),
+      agreementPublicId: named<string>(agreements.publicId, "agreement_public_id"),
+      ownerName: named<string | null>(accounts.name, "owner_name"),
+      invitedCompanyName: named<string | null>(contracts.invitedCompanyName, "invited_company_name"),
+      signeeEmail: named<string | null>(contracts.signeeEmail, "signee_email"),
+      kind: named<ContractKind>(contracts.kind, "kind"),
+      status: named<ContractStatus>(contracts.status, "status"),
+      createdAt: named<string | Date>(contracts.createdAt, "created_at"),
+      updatedAt: named<string | Date>(contracts.updatedAt, "updated_at"),
+      promotedTo: sql<string | null>`(select s.public_id from contracts s where s.promoted_from_contract_id = ${contracts.id})`.as(
+        "promoted_to",
+      ),
+      promotedFrom: sql<string | null>`(select p.public_id from contracts p where p.id = ${contracts.promotedFromContractId})`.as(
+        "promoted_from",
+      ),
     })
     .from(contracts)
     .innerJoin(agreements, eq(agreements.id, contracts.agreementId))
@@ -92,11 +100,40 @@ export function contractsPageQuery(db: DbOrTx, viewer: Viewer, p: z.output<typeo
     .limit(p.limit + 1);
 }
 
+/** The list query's columns, read from a raw row (the folded statement, lib/page-data.ts). */
+export const contractListColumns = {
+  id: col.textOrNull,
+  t: col.text,
+  publicId: col.text,
+  agreementName: col.text,
+  agreementPublicId: col.text,
+  ownerName: col.textOrNull,
+  invitedCompanyName: col.textOrNull,
+  signeeEmail: col.textOrNull,
+  kind: col.oneOf<ContractKind>(),
+  status: col.oneOf<ContractStatus>(),
+  createdAt: col.date,
+  updatedAt: col.date,
+  promotedTo: col.textOrNull,
+  promotedFrom: col.textOrNull,
+};
+
+/** The account a list is scoped to: the viewer's ID, or `cur.account_id` inside the folded statement. */
+type Scope = { accountId: string | SQL };
+
+/** A page from the rows the list query returned (in its order), for the folded statement. */
+export function contractsPageOf(found: RowOf<typeof contractListColumns>[], p: z.output<typeof listContractsSchema>): ContractListPage {
+  const cursor = decodeCursor(p.cursor);
+  const rows = found.filter((r): r is typeof r & { id: string } => r.id !== null);
+  const { page, nextCursor, prevCursor } = keysetPage(rows, p.limit, cursor);
+  return { rows: page.map(toRow), nextCursor, prevCursor };
+}
+
 /**
  * Matching agreements and accounts are resolved first (small, indexed subqueries); the only
  * wildcard match on contracts' own columns runs behind the issuer filter.
  */
-export function searchCondition(viewer: Viewer, q: string): SQL | undefined {
+export function searchCondition(viewer: Scope, q: string): SQL | undefined {
   // A whole ID is an indexed equality; one starting "CRS" a prefix match behind the issuer filter.
   if (publicIdPattern.contract.test(q.toUpperCase())) return eq(contracts.publicId, q.toUpperCase());
   if (/^crs/i.test(q)) return like(contracts.publicId, startingWith(q.toUpperCase()));
@@ -112,7 +149,21 @@ export function searchCondition(viewer: Viewer, q: string): SQL | undefined {
   );
 }
 
-function toRow(r: Awaited<ReturnType<typeof contractsPageQuery>>[number]): ContractListRow {
+type FoundRow = Pick<
+  RowOf<typeof contractListColumns>,
+  | "publicId"
+  | "agreementName"
+  | "agreementPublicId"
+  | "ownerName"
+  | "invitedCompanyName"
+  | "signeeEmail"
+  | "kind"
+  | "status"
+  | "promotedTo"
+  | "promotedFrom"
+> & { createdAt: string | Date; updatedAt: string | Date };
+
+function toRow(r: FoundRow): ContractListRow {
   const invited = r.invitedCompanyName || r.signeeEmail;
   return {
     publicId: r.publicId,

@@ -5,10 +5,10 @@ import { ContractsTable } from "@/components/contracts/list/contracts-table";
 import { Pager } from "@/components/contracts/list/pager";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
-import { getDb } from "@/db/client";
 import type { ColumnSort } from "@/components/ui/table-shell";
 import { columnSort } from "@/components/ui/column-sort";
-import { listContracts, listContractsSchema } from "@/lib/contracts/list-contracts";
+import { listContractsSchema } from "@/lib/contracts/list-contracts";
+import { issuerContractsPage } from "@/lib/page-data";
 import { requirePartnersViewer } from "@/lib/session";
 import { canChange } from "@/lib/accounts/roles";
 
@@ -30,7 +30,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
   });
   const sort = parsed.sort === "-created" ? undefined : parsed.sort;
   const filters: ListFilters = { q: parsed.q || undefined, status: parsed.status, kind: parsed.kind, sort };
-  const page = await listContracts(await getDb(), viewer, {
+  const page = await issuerContractsPage(viewer, {
     q: filters.q,
     status: parsed.status,
     kind: parsed.kind,

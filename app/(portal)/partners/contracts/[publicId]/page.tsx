@@ -3,13 +3,12 @@ import { notFound } from "next/navigation";
 import { BackLink } from "@/components/ui/back-link";
 import { ContractDetailsView } from "@/components/contracts/details/contract-details-view";
 import { getDb } from "@/db/client";
-import { getContractDetails } from "@/lib/contracts/get-contract-details";
+import { issuerContractDetails, issuerFollowUp } from "@/lib/page-data";
 import { listContractHistory } from "@/lib/contracts/list-contract-history";
 import { verifySubjectChain } from "@/lib/audit/event-chain";
 import { isAppError } from "@/lib/errors";
 import { canChange } from "@/lib/accounts/roles";
 import { requirePartnersViewer } from "@/lib/session";
-import { getFollowUp } from "@/lib/follow-up/get-follow-up";
 import {
   changePermissionsAction,
   deleteContractAction,
@@ -46,7 +45,7 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
   const [{ publicId }, query] = await Promise.all([params, searchParams]);
   const viewer = await requirePartnersViewer(`/partners/contracts/${encodeURIComponent(publicId)}`);
   const db = await getDb();
-  const contract = await getContractDetails(db, viewer, publicId, "issuer").catch((e) => {
+  const contract = await issuerContractDetails(viewer, publicId).catch((e) => {
     if (isAppError(e, "not_found")) notFound();
     throw e;
   });
@@ -55,7 +54,7 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
     tab === "history"
       ? await Promise.all([listContractHistory(db, viewer, publicId, "issuer"), verifySubjectChain(db, contract.id)])
       : [[], null];
-  const followUp = tab === "general" ? await getFollowUp(db, viewer, publicId) : null;
+  const followUp = tab === "general" ? await issuerFollowUp(viewer, publicId) : null;
   return (
     <div>
       <BackLink href="/partners/contracts">All contracts</BackLink>
