@@ -1,15 +1,17 @@
 import { SettingsNav } from "@/components/settings/settings-nav";
 import { PageHeader } from "@/components/ui/layout";
 import { settingsSections } from "@/lib/settings/sections";
+import { getT } from "@/lib/i18n/server";
 import { requireViewer } from "@/lib/session";
 
 /** The account settings area: one title, the sections this member may open, then the section. */
 export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer("/settings", { twoFactorSetup: true });
+  const t = await getT("Settings");
   return (
     <div>
-      <PageHeader title="Settings" description={`Settings of ${viewer.accountName}`} />
-      <SettingsNav sections={settingsSections(viewer)} />
+      <PageHeader title={t("title")} description={t("description", { account: viewer.accountName })} />
+      <SettingsNav sections={settingsSections(viewer, t)} label={t("sectionsLabel")} />
       {children}
     </div>
   );
