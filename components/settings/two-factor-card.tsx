@@ -81,9 +81,7 @@ export function TwoFactorCard({ view, actions, required }: { view: TwoFactorView
         <p className="text-sm text-foreground">
           {t.rich("onSince", { date: view.enabledOn, left: view.recoveryCodesLeft, b: (chunks) => <strong>{chunks}</strong> })}
         </p>
-        {view.recoveryCodesLeft <= 3 ? (
-          <Notice tone="warning">{t("fewCodesLeft")}</Notice>
-        ) : null}
+        {view.recoveryCodesLeft <= 3 ? <Notice tone="warning">{t("fewCodesLeft")}</Notice> : null}
         <Button variant="secondary" onClick={() => setDisableOpen(true)}>
           {t("turnOffTwoFactor")}
         </Button>
@@ -154,9 +152,7 @@ export function TwoFactorCard({ view, actions, required }: { view: TwoFactorView
 
   return (
     <div className="space-y-4">
-      <p className="text-sm text-foreground">
-        {t.rich("isOff", { b: (chunks) => <strong>{chunks}</strong> })}
-      </p>
+      <p className="text-sm text-foreground">{t.rich("isOff", { b: (chunks) => <strong>{chunks}</strong> })}</p>
       <FormError message={error} />
       <Button
         disabled={busy}

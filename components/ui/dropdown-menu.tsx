@@ -75,7 +75,10 @@ export function DropdownMenuSubContent({ className, ...props }: ComponentProps<t
       <Menu.SubContent
         sideOffset={4}
         collisionPadding={8}
-        className={cn("z-50 min-w-48 overflow-hidden rounded-md border border-border bg-card p-1 text-sm text-foreground shadow-lg", className)}
+        className={cn(
+          "z-50 min-w-48 overflow-hidden rounded-md border border-border bg-card p-1 text-sm text-foreground shadow-lg",
+          className,
+        )}
         {...props}
       />
     </Menu.Portal>

@@ -24,7 +24,9 @@ export function Toaster() {
     sessionStorage.removeItem(FLASH);
     notify(message);
   }, [path]);
-  return <Sonner theme="system" position="bottom-right" closeButton toastOptions={{ duration: 6000 }} containerAriaLabel={t("notifications")} />;
+  return (
+    <Sonner theme="system" position="bottom-right" closeButton toastOptions={{ duration: 6000 }} containerAriaLabel={t("notifications")} />
+  );
 }
 
 /** Runs an action that redirects on success, with `message` as the toast on the page it lands on. */

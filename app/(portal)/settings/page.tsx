@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { IntlIsland } from "@/components/intl-island";
 import { Card } from "@/components/ui/layout";
 import { RequireTwoFactorForm } from "@/components/settings/require-two-factor-form";
 import { getDb } from "@/db/client";
@@ -35,9 +34,7 @@ export default async function AccountSettingsPage() {
       {canManageAccount(viewer) ? (
         <Card>
           <h2 className="mb-4 text-base font-semibold text-foreground">{t("signInSecurity")}</h2>
-          <IntlIsland namespaces={["Security"]}>
-            <RequireTwoFactorForm required={requireTwoFactor} action={setRequireTwoFactorAction} />
-          </IntlIsland>
+          <RequireTwoFactorForm required={requireTwoFactor} action={setRequireTwoFactorAction} />
         </Card>
       ) : null}
     </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { IntlIsland } from "@/components/intl-island";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import QRCode from "qrcode";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
@@ -43,7 +42,13 @@ export default async function ProfilePage() {
           qrSvg: await QRCode.toString(status.uri, { type: "svg", margin: 0, errorCorrectionLevel: "M" }),
         }
       : status.state === "on"
-        ? { state: "on", enabledOn: new Intl.DateTimeFormat(locale === "en" ? "en-US" : locale, { dateStyle: "long", timeZone: "UTC" }).format(status.enabledAt), recoveryCodesLeft: status.recoveryCodesLeft }
+        ? {
+            state: "on",
+            enabledOn: new Intl.DateTimeFormat(locale === "en" ? "en-US" : locale, { dateStyle: "long", timeZone: "UTC" }).format(
+              status.enabledAt,
+            ),
+            recoveryCodesLeft: status.recoveryCodesLeft,
+          }
         : { state: "off" };
   return (
     <div className="max-w-2xl space-y-6">
@@ -70,14 +75,11 @@ export default async function ProfilePage() {
       </Card>
       <Card>
         <h2 className="mb-4 text-base font-semibold text-foreground">{t("changePassword")}</h2>
-        <IntlIsland namespaces={["Security"]}>
-          <ChangePasswordForm email={viewer.email} rule={PASSWORD_RULE} action={changePasswordAction} />
-        </IntlIsland>
+        <ChangePasswordForm email={viewer.email} rule={PASSWORD_RULE} action={changePasswordAction} />
       </Card>
       <Card>
         <h2 className="mb-4 text-base font-semibold text-foreground">{t("twoFactor")}</h2>
-        <IntlIsland namespaces={["Security"]}>
-          <TwoFactorCard
+        <TwoFactorCard
           view={view}
           required={required}
           actions={{
@@ -86,8 +88,7 @@ export default async function ProfilePage() {
             confirm: confirmTwoFactorAction,
             disable: disableTwoFactorAction,
           }}
-          />
-        </IntlIsland>
+        />
       </Card>
     </div>
   );
