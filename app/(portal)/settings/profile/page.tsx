@@ -9,7 +9,7 @@ import { getDb } from "@/db/client";
 import { accountRequiresTwoFactor, twoFactorStatus } from "@/lib/accounts/two-factor";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { userLocaleSetting } from "@/lib/settings/user-locale";
-import { PASSWORD_RULE } from "@/lib/security/passwords";
+import { PASSWORD_MIN } from "@/lib/security/passwords";
 import { requireViewer } from "@/lib/session";
 import {
   cancelTwoFactorAction,
@@ -75,7 +75,7 @@ export default async function ProfilePage() {
       </Card>
       <Card>
         <h2 className="mb-4 text-base font-semibold text-foreground">{t("changePassword")}</h2>
-        <ChangePasswordForm email={viewer.email} rule={PASSWORD_RULE} action={changePasswordAction} />
+        <ChangePasswordForm email={viewer.email} rule={t("passwordRule", { min: PASSWORD_MIN })} action={changePasswordAction} />
       </Card>
       <Card>
         <h2 className="mb-4 text-base font-semibold text-foreground">{t("twoFactor")}</h2>
