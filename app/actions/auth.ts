@@ -15,6 +15,7 @@ import { signIn, signOut } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
 import { formDataOf } from "@/lib/form-data";
 import { safeCallbackUrl } from "@/lib/safe-redirect";
+import { applyUserLocaleCookie } from "@/lib/settings/user-locale";
 import { ACCOUNT_COOKIE, assertSameOrigin, requireActionViewer } from "@/lib/session";
 
 export type SignInState = {
@@ -72,6 +73,8 @@ export async function signInAction(_prev: SignInState, sent: FormData): Promise<
     throw e;
   }
   (await cookies()).delete(ACCOUNT_COOKIE);
+  // The user's language setting follows them to this device (or the browser decides when they have none).
+  await applyUserLocaleCookie(db, userId);
   redirect(safeCallbackUrl(formData.get("callbackUrl")));
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { Ellipsis, Mail, Shield, Trash2, UserPlus, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -15,7 +16,7 @@ import { notify } from "@/components/ui/notify";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { DataTable, type Column } from "@/components/ui/table-shell";
 import type { Action } from "@/lib/action-result";
-import { memberRoleLabels, memberRoles } from "@/lib/accounts/roles";
+import { memberRoles } from "@/lib/accounts/roles";
 import type { MemberRole } from "@/lib/accounts/viewer";
 import type { PersonRow } from "@/lib/people/list-people";
 
@@ -29,81 +30,78 @@ export type PeopleActions = {
 
 type Me = { userPublicId: string; memberRole: MemberRole };
 
-const roleHint: Record<MemberRole, string> = {
-  owner: "Everything, including the account's Owners.",
-  admin: "Users, settings and everything the account may do.",
-  member: "Works with agreements and contracts as the account's permissions allow.",
-  readonly: "Sees everything, changes nothing.",
-};
-
 /** The roles this member may hand out: only an Owner grants Owner. */
 const grantable = (me: Me) => memberRoles.filter((r) => r !== "owner" || me.memberRole === "owner");
 
 /** Settings → Users: the account's users and pending invitations, Invite user, and each row's actions. */
 export function PeopleView({ rows, me, actions, now }: { rows: PersonRow[]; me: Me; actions: PeopleActions; now: string }) {
+  const t = useTranslations("Users");
+  const common = useTranslations("Common");
   const [inviting, setInviting] = useState(false);
   const at = new Date(now);
   const columns: Column<PersonRow>[] = [
     {
-      label: "User",
+      label: t("user"),
       primary: true,
       cell: (r) => (
         <div className="min-w-0">
           <div className="break-words font-medium text-foreground">
             {r.fullName ?? r.email}
-            {r.kind === "user" && r.id === me.userPublicId ? <span className="font-normal text-muted-foreground"> (you)</span> : null}
+            {r.kind === "user" && r.id === me.userPublicId ? <span className="font-normal text-muted-foreground"> {t("you")}</span> : null}
           </div>
           {r.fullName ? <div className="break-all text-muted-foreground">{r.email}</div> : null}
-          {r.kind === "invitation" && r.invitedBy ? <div className="text-xs text-muted-foreground">Invited by {r.invitedBy}</div> : null}
+          {r.kind === "invitation" && r.invitedBy ? (
+            <div className="text-xs text-muted-foreground">{t("invitedBy", { name: r.invitedBy })}</div>
+          ) : null}
         </div>
       ),
     },
-    { label: "Role", cell: (r) => memberRoleLabels[r.role] },
+    { label: t("role"), cell: (r) => common(`memberRole.${r.role}`) },
     {
-      label: "Last sign-in",
+      label: t("lastSignIn"),
       cell: (r) =>
         r.kind === "user" ? (
           r.lastSignInAt ? (
             <RelativeTime date={r.lastSignInAt} now={at} />
           ) : (
-            <span className="text-muted-foreground">Never</span>
+            <span className="text-muted-foreground">{t("never")}</span>
           )
         ) : (
           <span className="text-muted-foreground">—</span>
         ),
     },
     {
-      label: "Status",
+      label: t("status"),
       cell: (r) =>
         r.kind === "user" ? (
-          <Badge tone="active">Active</Badge>
+          <Badge tone="active">{t("active")}</Badge>
         ) : r.expired ? (
-          <Badge tone="terminated">Invitation expired</Badge>
+          <Badge tone="terminated">{t("invitationExpired")}</Badge>
         ) : (
           <span className="inline-flex flex-wrap items-center gap-1">
-            <Badge tone="invited">Invited</Badge>
+            <Badge tone="invited">{t("invited")}</Badge>
             <span className="text-xs text-muted-foreground">
-              expires <RelativeTime date={r.expiresAt} now={at} />
+              {t.rich("expires", { when: () => <RelativeTime date={r.expiresAt} now={at} /> })}
             </span>
           </span>
         ),
     },
-    { label: "Actions", align: "right", cell: (r) => <RowActions row={r} me={me} actions={actions} /> },
+    { label: t("actions"), align: "right", cell: (r) => <RowActions row={r} me={me} actions={actions} /> },
   ];
   return (
     <section aria-labelledby="users-heading" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h2 id="users-heading" className="text-base font-semibold text-foreground">
-            Users
+            {t("title")}
           </h2>
-          <p className="text-sm text-muted-foreground">Who can sign in to this account, with what role.</p>
+          <p className="text-sm text-muted-foreground">{t("intro")}</p>
         </div>
         <Button onClick={() => setInviting(true)}>
-          <UserPlus aria-hidden="true" /> Invite user
+          <UserPlus aria-hidden="true" /> {t("inviteUser")}
         </Button>
       </div>
-      <DataTable columns={columns} rows={rows} rowKey={(r) => `${r.kind}:${r.id}`} caption="Users of this account" />
+      <DataTable columns={columns} rows={rows} rowKey={(r) => `${r.kind}:${r.id}`} caption={t("caption")} />
       <Dialog open={inviting} onOpenChange={setInviting}>
         {inviting ? <InviteDialog me={me} invite={actions.invite} onDone={() => setInviting(false)} /> : null}
       </Dialog>
@@ -112,10 +110,12 @@ export function PeopleView({ rows, me, actions, now }: { rows: PersonRow[]; me: 
 }
 
 function InviteDialog({ me, invite, onDone }: { me: Me; invite: PeopleActions["invite"]; onDone: () => void }) {
+  const t = useTranslations("Users");
+  const common = useTranslations("Common");
   const form = useForm<{ email: string; role: MemberRole }>({ defaultValues: { email: "", role: "member" } });
   const { submit, formError, submitting } = useActionForm(form, invite, {
     onSuccess: (d) => {
-      notify(`Invitation sent to ${d.email}.`);
+      notify(t("invitationSent", { email: d.email }));
       onDone();
     },
   });
@@ -123,10 +123,10 @@ function InviteDialog({ me, invite, onDone }: { me: Me; invite: PeopleActions["i
   const roleError = form.formState.errors.role?.message;
   const role = useWatch({ control: form.control, name: "role" });
   return (
-    <DialogContent title="Invite user" description="They get an email with a link to join this account. The link works once, for 7 days.">
+    <DialogContent title={t("inviteUser")} description={t("inviteIntro")}>
       <form onSubmit={submit} noValidate className="space-y-4">
         <FormError message={formError} />
-        <Field id="invite-email" label="Email" required error={emailError}>
+        <Field id="invite-email" label={t("email")} required error={emailError}>
           <Input
             id="invite-email"
             type="email"
@@ -137,21 +137,21 @@ function InviteDialog({ me, invite, onDone }: { me: Me; invite: PeopleActions["i
             {...form.register("email")}
           />
         </Field>
-        <Field id="invite-role" label="Role" hint={roleHint[role]} error={roleError}>
+        <Field id="invite-role" label={t("role")} hint={t(`roleHint.${role}`)} error={roleError}>
           <select id="invite-role" className={inputClass} aria-describedby="invite-role-hint" {...form.register("role")}>
             {grantable(me).map((r) => (
               <option key={r} value={r}>
-                {memberRoleLabels[r]}
+                {common(`memberRole.${r}`)}
               </option>
             ))}
           </select>
         </Field>
         <DialogFooter>
           <DialogClose asChild>
-            <Button variant="secondary">Cancel</Button>
+            <Button variant="secondary">{common("cancel")}</Button>
           </DialogClose>
           <Button type="submit" disabled={submitting}>
-            {submitting ? "Sending…" : "Send invitation"}
+            {submitting ? t("sending") : t("sendInvitation")}
           </Button>
         </DialogFooter>
       </form>
@@ -162,12 +162,13 @@ function InviteDialog({ me, invite, onDone }: { me: Me; invite: PeopleActions["i
 type Open = "role" | "remove" | "resend" | "revoke" | null;
 
 function RowActions({ row, me, actions }: { row: PersonRow; me: Me; actions: PeopleActions }) {
+  const t = useTranslations("Users");
   const [open, setOpen] = useState<Open>(null);
   const router = useRouter();
   // Owners' rows (and invitations to be an Owner) are an Owner's to change; the server checks again.
   if (row.role === "owner" && me.memberRole !== "owner") return null;
   const name = row.fullName ?? row.email;
-  const label = `Actions for ${name}`;
+  const label = t("actionsFor", { name });
   if (row.kind === "invitation") {
     return (
       <>
@@ -177,39 +178,39 @@ function RowActions({ row, me, actions }: { row: PersonRow; me: Me; actions: Peo
           </DropdownMenuTrigger>
           <DropdownMenuContent>
             <DropdownMenuItem onSelect={() => setOpen("resend")}>
-              <Mail aria-hidden="true" /> Resend
+              <Mail aria-hidden="true" /> {t("resend")}
             </DropdownMenuItem>
             <DropdownMenuItem tone="danger" onSelect={() => setOpen("revoke")}>
-              <X aria-hidden="true" /> Revoke
+              <X aria-hidden="true" /> {t("revoke")}
             </DropdownMenuItem>
           </DropdownMenuContent>
         </DropdownMenu>
         <ConfirmDialog
           open={open === "resend"}
           onOpenChange={(o) => setOpen(o ? "resend" : null)}
-          title={`Send the invitation to ${row.email} again?`}
-          description="A new link valid for 7 days is emailed; the link in the earlier email stops working."
-          confirmLabel="Resend invitation"
-          busyLabel="Sending…"
+          title={t("resendTitle", { email: row.email })}
+          description={t("resendText")}
+          confirmLabel={t("resendInvitation")}
+          busyLabel={t("sending")}
           onConfirm={async () => {
             const result = await actions.resend({ invitationId: row.id });
             if (!result.ok) return result.error;
-            notify(`Invitation sent again to ${result.data.email}.`);
+            notify(t("invitationResent", { email: result.data.email }));
             setOpen(null);
           }}
         />
         <ConfirmDialog
           open={open === "revoke"}
           onOpenChange={(o) => setOpen(o ? "revoke" : null)}
-          title={`Revoke the invitation to ${row.email}?`}
-          description="The link in their email stops working. You can invite them again later."
-          confirmLabel="Revoke invitation"
-          busyLabel="Revoking…"
+          title={t("revokeTitle", { email: row.email })}
+          description={t("revokeText")}
+          confirmLabel={t("revokeInvitation")}
+          busyLabel={t("revoking")}
           tone="danger"
           onConfirm={async () => {
             const result = await actions.revoke({ invitationId: row.id });
             if (!result.ok) return result.error;
-            notify(`Invitation to ${result.data.email} revoked.`);
+            notify(t("invitationRevoked", { email: result.data.email }));
             setOpen(null);
           }}
         />
@@ -225,10 +226,10 @@ function RowActions({ row, me, actions }: { row: PersonRow; me: Me; actions: Peo
         </DropdownMenuTrigger>
         <DropdownMenuContent>
           <DropdownMenuItem onSelect={() => setOpen("role")}>
-            <Shield aria-hidden="true" /> Change role
+            <Shield aria-hidden="true" /> {t("changeRole")}
           </DropdownMenuItem>
           <DropdownMenuItem tone="danger" onSelect={() => setOpen("remove")}>
-            <Trash2 aria-hidden="true" /> {self ? "Leave this account" : "Remove user"}
+            <Trash2 aria-hidden="true" /> {self ? t("leaveThisAccount") : t("removeUser")}
           </DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
@@ -238,19 +239,15 @@ function RowActions({ row, me, actions }: { row: PersonRow; me: Me; actions: Peo
       <ConfirmDialog
         open={open === "remove"}
         onOpenChange={(o) => setOpen(o ? "remove" : null)}
-        title={self ? "Leave this account?" : `Remove ${name}?`}
-        description={
-          self
-            ? "You lose access to this account at once. Your user and your other accounts stay."
-            : "They lose access to this account at once. Their user and their other accounts stay."
-        }
-        confirmLabel={self ? "Leave account" : "Remove user"}
-        busyLabel="Removing…"
+        title={self ? t("leaveTitle") : t("removeTitle", { name })}
+        description={self ? t("leaveText") : t("removeText")}
+        confirmLabel={self ? t("leaveAccount") : t("removeUser")}
+        busyLabel={t("removing")}
         tone="danger"
         onConfirm={async () => {
           const result = await actions.remove({ userId: row.id });
           if (!result.ok) return result.error;
-          notify(result.data.self ? "You left the account." : `${result.data.fullName} was removed.`);
+          notify(result.data.self ? t("youLeft") : t("removed", { name: result.data.fullName }));
           setOpen(null);
           if (result.data.self) router.push("/");
         }}
@@ -270,35 +267,37 @@ function RoleDialog({
   changeRole: PeopleActions["changeRole"];
   onDone: () => void;
 }) {
+  const t = useTranslations("Users");
+  const common = useTranslations("Common");
   const form = useForm<{ userId: string; role: MemberRole }>({ defaultValues: { userId: row.id, role: row.role } });
   const { submit, formError, submitting } = useActionForm(form, changeRole, {
     onSuccess: (d) => {
-      notify(d.changed ? `${d.fullName} is now ${memberRoleLabels[d.role]}.` : "The role did not change.");
+      notify(d.changed ? t("roleChanged", { name: d.fullName, role: common(`memberRole.${d.role}`) }) : t("roleUnchanged"));
       onDone();
     },
   });
   return (
-    <DialogContent title={`Change the role of ${row.fullName}`} description={row.email}>
+    <DialogContent title={t("changeRoleTitle", { name: row.fullName })} description={row.email}>
       <form onSubmit={submit} noValidate className="space-y-4">
         <FormError message={formError} />
         <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-foreground">Role</legend>
+          <legend className="text-sm font-medium text-foreground">{t("role")}</legend>
           {grantable(me).map((r) => (
             <label key={r} className="flex items-start gap-2 text-sm">
               <input type="radio" value={r} className="mt-1" {...form.register("role")} />
               <span>
-                <span className="font-medium text-foreground">{memberRoleLabels[r]}</span>
-                <span className="block text-muted-foreground">{roleHint[r]}</span>
+                <span className="font-medium text-foreground">{common(`memberRole.${r}`)}</span>
+                <span className="block text-muted-foreground">{t(`roleHint.${r}`)}</span>
               </span>
             </label>
           ))}
         </fieldset>
         <DialogFooter>
           <DialogClose asChild>
-            <Button variant="secondary">Cancel</Button>
+            <Button variant="secondary">{common("cancel")}</Button>
           </DialogClose>
           <Button type="submit" disabled={submitting}>
-            {submitting ? "Saving…" : "Save role"}
+            {submitting ? common("saving") : t("saveRole")}
           </Button>
         </DialogFooter>
       </form>

@@ -1,12 +1,15 @@
+import { useTranslations } from "next-intl";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { DataTable, type Column } from "@/components/ui/table-shell";
-import { securityEventLabels, type SecurityEventRow } from "@/lib/security/events";
+import type { SecurityEventRow } from "@/lib/security/events";
+
+type T = (key: string, values?: Record<string, string>) => string;
 
 /** The facts an event keeps, worded: "alex@example.com, Member → Admin". Unknown keys are left out. */
-export function eventDetail(row: Pick<SecurityEventRow, "kind" | "detail">): string {
+export function eventDetail(row: Pick<SecurityEventRow, "kind" | "detail">, t: T, common: T): string {
   const d = row.detail as Record<string, string | undefined>;
   const who = d.email ?? "";
-  const role = (r?: string) => (r ? ({ owner: "Owner", admin: "Admin", member: "Member", readonly: "Read-only" }[r] ?? r) : "");
+  const role = (r?: string) => (r ? (["owner", "admin", "member", "readonly"].includes(r) ? common(`memberRole.${r}`) : r) : "");
   switch (row.kind) {
     case "role_changed":
       return `${who}: ${role(d.from)} → ${role(d.to)}`;
@@ -14,25 +17,27 @@ export function eventDetail(row: Pick<SecurityEventRow, "kind" | "detail">): str
     case "invitation_resent":
     case "invitation_revoked":
     case "user_joined":
-      return `${who}${d.role ? ` as ${role(d.role)}` : ""}`;
+      return d.role ? t("detailAs", { who, role: role(d.role) }) : who;
     case "user_removed":
-      return `${who}${d.role ? ` (was ${role(d.role)})` : ""}`;
+      return d.role ? t("detailWas", { who, role: role(d.role) }) : who;
     default:
       return "";
   }
 }
 
 export function SecurityEventsTable({ rows, now }: { rows: SecurityEventRow[]; now: string }) {
+  const t = useTranslations("Security");
+  const common = useTranslations("Common");
   const at = new Date(now);
   const columns: Column<SecurityEventRow>[] = [
     {
-      label: "Event",
+      label: t("event"),
       primary: true,
-      cell: (r) => <span className="font-medium text-foreground">{securityEventLabels[r.kind] ?? r.kind}</span>,
+      cell: (r) => <span className="font-medium text-foreground">{t(`kinds.${r.kind}`)}</span>,
     },
-    { label: "Details", cell: (r) => eventDetail(r) || <span className="text-muted-foreground">—</span> },
+    { label: t("details"), cell: (r) => eventDetail(r, t, common) || <span className="text-muted-foreground">—</span> },
     {
-      label: "User",
+      label: t("user"),
       cell: (r) =>
         r.userName ? (
           <span>
@@ -42,8 +47,8 @@ export function SecurityEventsTable({ rows, now }: { rows: SecurityEventRow[]; n
           <span className="text-muted-foreground">—</span>
         ),
     },
-    { label: "IP address", cell: (r) => <span className="font-mono text-xs">{r.ip ?? "—"}</span> },
-    { label: "When", cell: (r) => <RelativeTime date={r.createdAt} now={at} /> },
+    { label: t("ipAddress"), cell: (r) => <span className="font-mono text-xs">{r.ip ?? "—"}</span> },
+    { label: t("when"), cell: (r) => <RelativeTime date={r.createdAt} now={at} /> },
   ];
-  return <DataTable columns={columns} rows={rows} rowKey={(r) => r.id} caption="Security events of this account" />;
+  return <DataTable columns={columns} rows={rows} rowKey={(r) => r.id} caption={t("caption")} />;
 }

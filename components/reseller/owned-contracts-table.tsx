@@ -1,12 +1,14 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, type Column } from "@/components/ui/table-shell";
-import { kindLabel, statusLabel } from "@/lib/format";
 import type { OwnedContract } from "@/lib/reseller/list-owned-contracts";
 
-const columns: Column<OwnedContract>[] = [
+type T = (key: string, values?: Record<string, string | number>) => string;
+
+const columnsIn = (t: T, common: T): Column<OwnedContract>[] => [
   {
-    label: "Contract ID",
+    label: t("contractId"),
     primary: true,
     cell: (c) => (
       <Link href={`/reseller/contracts/${c.publicId}`} className="whitespace-nowrap font-mono text-link hover:underline">
@@ -14,9 +16,9 @@ const columns: Column<OwnedContract>[] = [
       </Link>
     ),
   },
-  { label: "Distributor", cell: (c) => c.distributor.name },
+  { label: t("distributor"), cell: (c) => c.distributor.name },
   {
-    label: "Agreement",
+    label: t("agreement"),
     cell: (c) => (
       <>
         {c.agreement.name} <span className="font-mono text-xs text-muted-foreground">{c.agreement.publicId}</span>
@@ -24,27 +26,27 @@ const columns: Column<OwnedContract>[] = [
     ),
   },
   {
-    label: "Version",
+    label: t("version"),
     cell: (c) => (
       <span className="inline-flex flex-wrap items-center justify-end gap-2">
-        Version {c.versionNumber}
+        {t("versionNumber", { version: c.versionNumber })}
         {c.updateVersion !== null ? (
           <Link href={`/reseller/contracts/${c.publicId}?tab=versions`} className="rounded-full">
-            <Badge tone="info">Updates available: version {c.updateVersion}</Badge>
+            <Badge tone="info">{t("updateBadge", { version: c.updateVersion })}</Badge>
           </Link>
         ) : null}
       </span>
     ),
   },
-  { label: "Kind", cell: (c) => <Badge tone={c.kind === "test" ? "test" : "neutral"}>{kindLabel[c.kind]}</Badge> },
+  { label: t("kind"), cell: (c) => <Badge tone={c.kind === "test" ? "test" : "neutral"}>{common(`kind.${c.kind}`)}</Badge> },
   {
-    label: "Status",
+    label: t("status"),
     cell: (c) => (
       <span className="inline-flex flex-wrap items-center justify-end gap-2">
-        <Badge tone={c.status}>{statusLabel[c.status]}</Badge>
+        <Badge tone={c.status}>{common(`status.${c.status}`)}</Badge>
         {c.proposalsWaiting > 0 ? (
           <Link href={`/reseller/contracts/${c.publicId}#proposals`} className="rounded-full">
-            <Badge tone="info">Proposal to review</Badge>
+            <Badge tone="info">{t("proposalToReview")}</Badge>
           </Link>
         ) : null}
       </span>
@@ -54,5 +56,7 @@ const columns: Column<OwnedContract>[] = [
 
 /** The reseller's contracts from every distributor. */
 export function OwnedContractsTable({ contracts }: { contracts: OwnedContract[] }) {
-  return <DataTable columns={columns} rows={contracts} rowKey={(c) => c.publicId} caption="Your contracts" />;
+  const t = useTranslations("Reseller");
+  const common = useTranslations("Common");
+  return <DataTable columns={columnsIn(t, common)} rows={contracts} rowKey={(c) => c.publicId} caption={t("yourContracts")} />;
 }

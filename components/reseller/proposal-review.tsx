@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormAction } from "@/components/ui/action-form";
 import { buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -19,6 +20,7 @@ export function AcceptProposalForm({
   statement: string;
   accept: FormAction;
 }) {
+  const t = useTranslations("Reseller");
   const { formAction, pending, formError, fieldError } = useFormAction(accept);
   const err = fieldError("accepted");
   const id = `accepted-${proposalId}`;
@@ -45,9 +47,9 @@ export function AcceptProposalForm({
         ) : null}
       </div>
       <button type="submit" disabled={pending} className={buttonClass("primary")}>
-        {pending ? "Accepting…" : label}
+        {pending ? t("accepting") : label}
       </button>
-      <p className="text-xs text-muted-foreground">The time, your IP address and browser are recorded as evidence.</p>
+      <p className="text-xs text-muted-foreground">{t("evidenceNote")}</p>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormAction } from "@/components/ui/action-form";
 import { buttonClass } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -11,8 +12,11 @@ export function SignVersionForm(props: {
   agreementVersionId: string;
   fromVersionId: string;
   versionNumber: number;
+  /** Which text of the version the page shows (lib/reseller/get-version-to-sign.ts): recorded as signed. */
+  textLocale: string;
   sign: FormAction;
 }) {
+  const t = useTranslations("Reseller");
   const { formAction, pending, formError, fieldError } = useFormAction(props.sign);
   const err = fieldError("accepted");
   return (
@@ -20,6 +24,7 @@ export function SignVersionForm(props: {
       <input type="hidden" name="contractPublicId" value={props.contractPublicId} />
       <input type="hidden" name="agreementVersionId" value={props.agreementVersionId} />
       <input type="hidden" name="fromVersionId" value={props.fromVersionId} />
+      <input type="hidden" name="textLocale" value={props.textLocale} />
       <FormError message={formError} />
       <div>
         <label className="flex items-start gap-2 text-sm text-foreground">
@@ -30,7 +35,7 @@ export function SignVersionForm(props: {
             aria-invalid={err ? true : undefined}
             aria-describedby={err ? "accepted-error" : undefined}
           />
-          I have read and accepted the agreement
+          {t("acceptStatement")}
         </label>
         {err ? (
           <p id="accepted-error" role="alert" className="mt-1 text-xs font-medium text-destructive-text">
@@ -39,11 +44,9 @@ export function SignVersionForm(props: {
         ) : null}
       </div>
       <button type="submit" disabled={pending} className={buttonClass("primary")}>
-        {pending ? "Signing…" : `Sign`}
+        {pending ? t("signing") : t("sign")}
       </button>
-      <p className="text-xs text-muted-foreground">
-        Signing moves this contract to version {props.versionNumber}. The time, your IP address and browser are recorded as evidence.
-      </p>
+      <p className="text-xs text-muted-foreground">{t("signNote", { version: props.versionNumber })}</p>
     </form>
   );
 }

@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { OwnedContract } from "@/lib/reseller/list-owned-contracts";
 
 /** Home's prompt: each contract whose distributor activated a newer agreement version to sign. */
 export function UpdatesPrompt({ contracts }: { contracts: OwnedContract[] }) {
+  const t = useTranslations("Reseller");
   const pending = contracts.filter((c) => c.updateVersion !== null);
   if (pending.length === 0) return null;
   return (
@@ -11,16 +13,19 @@ export function UpdatesPrompt({ contracts }: { contracts: OwnedContract[] }) {
       className="mb-6 rounded-lg border border-brand-100 bg-brand-50 p-4 dark:border-blue-400/30 dark:bg-blue-400/10"
     >
       <h2 id="updates-heading" className="text-sm font-semibold text-brand-900 dark:text-blue-100">
-        Updates available: {pending.length === 1 ? "a new agreement version is" : `${pending.length} new agreement versions are`} ready to
-        sign
+        {t("updatesAvailable", { count: pending.length })}
       </h2>
       <ul className="mt-2 space-y-1 text-sm text-foreground">
         {pending.map((c) => (
           <li key={c.publicId}>
-            {c.distributor.name} activated version {c.updateVersion} of &ldquo;{c.agreement.name}&rdquo; (you signed version{" "}
-            {c.versionNumber}).{" "}
+            {t("updateLine", {
+              distributor: c.distributor.name,
+              version: c.updateVersion ?? 0,
+              agreement: c.agreement.name,
+              signed: c.versionNumber,
+            })}{" "}
             <Link href={`/reseller/contracts/${c.publicId}?tab=versions`} className="font-medium text-link underline">
-              Review and sign for {c.publicId}
+              {t("reviewAndSignFor", { contract: c.publicId })}
             </Link>
           </li>
         ))}

@@ -1,7 +1,7 @@
+import { useTranslations } from "next-intl";
 import { diffStats, textDiff, type DiffPart } from "@/lib/reseller/text-diff";
 
 const marker = { added: "+", removed: "−", same: " " } as const;
-const srLabel = { added: "Added: ", removed: "Removed: ", same: "" } as const;
 const tone = {
   added: "bg-emerald-100 text-emerald-900 dark:bg-emerald-400/15 dark:text-emerald-100",
   removed: "bg-rose-100 text-rose-900 decoration-rose-400 dark:bg-rose-400/15 dark:text-rose-100",
@@ -23,36 +23,36 @@ export function VersionDiff({
   fromNumber: number;
   toNumber: number;
 }) {
+  const t = useTranslations("Reseller");
   const diff = textDiff(before, after);
   const stats = diffStats(diff);
-  const unit = diff.mode === "lines" ? "line" : "change";
+  const lines = diff.mode === "lines";
+  const srLabel = { added: t("srAdded"), removed: t("srRemoved"), same: "" };
   return (
     <figure className="space-y-2">
       <figcaption className="text-sm text-foreground">
-        Changes from version {fromNumber} to version {toNumber}:{" "}
+        {t("changesFromTo", { from: fromNumber, to: toNumber })}:{" "}
         <span className="font-medium text-emerald-800 dark:text-emerald-300">
-          + {stats.added} {unit}
-          {stats.added === 1 ? "" : "s"} added
+          + {t(lines ? "linesAdded" : "changesAdded", { count: stats.added })}
         </span>
         ,{" "}
         <span className="font-medium text-rose-800 dark:text-rose-300">
-          − {stats.removed} {unit}
-          {stats.removed === 1 ? "" : "s"} removed
+          − {t(lines ? "linesRemoved" : "changesRemoved", { count: stats.removed })}
         </span>
       </figcaption>
       <div
         tabIndex={0}
         role="region"
-        aria-label={`Changes from version ${fromNumber} to version ${toNumber}`}
+        aria-label={t("changesFromTo", { from: fromNumber, to: toNumber })}
         className="max-h-[32rem] overflow-auto rounded-md border border-border bg-card p-3 font-mono text-xs leading-5"
         data-testid="version-diff"
       >
         {diff.mode === "lines" ? (
-          diff.parts.map((p, i) => <Line key={i} part={p} />)
+          diff.parts.map((p, i) => <Line key={i} part={p} sr={srLabel[p.kind]} />)
         ) : (
           <p className="whitespace-pre-wrap break-words">
             {diff.parts.map((p, i) => (
-              <Word key={i} part={p} />
+              <Word key={i} part={p} sr={srLabel[p.kind]} />
             ))}
           </p>
         )}
@@ -61,26 +61,26 @@ export function VersionDiff({
   );
 }
 
-function Line({ part }: { part: DiffPart }) {
+function Line({ part, sr }: { part: DiffPart; sr: string }) {
   const Tag = part.kind === "added" ? "ins" : part.kind === "removed" ? "del" : "div";
   return (
     <Tag className={`flex gap-2 no-underline ${tone[part.kind]}`}>
       <span aria-hidden="true" className="w-3 shrink-0 select-none text-center font-bold">
         {marker[part.kind]}
       </span>
-      <span className="sr-only">{srLabel[part.kind]}</span>
+      <span className="sr-only">{sr}</span>
       <span className={`whitespace-pre-wrap break-words ${part.kind === "removed" ? "line-through" : ""}`}>{part.text || " "}</span>
     </Tag>
   );
 }
 
-function Word({ part }: { part: DiffPart }) {
+function Word({ part, sr }: { part: DiffPart; sr: string }) {
   if (part.kind === "same") return <span className={tone.same}>{part.text}</span>;
   const Tag = part.kind === "added" ? "ins" : "del";
   return (
     <Tag className={`no-underline ${tone[part.kind]}`}>
       <span aria-hidden="true">[{marker[part.kind]}</span>
-      <span className="sr-only">{srLabel[part.kind]}</span>
+      <span className="sr-only">{sr}</span>
       {part.text}
       <span aria-hidden="true">]</span>
     </Tag>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useActionForm } from "@/components/ui/action-form";
@@ -11,7 +12,7 @@ import { Notice } from "@/components/ui/notice";
 import { notify } from "@/components/ui/notify";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { Action } from "@/lib/action-result";
-import { apiKeyScopeLabels, type ApiKeyScope } from "@/lib/api/schemas";
+import type { ApiKeyScope } from "@/lib/api/schemas";
 
 type KeyRow = {
   id: string;
@@ -29,6 +30,7 @@ type Actions = {
 
 /** Settings → API keys: create (the key is shown once), the list with prefixes, Revoke. */
 export function ApiKeys({ keys, actions }: { keys: KeyRow[]; actions: Actions }) {
+  const t = useTranslations("ApiKeys");
   const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
   const [revoking, setRevoking] = useState<KeyRow | null>(null);
   const form = useForm<{ name: string; scope: ApiKeyScope }>({ defaultValues: { name: "", scope: "read" } });
@@ -44,17 +46,20 @@ export function ApiKeys({ keys, actions }: { keys: KeyRow[]; actions: Actions })
   return (
     <div className="max-w-3xl space-y-6">
       <Card>
-        <h2 className="text-base font-semibold text-foreground">Create API key</h2>
+        <h2 className="text-base font-semibold text-foreground">{t("createApiKey")}</h2>
         <p className="mt-1 text-sm text-muted-foreground">
-          A key acts as this account, with its permissions, for the REST API at <code className="break-all">/api/v1</code> (
-          <a className="underline" href="/docs/api">
-            API reference
-          </a>
-          ).
+          {t.rich("intro", {
+            path: () => <code className="break-all">/api/v1</code>,
+            docs: (chunks) => (
+              <a className="underline" href="/docs/api">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
         {created ? (
           <Notice tone="success" className="mt-4">
-            <p className="font-medium">Copy the key “{created.name}” now: it will not be shown again.</p>
+            <p className="font-medium">{t("copyNow", { name: created.name })}</p>
             <p className="mt-2 break-all font-mono text-xs" data-testid="new-api-key">
               {created.key}
             </p>
@@ -64,28 +69,28 @@ export function ApiKeys({ keys, actions }: { keys: KeyRow[]; actions: Actions })
                 variant="secondary"
                 onClick={async () => {
                   await navigator.clipboard?.writeText(created.key);
-                  notify("API key copied.");
+                  notify(t("copied"));
                 }}
               >
-                Copy key
+                {t("copyKey")}
               </Button>
               <Button size="sm" variant="ghost" onClick={() => setCreated(null)}>
-                Done
+                {t("done")}
               </Button>
             </div>
           </Notice>
         ) : null}
         <form onSubmit={submit} noValidate className="mt-4 space-y-4">
           <FormError message={formError} />
-          <Field id="api-key-name" label="Name" hint="What uses it, e.g. “CRM sync”." error={nameError} required>
+          <Field id="api-key-name" label={t("name")} hint={t("nameHint")} error={nameError} required>
             <Input id="api-key-name" maxLength={100} required autoComplete="off" error={nameError} {...form.register("name")} />
           </Field>
           <fieldset className="space-y-2">
-            <legend className="text-sm font-medium text-foreground">Scope</legend>
+            <legend className="text-sm font-medium text-foreground">{t("scope")}</legend>
             {(["read", "write"] as const).map((scope) => (
               <label key={scope} className="flex items-center gap-2 text-sm text-foreground">
                 <input type="radio" value={scope} {...form.register("scope")} />
-                {apiKeyScopeLabels[scope]}
+                {t(`scopes.${scope}`)}
               </label>
             ))}
             {scopeError ? (
@@ -95,16 +100,16 @@ export function ApiKeys({ keys, actions }: { keys: KeyRow[]; actions: Actions })
             ) : null}
           </fieldset>
           <Button type="submit" disabled={submitting}>
-            {submitting ? "Creating…" : "Create API key"}
+            {submitting ? t("creating") : t("createApiKey")}
           </Button>
         </form>
       </Card>
 
       <Card flush>
-        <h2 className="px-4 pt-4 text-base font-semibold text-foreground sm:px-6">API keys</h2>
+        <h2 className="px-4 pt-4 text-base font-semibold text-foreground sm:px-6">{t("title")}</h2>
         {keys.length === 0 ? (
           <div className="p-4 sm:p-6">
-            <EmptyState title="No API keys">Keys you create appear here with their prefix.</EmptyState>
+            <EmptyState title={t("noKeys")}>{t("noKeysText")}</EmptyState>
           </div>
         ) : (
           <ul className="mt-2 divide-y divide-border">
@@ -112,16 +117,19 @@ export function ApiKeys({ keys, actions }: { keys: KeyRow[]; actions: Actions })
               <li key={k.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
                 <div className="min-w-0 space-y-1">
                   <p className="break-words text-sm font-medium text-foreground">
-                    {k.name} <Badge tone={k.scope === "write" ? "info" : "neutral"}>{apiKeyScopeLabels[k.scope]}</Badge>
+                    {k.name} <Badge tone={k.scope === "write" ? "info" : "neutral"}>{t(`scopes.${k.scope}`)}</Badge>
                   </p>
                   <p className="font-mono text-xs text-muted-foreground">{k.prefix}…</p>
                   <p className="text-xs text-muted-foreground">
-                    Created <RelativeTime date={k.createdAt} /> by {k.createdBy} · Last used{" "}
-                    {k.lastUsedAt ? <RelativeTime date={k.lastUsedAt} /> : "never"}
+                    {t.rich(k.lastUsedAt ? "createdUsed" : "createdNeverUsed", {
+                      by: k.createdBy,
+                      created: () => <RelativeTime date={k.createdAt} />,
+                      used: () => <RelativeTime date={k.lastUsedAt} />,
+                    })}
                   </p>
                 </div>
                 <Button size="sm" variant="danger" onClick={() => setRevoking(k)}>
-                  Revoke
+                  {t("revoke")}
                 </Button>
               </li>
             ))}
@@ -132,16 +140,16 @@ export function ApiKeys({ keys, actions }: { keys: KeyRow[]; actions: Actions })
       <ConfirmDialog
         open={revoking !== null}
         onOpenChange={(open) => !open && setRevoking(null)}
-        title={`Revoke the key “${revoking?.name ?? ""}”?`}
-        description="Requests with this key are refused from now on. This cannot be undone."
-        confirmLabel="Revoke key"
-        busyLabel="Revoking…"
+        title={t("revokeTitle", { name: revoking?.name ?? "" })}
+        description={t("revokeText")}
+        confirmLabel={t("revokeKey")}
+        busyLabel={t("revoking")}
         tone="danger"
         onConfirm={async () => {
           if (!revoking) return;
           const result = await actions.revoke({ id: revoking.id });
           if (!result.ok) return result.error;
-          notify("The API key was revoked.");
+          notify(t("revoked"));
           setRevoking(null);
         }}
       />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -28,6 +29,8 @@ export function BrandingForm({
   update: Action<{ accentColor: string; logo: string }, unknown>;
   removeLogo: Action<Record<string, never>, void>;
 }) {
+  const t = useTranslations("Branding");
+  const common = useTranslations("Common");
   const router = useRouter();
   const [accent, setAccent] = useState(accentColor ?? "");
   const [file, setFile] = useState<File | null>(null);
@@ -42,7 +45,7 @@ export function BrandingForm({
         e.preventDefault();
         setError(undefined);
         setFieldErrors({});
-        if (file && file.size > MAX_BYTES) return setFieldErrors({ logo: "The logo must be at most 256 KB." });
+        if (file && file.size > MAX_BYTES) return setFieldErrors({ logo: t("logoTooBig") });
         setBusy(true);
         try {
           const result = await update({ accentColor: accent.trim(), logo: file ? await base64Of(file) : "" });
@@ -53,7 +56,7 @@ export function BrandingForm({
           }
           setFile(null);
           (e.target as HTMLFormElement).reset();
-          notify("Branding saved.");
+          notify(t("saved"));
           router.refresh();
         } finally {
           setBusy(false);
@@ -65,9 +68,9 @@ export function BrandingForm({
         <div className="flex h-16 w-40 items-center justify-center rounded-md border border-border bg-card p-2">
           {logoUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- served by the app's own route, already sized
-            <img src={logoUrl} alt="Current logo" className="max-h-full max-w-full object-contain" />
+            <img src={logoUrl} alt={t("currentLogo")} className="max-h-full max-w-full object-contain" />
           ) : (
-            <span className="text-xs text-muted-foreground">No logo</span>
+            <span className="text-xs text-muted-foreground">{t("noLogo")}</span>
           )}
         </div>
         {logoUrl ? (
@@ -77,15 +80,15 @@ export function BrandingForm({
             onClick={async () => {
               const result = await removeLogo({});
               if (!result.ok) return setError(result.error);
-              notify("Logo removed.");
+              notify(t("logoRemoved"));
               router.refresh();
             }}
           >
-            Remove logo
+            {t("removeLogo")}
           </Button>
         ) : null}
       </div>
-      <Field id="logo" label="Logo" hint="PNG, JPEG or WebP, at most 256 KB and 2048 × 2048 pixels." error={fieldErrors.logo}>
+      <Field id="logo" label={t("logo")} hint={t("logoHint")} error={fieldErrors.logo}>
         <Input
           id="logo"
           name="logo"
@@ -95,16 +98,11 @@ export function BrandingForm({
           onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         />
       </Field>
-      <Field
-        id="accent"
-        label="Accent colour"
-        hint="As #rrggbb, e.g. #1d5fd1. Used for buttons in your emails and the band at the top of your activation pages; text on it is black or white, whichever reads better."
-        error={fieldErrors.accentColor}
-      >
+      <Field id="accent" label={t("accentColour")} hint={t("accentHint")} error={fieldErrors.accentColor}>
         <div className="flex items-center gap-3">
           <input
             type="color"
-            aria-label="Pick the accent colour"
+            aria-label={t("pickAccent")}
             value={/^#[0-9a-fA-F]{6}$/.test(accent) ? accent : "#1d5fd1"}
             onChange={(e) => setAccent(e.target.value)}
             className="h-9 w-12 shrink-0 cursor-pointer rounded border border-input bg-card"
@@ -120,7 +118,7 @@ export function BrandingForm({
         </div>
       </Field>
       <Button type="submit" disabled={busy}>
-        {busy ? "Saving…" : "Save"}
+        {busy ? common("saving") : common("save")}
       </Button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { useActionForm } from "@/components/ui/action-form";
@@ -15,6 +16,8 @@ type Out = z.output<typeof changePasswordSchema>;
 
 /** Current password and a new one; other sessions end, this one stays. */
 export function ChangePasswordForm({ email, rule, action }: { email: string; rule: string; action: Action<Out, void> }) {
+  const t = useTranslations("Security");
+  const common = useTranslations("Common");
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(changePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "" },
@@ -23,14 +26,14 @@ export function ChangePasswordForm({ email, rule, action }: { email: string; rul
   const { submit, formError } = useActionForm(form, action, {
     onSuccess: () => {
       reset();
-      notify("Your password was changed. Your other sessions were signed out.");
+      notify(t("passwordChanged"));
     },
   });
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       <FormError message={formError} />
-      <Field id="current-password" label="Current password" error={formState.errors.currentPassword?.message}>
+      <Field id="current-password" label={t("currentPassword")} error={formState.errors.currentPassword?.message}>
         <Input
           id="current-password"
           type="password"
@@ -39,7 +42,7 @@ export function ChangePasswordForm({ email, rule, action }: { email: string; rul
           {...register("currentPassword")}
         />
       </Field>
-      <Field id="new-password" label="New password" hint={rule} error={formState.errors.newPassword?.message}>
+      <Field id="new-password" label={t("newPassword")} hint={rule} error={formState.errors.newPassword?.message}>
         <Input
           id="new-password"
           type="password"
@@ -49,7 +52,7 @@ export function ChangePasswordForm({ email, rule, action }: { email: string; rul
         />
       </Field>
       <Button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Saving…" : "Change password"}
+        {formState.isSubmitting ? common("saving") : t("changePassword")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { useActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
@@ -16,6 +17,8 @@ type Values = { enabled: boolean; firstAfterDays: string; everyDays: string; max
  * The server validates (lib/follow-up/schemas.ts); the browser only has native limits, so zod stays out.
  */
 export function ReminderPolicyForm({ policy, save }: { policy: ReminderPolicy; save: Action<ReminderPolicy, ReminderPolicy> }) {
+  const t = useTranslations("Reminders");
+  const common = useTranslations("Common");
   const form = useForm<Values>({
     defaultValues: {
       enabled: policy.enabled,
@@ -25,24 +28,20 @@ export function ReminderPolicyForm({ policy, save }: { policy: ReminderPolicy; s
     },
   });
   const { submit } = useActionForm(form, save as unknown as Action<Values, ReminderPolicy>, {
-    onSuccess: () => notify("Reminder settings saved."),
+    onSuccess: () => notify(t("saved")),
   });
   const errors = form.formState.errors;
   return (
     <Card className="max-w-2xl">
-      <h2 className="text-base font-semibold text-foreground">Reminders</h2>
-      <p className="mt-1 text-sm text-muted-foreground">
-        Pending invitations with a signee email are followed up by email until the contract is activated, rejected or its link expires.
-        Three days before a link expires, the signee is told it expires soon and your team gets a notice; your team is told again when it
-        expired.
-      </p>
+      <h2 className="text-base font-semibold text-foreground">{t("title")}</h2>
+      <p className="mt-1 text-sm text-muted-foreground">{t("intro")}</p>
       <form onSubmit={submit} noValidate className="mt-4 space-y-4">
         <FormError message={errors.root?.message} />
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" defaultChecked={policy.enabled} {...form.register("enabled")} /> Send reminders
+          <input type="checkbox" defaultChecked={policy.enabled} {...form.register("enabled")} /> {t("sendReminders")}
         </label>
         <div className="grid gap-4 sm:grid-cols-3">
-          <Field id="firstAfterDays" label="First reminder after (days)" error={errors.firstAfterDays?.message}>
+          <Field id="firstAfterDays" label={t("firstAfterDays")} error={errors.firstAfterDays?.message}>
             <Input
               id="firstAfterDays"
               type="number"
@@ -55,7 +54,7 @@ export function ReminderPolicyForm({ policy, save }: { policy: ReminderPolicy; s
               {...form.register("firstAfterDays")}
             />
           </Field>
-          <Field id="everyDays" label="Then every (days)" error={errors.everyDays?.message}>
+          <Field id="everyDays" label={t("everyDays")} error={errors.everyDays?.message}>
             <Input
               id="everyDays"
               type="number"
@@ -68,7 +67,7 @@ export function ReminderPolicyForm({ policy, save }: { policy: ReminderPolicy; s
               {...form.register("everyDays")}
             />
           </Field>
-          <Field id="maxReminders" label="At most (reminders)" error={errors.maxReminders?.message}>
+          <Field id="maxReminders" label={t("maxReminders")} error={errors.maxReminders?.message}>
             <Input
               id="maxReminders"
               type="number"
@@ -82,12 +81,9 @@ export function ReminderPolicyForm({ policy, save }: { policy: ReminderPolicy; s
             />
           </Field>
         </div>
-        <p className="text-xs text-muted-foreground">
-          Each contract can turn reminders off on the wizard&apos;s Parameters step or in Create Partner. Emailing a link again starts its
-          schedule over.
-        </p>
+        <p className="text-xs text-muted-foreground">{t("perContract")}</p>
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Saving…" : "Save"}
+          {form.formState.isSubmitting ? common("saving") : common("save")}
         </Button>
       </form>
     </Card>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
@@ -14,6 +15,8 @@ export function RequireTwoFactorForm({
   required: boolean;
   action: Action<{ require: boolean }, { require: boolean }>;
 }) {
+  const t = useTranslations("Security");
+  const common = useTranslations("Common");
   const [checked, setChecked] = useState(required);
   const [saved, setSaved] = useState(required);
   const [busy, setBusy] = useState(false);
@@ -30,7 +33,7 @@ export function RequireTwoFactorForm({
         setBusy(false);
         if (!result.ok) return setError(result.error);
         setSaved(result.data.require);
-        notify(result.data.require ? "Two-factor sign-in is now required." : "Two-factor sign-in is no longer required.");
+        notify(result.data.require ? t("requiredNow") : t("requiredNoLonger"));
       }}
     >
       <FormError message={error} />
@@ -43,14 +46,12 @@ export function RequireTwoFactorForm({
           onChange={(e) => setChecked(e.target.checked)}
         />
         <span>
-          Require two-factor sign-in
-          <span className="block text-xs text-muted-foreground">
-            Users of this account without it are sent to set it up (Settings → Your profile) before they can use the portal.
-          </span>
+          {t("require")}
+          <span className="block text-xs text-muted-foreground">{t("requireHint")}</span>
         </span>
       </label>
       <Button type="submit" variant="secondary" disabled={busy || checked === saved}>
-        {busy ? "Saving…" : "Save"}
+        {busy ? common("saving") : common("save")}
       </Button>
     </form>
   );

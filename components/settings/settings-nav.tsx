@@ -6,10 +6,10 @@ import { cn } from "@/components/ui/cn";
 import type { SettingsSection } from "@/lib/settings/sections";
 
 /** The settings area's sections as tabs (a row that wraps on a phone, never scrolling sideways). */
-export function SettingsNav({ sections }: { sections: SettingsSection[] }) {
+export function SettingsNav({ sections, label }: { sections: SettingsSection[]; label: string }) {
   const path = usePathname();
   return (
-    <nav aria-label="Settings sections" className="mb-6 border-b border-border">
+    <nav aria-label={label} className="mb-6 border-b border-border">
       <ul className="-mb-px flex flex-wrap gap-x-4">
         {sections.map((s) => {
           const current = s.href === "/settings" ? path === s.href : path === s.href || path.startsWith(`${s.href}/`);

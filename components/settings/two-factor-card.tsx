@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -21,6 +22,8 @@ type Actions = {
 
 /** Two-factor sign-in on Your profile: set up with a QR code and a code, recovery codes shown once, turn off. */
 export function TwoFactorCard({ view, actions, required }: { view: TwoFactorView; actions: Actions; required: boolean }) {
+  const t = useTranslations("Security");
+  const common = useTranslations("Common");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -48,13 +51,10 @@ export function TwoFactorCard({ view, actions, required }: { view: TwoFactorView
   if (codes) {
     return (
       <div className="space-y-4">
-        <Notice tone="success">Two-factor sign-in is on.</Notice>
-        <p className="text-sm text-foreground">
-          Save these recovery codes somewhere safe (a password manager). Each works once, when you cannot use your authenticator app. They
-          are shown only now.
-        </p>
+        <Notice tone="success">{t("twoFactorIsOn")}</Notice>
+        <p className="text-sm text-foreground">{t("saveRecoveryCodes")}</p>
         <ul
-          aria-label="Recovery codes"
+          aria-label={t("recoveryCodes")}
           className="grid grid-cols-2 gap-2 rounded-md border border-border bg-muted p-4 font-mono text-sm sm:grid-cols-5"
         >
           {codes.map((c) => (
@@ -69,7 +69,7 @@ export function TwoFactorCard({ view, actions, required }: { view: TwoFactorView
             router.refresh();
           }}
         >
-          I saved my recovery codes
+          {t("savedRecoveryCodes")}
         </Button>
       </div>
     );
@@ -79,13 +79,11 @@ export function TwoFactorCard({ view, actions, required }: { view: TwoFactorView
     return (
       <div className="space-y-4">
         <p className="text-sm text-foreground">
-          Two-factor sign-in is <strong>on</strong> since {view.enabledOn}. Recovery codes left: {view.recoveryCodesLeft} of 10.
+          {t.rich("onSince", { date: view.enabledOn, left: view.recoveryCodesLeft, b: (chunks) => <strong>{chunks}</strong> })}
         </p>
-        {view.recoveryCodesLeft <= 3 ? (
-          <Notice tone="warning">Few recovery codes are left. Turn two-factor sign-in off and on again to get ten new ones.</Notice>
-        ) : null}
+        {view.recoveryCodesLeft <= 3 ? <Notice tone="warning">{t("fewCodesLeft")}</Notice> : null}
         <Button variant="secondary" onClick={() => setDisableOpen(true)}>
-          Turn off two-factor sign-in
+          {t("turnOffTwoFactor")}
         </Button>
         <DisableDialog
           open={disableOpen}
@@ -111,18 +109,18 @@ export function TwoFactorCard({ view, actions, required }: { view: TwoFactorView
         }}
       >
         <ol className="list-decimal space-y-2 pl-5 text-sm text-foreground">
-          <li>Scan this QR code with your authenticator app (Google Authenticator, Microsoft Authenticator, 1Password, …).</li>
-          <li>Enter the 6-digit code the app shows.</li>
+          <li>{t("scanStep")}</li>
+          <li>{t("codeStep")}</li>
         </ol>
         <div className="flex flex-wrap items-start gap-6">
           <div
             role="img"
-            aria-label="QR code for your authenticator app"
+            aria-label={t("qrCode")}
             className="size-44 shrink-0 rounded-md bg-white p-2 [&_svg]:size-full"
             dangerouslySetInnerHTML={{ __html: view.qrSvg }}
           />
           <div className="min-w-0 space-y-1 text-sm">
-            <p className="text-muted-foreground">Cannot scan? Enter this key in the app:</p>
+            <p className="text-muted-foreground">{t("cannotScan")}</p>
             <p className="break-all font-mono text-foreground" data-testid="totp-secret">
               {view.secret.replace(/(.{4})/g, "$1 ").trim()}
             </p>
@@ -130,13 +128,13 @@ export function TwoFactorCard({ view, actions, required }: { view: TwoFactorView
         </div>
         <FormError message={error} />
         <div className="max-w-xs">
-          <Field id="totp-code" label="Code from the app" error={codeError}>
+          <Field id="totp-code" label={t("codeFromApp")} error={codeError}>
             <Input id="totp-code" name="code" inputMode="numeric" autoComplete="one-time-code" error={codeError} />
           </Field>
         </div>
         <div className="flex flex-wrap gap-3">
           <Button type="submit" disabled={busy}>
-            {busy ? "Checking…" : "Turn on"}
+            {busy ? t("checking") : t("turnOn")}
           </Button>
           <Button
             variant="ghost"
@@ -145,7 +143,7 @@ export function TwoFactorCard({ view, actions, required }: { view: TwoFactorView
               if (await run(() => actions.cancel({}))) router.refresh();
             }}
           >
-            Cancel
+            {common("cancel")}
           </Button>
         </div>
       </form>
@@ -154,9 +152,7 @@ export function TwoFactorCard({ view, actions, required }: { view: TwoFactorView
 
   return (
     <div className="space-y-4">
-      <p className="text-sm text-foreground">
-        Two-factor sign-in is <strong>off</strong>. With it on, signing in asks for a code from an authenticator app after your password.
-      </p>
+      <p className="text-sm text-foreground">{t.rich("isOff", { b: (chunks) => <strong>{chunks}</strong> })}</p>
       <FormError message={error} />
       <Button
         disabled={busy}
@@ -164,7 +160,7 @@ export function TwoFactorCard({ view, actions, required }: { view: TwoFactorView
           if (await run(() => actions.start({}))) router.refresh();
         }}
       >
-        Set up two-factor sign-in
+        {t("setUp")}
       </Button>
     </div>
   );
@@ -183,6 +179,7 @@ function DisableDialog({
   disable: Actions["disable"];
   onDone: () => void;
 }) {
+  const t = useTranslations("Security");
   const [code, setCode] = useState("");
   const [password, setPassword] = useState("");
   return (
@@ -195,14 +192,14 @@ function DisableDialog({
           setPassword("");
         }
       }}
-      title="Turn off two-factor sign-in?"
+      title={t("turnOffTitle")}
       description={
         <div className="space-y-3">
           <p>
-            Signing in will ask only for your password. Your recovery codes stop working.
-            {required ? " Your account requires two-factor sign-in: you will be asked to set it up again." : ""}
+            {t("turnOffText")}
+            {required ? ` ${t("turnOffRequired")}` : ""}
           </p>
-          <Field id="disable-code" label="Code from your authenticator app">
+          <Field id="disable-code" label={t("codeFromAuthenticator")}>
             <Input
               id="disable-code"
               inputMode="numeric"
@@ -211,7 +208,7 @@ function DisableDialog({
               onChange={(e) => setCode(e.target.value)}
             />
           </Field>
-          <Field id="disable-password" label="Or your password">
+          <Field id="disable-password" label={t("orPassword")}>
             <Input
               id="disable-password"
               type="password"
@@ -222,14 +219,14 @@ function DisableDialog({
           </Field>
         </div>
       }
-      confirmLabel="Turn off"
-      busyLabel="Turning off…"
+      confirmLabel={t("turnOff")}
+      busyLabel={t("turningOff")}
       tone="danger"
       onConfirm={async () => {
         const result = await disable({ code, password });
         if (!result.ok) return result.fieldErrors?.code ?? result.fieldErrors?.password ?? result.error;
         onOpenChange(false);
-        notify("Two-factor sign-in is off.");
+        notify(t("isOffNow"));
         onDone();
       }}
     />

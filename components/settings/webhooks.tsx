@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useActionForm } from "@/components/ui/action-form";
@@ -48,15 +49,10 @@ const deliveryTone: Record<Delivery["status"], string> = {
   delivered: "active",
   failed: "rejected",
 };
-const deliveryLabel: Record<Delivery["status"], string> = {
-  pending: "Retrying",
-  sending: "Sending",
-  delivered: "Delivered",
-  failed: "Failed",
-};
 
 /** Settings → Webhooks: add an endpoint (secret shown once), Send test event, the delivery log with Redeliver. */
 export function Webhooks({ endpoints, actions }: { endpoints: Endpoint[]; actions: Actions }) {
+  const t = useTranslations("Webhooks");
   const [created, setCreated] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Endpoint | null>(null);
   const form = useForm<{ url: string; eventTypes: string[] }>({ defaultValues: { url: "", eventTypes: [] } });
@@ -70,20 +66,17 @@ export function Webhooks({ endpoints, actions }: { endpoints: Endpoint[]; action
   const typesError = form.formState.errors.eventTypes?.message ?? form.formState.errors.eventTypes?.root?.message;
   const run = async (call: Promise<{ ok: boolean; error?: string }>, done: string) => {
     const result = await call;
-    notify(result.ok ? done : (result.error ?? "That did not work."));
+    notify(result.ok ? done : (result.error ?? t("didNotWork")));
   };
 
   return (
     <div className="max-w-3xl space-y-6">
       <Card>
-        <h2 className="text-base font-semibold text-foreground">Add endpoint</h2>
-        <p className="mt-1 text-sm text-muted-foreground">
-          Events are POSTed as JSON to your https URL, signed with the endpoint&apos;s secret (header <code>Scp-Signature</code>), and
-          retried for a day when your endpoint does not answer 2xx.
-        </p>
+        <h2 className="text-base font-semibold text-foreground">{t("addEndpoint")}</h2>
+        <p className="mt-1 text-sm text-muted-foreground">{t.rich("intro", { code: (chunks) => <code>{chunks}</code> })}</p>
         {created ? (
           <Notice tone="success" className="mt-4">
-            <p className="font-medium">Copy the signing secret now: it will not be shown again.</p>
+            <p className="font-medium">{t("copyNow")}</p>
             <p className="mt-2 break-all font-mono text-xs" data-testid="new-webhook-secret">
               {created}
             </p>
@@ -93,20 +86,20 @@ export function Webhooks({ endpoints, actions }: { endpoints: Endpoint[]; action
                 variant="secondary"
                 onClick={async () => {
                   await navigator.clipboard?.writeText(created);
-                  notify("Signing secret copied.");
+                  notify(t("copied"));
                 }}
               >
-                Copy secret
+                {t("copySecret")}
               </Button>
               <Button size="sm" variant="ghost" onClick={() => setCreated(null)}>
-                Done
+                {t("done")}
               </Button>
             </div>
           </Notice>
         ) : null}
         <form onSubmit={submit} noValidate className="mt-4 space-y-4">
           <FormError message={formError} />
-          <Field id="webhook-url" label="Endpoint URL" hint="https:// and a public address." error={urlError} required>
+          <Field id="webhook-url" label={t("endpointUrl")} hint={t("urlHint")} error={urlError} required>
             <Input
               id="webhook-url"
               type="url"
@@ -120,12 +113,12 @@ export function Webhooks({ endpoints, actions }: { endpoints: Endpoint[]; action
             />
           </Field>
           <fieldset className="space-y-2">
-            <legend className="text-sm font-medium text-foreground">Events</legend>
+            <legend className="text-sm font-medium text-foreground">{t("events")}</legend>
             <div className="grid gap-x-4 gap-y-2 sm:grid-cols-2">
-              {webhookEventTypes.map((t) => (
-                <label key={t} className="flex min-h-6 items-center gap-2 break-all py-1 font-mono text-xs text-foreground">
-                  <input type="checkbox" value={t} {...form.register("eventTypes")} />
-                  {t}
+              {webhookEventTypes.map((type) => (
+                <label key={type} className="flex min-h-6 items-center gap-2 break-all py-1 font-mono text-xs text-foreground">
+                  <input type="checkbox" value={type} {...form.register("eventTypes")} />
+                  {type}
                 </label>
               ))}
             </div>
@@ -136,13 +129,13 @@ export function Webhooks({ endpoints, actions }: { endpoints: Endpoint[]; action
             ) : null}
           </fieldset>
           <Button type="submit" disabled={submitting}>
-            {submitting ? "Adding…" : "Add endpoint"}
+            {submitting ? t("adding") : t("addEndpoint")}
           </Button>
         </form>
       </Card>
 
       {endpoints.length === 0 ? (
-        <EmptyState title="No webhook endpoints">Endpoints you add appear here with their delivery log.</EmptyState>
+        <EmptyState title={t("noEndpoints")}>{t("noEndpointsText")}</EmptyState>
       ) : (
         endpoints.map((e) => (
           <Card key={e.id}>
@@ -152,41 +145,34 @@ export function Webhooks({ endpoints, actions }: { endpoints: Endpoint[]; action
                 <p className="text-xs text-muted-foreground">
                   {e.disabledAt ? (
                     <>
-                      <Badge tone="rejected">Disabled</Badge> <RelativeTime date={e.disabledAt} />, after failing for days
+                      <Badge tone="rejected">{t("disabled")}</Badge>{" "}
+                      {t.rich("disabledAfterFailing", { when: () => <RelativeTime date={e.disabledAt} /> })}
                     </>
                   ) : (
-                    <Badge tone="active">Enabled</Badge>
+                    <Badge tone="active">{t("enabled")}</Badge>
                   )}{" "}
-                  · Added <RelativeTime date={e.createdAt} />
+                  · {t.rich("added", { when: () => <RelativeTime date={e.createdAt} /> })}
                 </p>
                 <p className="break-words text-xs text-muted-foreground">{e.eventTypes.join(", ")}</p>
               </div>
               <div className="flex flex-wrap gap-2">
                 {e.disabledAt ? (
-                  <Button
-                    size="sm"
-                    variant="secondary"
-                    onClick={() => run(actions.enable({ endpointId: e.id }), "The endpoint was enabled.")}
-                  >
-                    Enable
+                  <Button size="sm" variant="secondary" onClick={() => run(actions.enable({ endpointId: e.id }), t("enabledNow"))}>
+                    {t("enable")}
                   </Button>
                 ) : (
-                  <Button
-                    size="sm"
-                    variant="secondary"
-                    onClick={() => run(actions.sendTest({ endpointId: e.id }), "A test event was sent. Its delivery appears below.")}
-                  >
-                    Send test event
+                  <Button size="sm" variant="secondary" onClick={() => run(actions.sendTest({ endpointId: e.id }), t("testSent"))}>
+                    {t("sendTestEvent")}
                   </Button>
                 )}
                 <Button size="sm" variant="danger" onClick={() => setRemoving(e)}>
-                  Delete
+                  {t("delete")}
                 </Button>
               </div>
             </div>
-            <h3 className="mt-4 text-sm font-semibold text-foreground">Deliveries</h3>
+            <h3 className="mt-4 text-sm font-semibold text-foreground">{t("deliveries")}</h3>
             {e.deliveries.length === 0 ? (
-              <p className="mt-1 text-sm text-muted-foreground">Nothing was sent to this endpoint yet.</p>
+              <p className="mt-1 text-sm text-muted-foreground">{t("nothingSent")}</p>
             ) : (
               <ul className="mt-2 divide-y divide-border rounded-md border border-border">
                 {e.deliveries.map((d) => (
@@ -194,19 +180,19 @@ export function Webhooks({ endpoints, actions }: { endpoints: Endpoint[]; action
                     <div className="flex flex-wrap items-center justify-between gap-2">
                       <p className="min-w-0 break-all">
                         <span className="font-mono text-foreground">{d.eventType}</span>{" "}
-                        <Badge tone={deliveryTone[d.status]}>{deliveryLabel[d.status]}</Badge>
+                        <Badge tone={deliveryTone[d.status]}>{t(`delivery.${d.status}`)}</Badge>
                       </p>
                       <Button
                         size="sm"
                         variant="ghost"
                         disabled={Boolean(e.disabledAt)}
-                        onClick={() => run(actions.redeliver({ deliveryId: d.id }), "The event was sent again.")}
+                        onClick={() => run(actions.redeliver({ deliveryId: d.id }), t("sentAgain"))}
                       >
-                        Redeliver
+                        {t("redeliver")}
                       </Button>
                     </div>
                     <p className="break-all text-xs text-muted-foreground">
-                      <span className="font-mono">{d.eventId}</span> · attempt {d.attempts}
+                      <span className="font-mono">{d.eventId}</span> · {t("attempt", { attempt: d.attempts })}
                       {d.lastStatusCode !== null ? ` · HTTP ${d.lastStatusCode}` : ""} ·{" "}
                       <RelativeTime date={d.lastAttemptAt ?? d.createdAt} />
                     </p>
@@ -224,16 +210,16 @@ export function Webhooks({ endpoints, actions }: { endpoints: Endpoint[]; action
       <ConfirmDialog
         open={removing !== null}
         onOpenChange={(open) => !open && setRemoving(null)}
-        title="Delete this webhook endpoint?"
-        description={<span className="break-all">No more events are sent to {removing?.url}. Its delivery log is deleted too.</span>}
-        confirmLabel="Delete endpoint"
-        busyLabel="Deleting…"
+        title={t("deleteTitle")}
+        description={<span className="break-all">{t("deleteText", { url: removing?.url ?? "" })}</span>}
+        confirmLabel={t("deleteEndpoint")}
+        busyLabel={t("deleting")}
         tone="danger"
         onConfirm={async () => {
           if (!removing) return;
           const result = await actions.remove({ endpointId: removing.id });
           if (!result.ok) return result.error;
-          notify("The webhook endpoint was deleted.");
+          notify(t("deleted"));
           setRemoving(null);
         }}
       />

@@ -1,7 +1,9 @@
 "use client";
 
-import { ChevronsUpDown, LogOut, Settings, ShieldOff } from "lucide-react";
+import { ChevronsUpDown, Languages, LogOut, Settings, ShieldOff } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useTransition } from "react";
 import {
   DropdownMenu,
@@ -11,14 +13,46 @@ import {
   DropdownMenuRadioGroup,
   DropdownMenuRadioItem,
   DropdownMenuSeparator,
+  DropdownMenuSub,
+  DropdownMenuSubContent,
+  DropdownMenuSubTrigger,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 import type { SessionActions } from "./types";
 
 type Account = { publicId: string; name: string; role: "distributor" | "reseller" };
-type Props = { fullName: string; email: string; account: Account; accounts: Account[]; actions: SessionActions };
+type Props = {
+  fullName: string;
+  email: string;
+  account: Account;
+  accounts: Account[];
+  actions: SessionActions;
+  /** The user's language setting (users.locale): a language, or null to follow the browser. */
+  locale: Locale | null;
+};
 
-const roleWord = (r: Account["role"]) => (r === "distributor" ? "Distributor" : "Reseller");
+/**
+ * Saves the language setting through the switchers' one edge (app/locale/route.ts): a real form post,
+ * which stores users.locale, sets the scp-locale cookie and comes back to this page in the new language.
+ */
+function postLocale(choice: string, back: string) {
+  const form = document.createElement("form");
+  form.method = "post";
+  form.action = "/locale";
+  for (const [name, value] of [
+    ["locale", choice],
+    ["back", back],
+  ]) {
+    const input = document.createElement("input");
+    input.type = "hidden";
+    input.name = name;
+    input.value = value;
+    form.append(input);
+  }
+  document.body.append(form);
+  form.submit();
+}
 const initials = (name: string) =>
   name
     .split(/\s+/)
@@ -28,7 +62,9 @@ const initials = (name: string) =>
     .join("");
 
 /** Who is signed in, which account they act for (switchable when they belong to several), and the two sign-outs. */
-export function AccountMenu({ fullName, email, account, accounts, actions }: Props) {
+export function AccountMenu({ fullName, email, account, accounts, actions, locale }: Props) {
+  const t = useTranslations("AccountMenu");
+  const path = usePathname();
   const [pending, start] = useTransition();
   const switchTo = (publicId: string) => {
     if (publicId === account.publicId) return;
@@ -58,17 +94,17 @@ export function AccountMenu({ fullName, email, account, accounts, actions }: Pro
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start" className="w-72">
         <DropdownMenuLabel>
-          Signed in as <span className="break-all text-foreground">{email}</span>
+          {t.rich("signedInAs", { email, b: (chunks) => <span className="break-all text-foreground">{chunks}</span> })}
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         {accounts.length > 1 ? (
           <>
-            <DropdownMenuLabel>Switch account</DropdownMenuLabel>
+            <DropdownMenuLabel>{t("switchAccount")}</DropdownMenuLabel>
             <DropdownMenuRadioGroup value={account.publicId} onValueChange={switchTo}>
               {accounts.map((a) => (
                 <DropdownMenuRadioItem key={a.publicId} value={a.publicId}>
                   <span className="min-w-0 flex-1 truncate">{a.name}</span>
-                  <span className="text-xs text-muted-foreground">{roleWord(a.role)}</span>
+                  <span className="text-xs text-muted-foreground">{t(a.role === "distributor" ? "distributor" : "reseller")}</span>
                 </DropdownMenuRadioItem>
               ))}
             </DropdownMenuRadioGroup>
@@ -77,15 +113,35 @@ export function AccountMenu({ fullName, email, account, accounts, actions }: Pro
         ) : null}
         <DropdownMenuItem asChild>
           <Link href="/settings">
-            <Settings aria-hidden="true" /> Account settings
+            <Settings aria-hidden="true" /> {t("accountSettings")}
           </Link>
         </DropdownMenuItem>
+        <DropdownMenuSub>
+          <DropdownMenuSubTrigger>
+            <Languages aria-hidden="true" /> {t("language")}
+          </DropdownMenuSubTrigger>
+          <DropdownMenuSubContent>
+            <DropdownMenuRadioGroup
+              value={locale ?? "browser"}
+              onValueChange={(choice) => {
+                if (choice !== (locale ?? "browser")) postLocale(choice, `${path}${window.location.search}`);
+              }}
+            >
+              <DropdownMenuRadioItem value="browser">{t("browserLanguage")}</DropdownMenuRadioItem>
+              {LOCALES.map((l) => (
+                <DropdownMenuRadioItem key={l} value={l} lang={l}>
+                  {LOCALE_NAMES[l]}
+                </DropdownMenuRadioItem>
+              ))}
+            </DropdownMenuRadioGroup>
+          </DropdownMenuSubContent>
+        </DropdownMenuSub>
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => start(() => actions.signOut())}>
-          <LogOut aria-hidden="true" /> Sign out
+          <LogOut aria-hidden="true" /> {t("signOut")}
         </DropdownMenuItem>
         <DropdownMenuItem onSelect={() => start(() => actions.signOutEverywhere())}>
-          <ShieldOff aria-hidden="true" /> Sign out everywhere
+          <ShieldOff aria-hidden="true" /> {t("signOutEverywhere")}
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

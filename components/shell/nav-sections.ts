@@ -1,22 +1,30 @@
 import { canUsePartners, type Viewer } from "@/lib/accounts/viewer";
+import { translatorFor } from "@/lib/i18n/server";
 import { partnersTabs } from "@/lib/reseller/partners-access";
 import type { NavSection } from "./types";
 
 const partnerLinks = {
-  agreements: { href: "/partners/agreements", label: "Agreements", icon: "agreements" },
-  contracts: { href: "/partners/contracts", label: "Contracts", icon: "contracts" },
-  directory: { href: "/partners/directory", label: "Directory", icon: "directory" },
+  agreements: { href: "/partners/agreements", label: "agreements", icon: "agreements" },
+  contracts: { href: "/partners/contracts", label: "contracts", icon: "contracts" },
+  directory: { href: "/partners/directory", label: "directory", icon: "directory" },
 } as const;
+
+type T = (key: string) => string;
 
 /**
  * The sidebar's links: only pages that exist and that this account may open (a reseller with
  * program.create sees Agreements alone). Every member sees Settings (its sections depend on the role).
+ * `t` is the "Shell" translator of the reader's language (English by default).
  */
-export function navSections(viewer: Pick<Viewer, "role" | "permissions">): NavSection[] {
+export function navSections(viewer: Pick<Viewer, "role" | "permissions">, t: T = translatorFor("en", "Shell")): NavSection[] {
   const sections: NavSection[] = [];
   if (viewer.role === "reseller")
-    sections.push({ label: "Reseller Portal", links: [{ href: "/reseller", label: "Your contracts", icon: "home" }] });
-  if (canUsePartners(viewer)) sections.push({ label: "Partners", links: partnersTabs(viewer).map((t) => ({ ...partnerLinks[t] })) });
-  sections.push({ label: "Account", links: [{ href: "/settings", label: "Settings", icon: "settings" }] });
+    sections.push({ label: t("resellerPortal"), links: [{ href: "/reseller", label: t("yourContracts"), icon: "home" }] });
+  if (canUsePartners(viewer))
+    sections.push({
+      label: t("partners"),
+      links: partnersTabs(viewer).map((tab) => ({ ...partnerLinks[tab], label: t(partnerLinks[tab].label) })),
+    });
+  sections.push({ label: t("account"), links: [{ href: "/settings", label: t("settings"), icon: "settings" }] });
   return sections;
 }

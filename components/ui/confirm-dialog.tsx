@@ -1,6 +1,7 @@
 "use client";
 
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
+import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { Button, buttonClass } from "./button";
 import { overlayClass, panelClass } from "./dialog";
@@ -23,6 +24,7 @@ type Props = {
  * confirms by accident; the action's refusal is shown inside the dialog rather than behind it.
  */
 export function ConfirmDialog({ open, onOpenChange, title, description, confirmLabel, busyLabel, tone = "primary", onConfirm }: Props) {
+  const t = useTranslations("Common");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   async function confirm() {
@@ -54,7 +56,7 @@ export function ConfirmDialog({ open, onOpenChange, title, description, confirmL
           <FormError message={error} />
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <AlertDialog.Cancel className={buttonClass("secondary")} disabled={busy}>
-              Cancel
+              {t("cancel")}
             </AlertDialog.Cancel>
             <Button variant={tone} disabled={busy} onClick={confirm}>
               {busy ? busyLabel : confirmLabel}

@@ -2,6 +2,7 @@
 
 import * as DialogPrimitive from "@radix-ui/react-dialog";
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { cn } from "./cn";
 
@@ -28,6 +29,7 @@ export function DialogContent({
   children: ReactNode;
   className?: string;
 }) {
+  const t = useTranslations("Common");
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className={overlayClass} />
@@ -41,7 +43,7 @@ export function DialogContent({
         {children}
         <DialogPrimitive.Close
           className="absolute right-4 top-4 rounded-sm p-1 text-muted-foreground hover:bg-accent hover:text-foreground"
-          aria-label="Close"
+          aria-label={t("close")}
         >
           <X className="size-4" aria-hidden="true" />
         </DialogPrimitive.Close>

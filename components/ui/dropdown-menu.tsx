@@ -54,3 +54,33 @@ export function DropdownMenuLabel({ children }: { children: ReactNode }) {
 export function DropdownMenuSeparator() {
   return <Menu.Separator className="-mx-1 my-1 h-px bg-border" />;
 }
+
+export const DropdownMenuSub = Menu.Sub;
+
+/** An item that opens a submenu (→ or Enter opens it, ← closes it). */
+export function DropdownMenuSubTrigger({ className, children, ...props }: ComponentProps<typeof Menu.SubTrigger>) {
+  return (
+    <Menu.SubTrigger className={cn(itemClass, "data-[state=open]:bg-accent", className)} {...props}>
+      {children}
+      <span aria-hidden="true" className="ml-auto text-muted-foreground">
+        ›
+      </span>
+    </Menu.SubTrigger>
+  );
+}
+
+export function DropdownMenuSubContent({ className, ...props }: ComponentProps<typeof Menu.SubContent>) {
+  return (
+    <Menu.Portal>
+      <Menu.SubContent
+        sideOffset={4}
+        collisionPadding={8}
+        className={cn(
+          "z-50 min-w-48 overflow-hidden rounded-md border border-border bg-card p-1 text-sm text-foreground shadow-lg",
+          className,
+        )}
+        {...props}
+      />
+    </Menu.Portal>
+  );
+}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -25,12 +26,13 @@ export function FilterBar({
   /** Parameters the form carries along unchanged (the list's sort order). */
   keep?: Record<string, string | undefined>;
 }) {
+  const t = useTranslations("Common");
   return (
     <form method="get" action={action} role="search" className="mb-4 flex flex-wrap items-end gap-3">
       {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       <div className="min-w-64 flex-1">
         <label htmlFor="q" className="block text-sm font-medium text-foreground">
-          Search
+          {t("search")}
         </label>
         <input id="q" name="q" type="search" defaultValue={q} placeholder={placeholder} className={inputClass} />
       </div>
@@ -49,11 +51,11 @@ export function FilterBar({
         </div>
       ))}
       <button type="submit" className={buttonClass("secondary")}>
-        {selects.length ? "Apply" : "Search"}
+        {selects.length ? t("apply") : t("search")}
       </button>
       {filtered ? (
         <Link href={action} className="py-2 text-sm text-link hover:underline">
-          {selects.length ? "Clear filters" : "Clear search"}
+          {selects.length ? t("clearFilters") : t("clearSearch")}
         </Link>
       ) : null}
     </form>

@@ -1,4 +1,5 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { buttonClass } from "./button";
 
@@ -9,41 +10,46 @@ import { buttonClass } from "./button";
 export function ListFooter({
   count,
   noun,
+  rowsLabel,
   page,
   prevHref,
   nextHref,
 }: {
   count: number;
-  noun: [string, string];
+  /** The rows' noun, singular and plural (English only); prefer `rowsLabel`. */
+  noun?: [string, string];
+  /** The counted rows in the reader's language, an ICU plural: "3 events". */
+  rowsLabel?: string;
   page?: number;
   prevHref?: string | null;
   nextHref?: string | null;
 }) {
-  const rows = `${count} ${count === 1 ? noun[0] : noun[1]}`;
+  const t = useTranslations("Common");
+  const rows = rowsLabel ?? (noun ? `${count} ${count === 1 ? noun[0] : noun[1]}` : t("rows", { count }));
   const paged = Boolean(prevHref || nextHref);
   return (
     <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
       <p className="text-sm text-muted-foreground" role="status">
-        {paged ? `${rows} on this page${page ? ` (page ${page})` : ""}` : `Showing ${rows}`}
+        {paged ? (page ? t("onThisPageNumbered", { rows, page }) : t("onThisPage", { rows })) : t("showing", { rows })}
       </p>
       {paged ? (
-        <nav aria-label="Pages" className="flex gap-2">
+        <nav aria-label={t("pages")} className="flex gap-2">
           {prevHref ? (
             <Link href={prevHref} className={buttonClass("secondary", "sm")}>
-              <ChevronLeft aria-hidden="true" /> Previous page
+              <ChevronLeft aria-hidden="true" /> {t("previousPage")}
             </Link>
           ) : (
             <span aria-disabled="true" className={`${buttonClass("secondary", "sm")} pointer-events-none opacity-50`}>
-              <ChevronLeft aria-hidden="true" /> Previous page
+              <ChevronLeft aria-hidden="true" /> {t("previousPage")}
             </span>
           )}
           {nextHref ? (
             <Link href={nextHref} className={buttonClass("secondary", "sm")}>
-              Next page <ChevronRight aria-hidden="true" />
+              {t("nextPage")} <ChevronRight aria-hidden="true" />
             </Link>
           ) : (
             <span aria-disabled="true" className={`${buttonClass("secondary", "sm")} pointer-events-none opacity-50`}>
-              Next page <ChevronRight aria-hidden="true" />
+              {t("nextPage")} <ChevronRight aria-hidden="true" />
             </span>
           )}
         </nav>

@@ -1,4 +1,5 @@
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { Key, ReactNode } from "react";
 import { cn } from "./cn";
@@ -21,17 +22,18 @@ export type Column<T> = {
 };
 
 function SortHeader({ label, sort }: { label: string; sort: ColumnSort }) {
+  const t = useTranslations("Common");
   const Icon = sort.state === "ascending" ? ArrowUp : sort.state === "descending" ? ArrowDown : ArrowUpDown;
   const next = sort.next;
   return (
     <Link
       href={sort.href}
       className="inline-flex min-h-6 items-center gap-1 hover:text-foreground"
-      title={`Sort by ${label.toLowerCase()}, ${next}`}
+      title={t("sortByTitle", { column: label.toLowerCase(), next })}
     >
       {label}
       <Icon className={cn("size-3.5", sort.state === "none" && "opacity-50")} aria-hidden="true" />
-      <span className="sr-only">{`, sort ${next}`}</span>
+      <span className="sr-only">{t("sortNext", { next })}</span>
     </Link>
   );
 }
@@ -54,13 +56,14 @@ export function DataTable<T>({
   caption?: string;
   rowProps?: (row: T) => Record<string, string | undefined>;
 }) {
+  const t = useTranslations("Common");
   const sortable = columns.filter((c) => c.sort);
   return (
     <div className="sm:overflow-x-auto sm:rounded-lg sm:border sm:border-border sm:bg-card sm:shadow-sm">
       {/* On a phone the header row is hidden (rows are cards): the same sort links sit above the cards. */}
       {sortable.length ? (
-        <nav aria-label="Sort" className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm sm:hidden">
-          <span className="text-muted-foreground">Sort by</span>
+        <nav aria-label={t("sort")} className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm sm:hidden">
+          <span className="text-muted-foreground">{t("sortBy")}</span>
           {sortable.map((c) => (
             <SortHeader key={c.label} label={c.label} sort={c.sort!} />
           ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { usePathname } from "next/navigation";
 import { useEffect } from "react";
@@ -15,6 +16,7 @@ const FLASH = "scp:flash-toast";
  * by the page the redirect lands on.
  */
 export function Toaster() {
+  const t = useTranslations("Common");
   const path = usePathname();
   useEffect(() => {
     const message = sessionStorage.getItem(FLASH);
@@ -22,7 +24,9 @@ export function Toaster() {
     sessionStorage.removeItem(FLASH);
     notify(message);
   }, [path]);
-  return <Sonner theme="system" position="bottom-right" closeButton toastOptions={{ duration: 6000 }} containerAriaLabel="Notifications" />;
+  return (
+    <Sonner theme="system" position="bottom-right" closeButton toastOptions={{ duration: 6000 }} containerAriaLabel={t("notifications")} />
+  );
 }
 
 /** Runs an action that redirects on success, with `message` as the toast on the page it lands on. */

@@ -4,17 +4,27 @@ import type { DbOrTx } from "@/db/client";
 import type { ContentKind } from "@/db/schema";
 import { col, queryRow } from "@/db/query";
 import type { Viewer } from "@/lib/accounts/viewer";
+import { versionTextIn, type TextLocale } from "@/lib/agreements/version-text";
 import type { VersionText as ReadVersionText } from "@/lib/data/read-shapes";
+import type { Locale } from "@/lib/i18n/locales";
 import { publicIdPattern } from "@/lib/ids";
 
-export type VersionText = ReadVersionText & { id: string };
+/** A version as the reader sees it: `content` is its text in their language when it has one (`textLocale`). */
+export type VersionText = ReadVersionText & { id: string; textLocale: TextLocale };
 export type VersionToSign = { current: VersionText; next: VersionText };
 
 /**
  * The version the caller's active contract is on and the agreement's newer active version, when there
  * is one to sign; otherwise null. Scoped to the owner, so another tenant's contract yields null.
+ * Each version reads in `locale` when the distributor gave it a text in that language (issue 24,
+ * lib/agreements/version-text.ts), else in its own text; the Sign form posts back which one it showed.
  */
-export async function getVersionToSign(db: DbOrTx, viewer: Viewer, contractPublicId: string): Promise<VersionToSign | null> {
+export async function getVersionToSign(
+  db: DbOrTx,
+  viewer: Viewer,
+  contractPublicId: string,
+  locale: Locale = "en",
+): Promise<VersionToSign | null> {
   // Not a contract ID (a hand-typed URL, a NUL byte PostgreSQL would reject): no query, nothing to sign, like a missing one.
   if (!publicIdPattern.contract.test(contractPublicId)) return null;
   const kind = col.oneOf<ContentKind>();
@@ -40,8 +50,21 @@ export async function getVersionToSign(db: DbOrTx, viewer: Viewer, contractPubli
     },
   );
   if (!r) return null;
+  const [curText, nextText] = await Promise.all([versionTextIn(db, r.curId, locale), versionTextIn(db, r.nextId, locale)]);
   return {
-    current: { id: r.curId, number: r.curNumber, content: r.curContent, contentKind: r.curKind },
-    next: { id: r.nextId, number: r.nextNumber, content: r.nextContent, contentKind: r.nextKind },
+    current: {
+      id: r.curId,
+      number: r.curNumber,
+      content: curText?.content ?? r.curContent,
+      contentKind: r.curKind,
+      textLocale: curText?.textLocale ?? "default",
+    },
+    next: {
+      id: r.nextId,
+      number: r.nextNumber,
+      content: nextText?.content ?? r.nextContent,
+      contentKind: r.nextKind,
+      textLocale: nextText?.textLocale ?? "default",
+    },
   };
 }

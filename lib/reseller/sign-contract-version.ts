@@ -4,11 +4,20 @@ import type { Db, Tx } from "@/db/client";
 import { agreements, agreementVersions, contracts, contractVersions } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
+import { versionTextIn } from "@/lib/agreements/version-text";
 import { recordEvent } from "@/lib/audit/record-event";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { signVersionSchema, type SignVersionInput } from "./schemas";
 
-export type SignedContractVersion = { contractPublicId: string; versionNumber: number; sha256: string; signedAt: Date };
+export type SignedContractVersion = {
+  contractPublicId: string;
+  versionNumber: number;
+  /** Which text was signed: the version's own ("default") or its text in a language (issue 24). */
+  textLocale: string;
+  /** The sha256 of the text signed. */
+  sha256: string;
+  signedAt: Date;
+};
 
 const alreadySigned = () =>
   new AppError("conflict", "This version is already signed on this contract, or the contract changed. Reload the page to see it.");
@@ -17,9 +26,10 @@ const alreadySigned = () =>
  * The reseller signs the agreement's newer active version on its own active contract. The first write
  * is a compare-and-set on the version the page showed as current, so two clicks (or two tabs) sign once;
  * the unique (contract, version) index is the second guard. Evidence and event in the same transaction.
+ * The evidence names the text the page showed (contract_versions.text_locale) with that text's sha256.
  */
 export async function signContractVersion(db: Db, viewer: Viewer, input: SignVersionInput): Promise<SignedContractVersion> {
-  const { contractPublicId, agreementVersionId, fromVersionId } = parseOrThrow(signVersionSchema, input);
+  const { contractPublicId, agreementVersionId, fromVersionId, textLocale } = parseOrThrow(signVersionSchema, input);
   try {
     return await db.transaction(async (tx) => {
       const [moved] = await tx
@@ -48,13 +58,18 @@ export async function signContractVersion(db: Db, viewer: Viewer, input: SignVer
         .select({ number: agreementVersions.number })
         .from(agreementVersions)
         .where(eq(agreementVersions.id, fromVersionId));
+      // The text in the reader's language the page showed; gone since (the distributor removed it): sign nothing.
+      const text = textLocale === "default" ? null : await versionTextIn(tx, agreementVersionId, textLocale);
+      if (textLocale !== "default" && !text) throw textChanged();
+      const sha256 = text?.sha256 ?? version.sha256;
       const [evidence] = await tx
         .insert(contractVersions)
         .values({
           contractId: moved.id,
           agreementVersionId,
           signedByUserId: viewer.userId,
-          sha256: version.sha256,
+          textLocale,
+          sha256,
           ip: viewer.ip,
           userAgent: viewer.userAgent?.slice(0, 500) ?? null,
         })
@@ -68,16 +83,19 @@ export async function signContractVersion(db: Db, viewer: Viewer, input: SignVer
           agreement: version.agreementPublicId,
           version: version.number,
           previousVersion: from?.number ?? null,
-          sha256: version.sha256,
+          sha256,
         },
       });
-      return { contractPublicId, versionNumber: version.number, sha256: version.sha256, signedAt: evidence.signedAt };
+      return { contractPublicId, versionNumber: version.number, textLocale, sha256, signedAt: evidence.signedAt };
     });
   } catch (e) {
     if (isUniqueViolation(e, "contract_versions")) throw alreadySigned();
     throw e;
   }
 }
+
+const textChanged = () =>
+  new AppError("stale", "The text of this version changed since this page was opened. Reload the page to read it again.");
 
 /** Zero rows moved: say why, reading with the same owner scope (another tenant's contract is "not found"). */
 async function unsignedError(tx: Tx, viewer: Viewer, publicId: string, versionId: string): Promise<AppError> {

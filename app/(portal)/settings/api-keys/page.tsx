@@ -4,10 +4,13 @@ import { ApiKeys } from "@/components/settings/api-keys";
 import { getDb } from "@/db/client";
 import { canManageAccount } from "@/lib/accounts/roles";
 import { listApiKeys } from "@/lib/api/api-keys";
+import { getT } from "@/lib/i18n/server";
 import { requireViewer } from "@/lib/session";
 import { createApiKeyAction, revokeApiKeyAction } from "./actions";
 
-export const metadata: Metadata = { title: "API keys" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("Settings"))("sections.apiKeys") };
+}
 
 export default async function ApiKeysPage() {
   const viewer = await requireViewer("/settings/api-keys");

@@ -5,10 +5,13 @@ import { Card } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { getBranding } from "@/lib/accounts/branding";
 import { canManageAccount } from "@/lib/accounts/roles";
+import { getT } from "@/lib/i18n/server";
 import { logRefusal, requireViewer } from "@/lib/session";
 import { removeLogoAction, updateBrandingAction } from "./actions";
 
-export const metadata: Metadata = { title: "Branding" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("Settings"))("sections.branding") };
+}
 
 /** Owners and Admins: the logo and accent colour shown on the account's activation pages and emails. */
 export default async function BrandingPage() {
@@ -18,12 +21,11 @@ export default async function BrandingPage() {
     notFound();
   }
   const branding = await getBranding(await getDb(), viewer.accountId);
+  const t = await getT("Branding");
   return (
     <Card className="max-w-2xl">
-      <h2 className="text-base font-semibold text-foreground">Branding</h2>
-      <p className="mb-4 mt-1 text-sm text-muted-foreground">
-        Your logo and accent colour appear on the activation pages of the contracts {viewer.accountName} sends, and in their emails.
-      </p>
+      <h2 className="text-base font-semibold text-foreground">{t("title")}</h2>
+      <p className="mb-4 mt-1 text-sm text-muted-foreground">{t("intro", { account: viewer.accountName })}</p>
       <BrandingForm
         accentColor={branding.accentColor}
         logoUrl={branding.logoUrl}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LanguageSwitcher } from "@/components/language-switcher";
 import QRCode from "qrcode";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import { TwoFactorCard, type TwoFactorView } from "@/components/settings/two-factor-card";
@@ -6,7 +7,9 @@ import { Card } from "@/components/ui/layout";
 import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/db/client";
 import { accountRequiresTwoFactor, twoFactorStatus } from "@/lib/accounts/two-factor";
-import { PASSWORD_RULE } from "@/lib/security/passwords";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { userLocaleSetting } from "@/lib/settings/user-locale";
+import { PASSWORD_MIN } from "@/lib/security/passwords";
 import { requireViewer } from "@/lib/session";
 import {
   cancelTwoFactorAction,
@@ -16,15 +19,21 @@ import {
   startTwoFactorAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "Your profile" };
-
-const dateFmt = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("Settings"))("sections.profile") };
+}
 
 /** Your profile: every member's own password and two-factor sign-in (Read-only members included). */
 export default async function ProfilePage() {
   const viewer = await requireViewer("/settings/profile", { twoFactorSetup: true });
   const db = await getDb();
-  const [status, required] = await Promise.all([twoFactorStatus(db, viewer), accountRequiresTwoFactor(db, viewer.accountId)]);
+  const [status, required, setting, locale, t] = await Promise.all([
+    twoFactorStatus(db, viewer),
+    accountRequiresTwoFactor(db, viewer.accountId),
+    userLocaleSetting(db, viewer.userId),
+    getLocale(),
+    getT("Profile"),
+  ]);
   const view: TwoFactorView =
     status.state === "pending"
       ? {
@@ -33,30 +42,43 @@ export default async function ProfilePage() {
           qrSvg: await QRCode.toString(status.uri, { type: "svg", margin: 0, errorCorrectionLevel: "M" }),
         }
       : status.state === "on"
-        ? { state: "on", enabledOn: dateFmt.format(status.enabledAt), recoveryCodesLeft: status.recoveryCodesLeft }
+        ? {
+            state: "on",
+            enabledOn: new Intl.DateTimeFormat(locale === "en" ? "en-US" : locale, { dateStyle: "long", timeZone: "UTC" }).format(
+              status.enabledAt,
+            ),
+            recoveryCodesLeft: status.recoveryCodesLeft,
+          }
         : { state: "off" };
   return (
     <div className="max-w-2xl space-y-6">
       {viewer.mustSetUpTwoFactor ? (
         <Notice tone="warning" role="alert">
-          {viewer.accountName} requires two-factor sign-in. Set it up below to continue to the portal.
+          {t("mustSetUp", { account: viewer.accountName })}
         </Notice>
       ) : null}
       <Card>
-        <h2 className="text-base font-semibold text-foreground">Your profile</h2>
+        <h2 className="text-base font-semibold text-foreground">{t("title")}</h2>
         <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[10rem_1fr]">
-          <dt className="text-muted-foreground">Name</dt>
+          <dt className="text-muted-foreground">{t("name")}</dt>
           <dd className="break-words text-foreground">{viewer.fullName}</dd>
-          <dt className="text-muted-foreground">Email</dt>
+          <dt className="text-muted-foreground">{t("email")}</dt>
           <dd className="break-all text-foreground">{viewer.email}</dd>
         </dl>
       </Card>
       <Card>
-        <h2 className="mb-4 text-base font-semibold text-foreground">Change password</h2>
-        <ChangePasswordForm email={viewer.email} rule={PASSWORD_RULE} action={changePasswordAction} />
+        <h2 id="language" className="text-base font-semibold text-foreground">
+          {t("language")}
+        </h2>
+        <p className="mb-4 mt-1 text-sm text-muted-foreground">{t("languageHint")}</p>
+        <LanguageSwitcher back="/settings/profile" browser current={setting} />
       </Card>
       <Card>
-        <h2 className="mb-4 text-base font-semibold text-foreground">Two-factor sign-in</h2>
+        <h2 className="mb-4 text-base font-semibold text-foreground">{t("changePassword")}</h2>
+        <ChangePasswordForm email={viewer.email} rule={t("passwordRule", { min: PASSWORD_MIN })} action={changePasswordAction} />
+      </Card>
+      <Card>
+        <h2 className="mb-4 text-base font-semibold text-foreground">{t("twoFactor")}</h2>
         <TwoFactorCard
           view={view}
           required={required}

@@ -4,10 +4,13 @@ import { ReminderPolicyForm } from "@/components/settings/reminder-policy-form";
 import { getDb } from "@/db/client";
 import { canManageAccount } from "@/lib/accounts/roles";
 import { getReminderPolicy } from "@/lib/follow-up/policy";
+import { getT } from "@/lib/i18n/server";
 import { requireViewer } from "@/lib/session";
 import { saveReminderPolicyAction } from "./actions";
 
-export const metadata: Metadata = { title: "Reminders" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("Settings"))("sections.reminders") };
+}
 
 /** Settings → Reminders: the account's reminder policy for pending invitations (Owners and Admins). */
 export default async function ReminderSettingsPage() {

@@ -4,11 +4,14 @@ import { PeopleView } from "@/components/people/people-view";
 import { getDb } from "@/db/client";
 import { canManageAccount } from "@/lib/accounts/roles";
 import { now } from "@/lib/clock";
+import { getT } from "@/lib/i18n/server";
 import { listPeople } from "@/lib/people/list-people";
 import { requireViewer } from "@/lib/session";
 import { changeRoleAction, inviteUserAction, removeUserAction, resendInvitationAction, revokeInvitationAction } from "./actions";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("Settings"))("sections.users") };
+}
 
 const actions = {
   invite: inviteUserAction,

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Webhooks } from "@/components/settings/webhooks";
 import { getDb } from "@/db/client";
 import { canManageAccount } from "@/lib/accounts/roles";
+import { getT } from "@/lib/i18n/server";
 import { listWebhookEndpoints } from "@/lib/webhooks/endpoints";
 import { requireViewer } from "@/lib/session";
 import {
@@ -13,7 +14,9 @@ import {
   sendTestWebhookAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "Webhooks" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT("Settings"))("sections.webhooks") };
+}
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 

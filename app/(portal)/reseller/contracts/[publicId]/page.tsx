@@ -10,6 +10,7 @@ import { getContractDetails } from "@/lib/contracts/get-contract-details";
 import { listContractHistory } from "@/lib/contracts/list-contract-history";
 import { verifySubjectChain } from "@/lib/audit/event-chain";
 import { isAppError } from "@/lib/errors";
+import { getLocale, getT } from "@/lib/i18n/server";
 import { getVersionToSign } from "@/lib/reseller/get-version-to-sign";
 import { requireViewer } from "@/lib/session";
 import { canChange } from "@/lib/accounts/roles";
@@ -22,7 +23,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Contract ${(await params).publicId}` };
+  return { title: (await getT("Reseller"))("contractTitle", { contract: (await params).publicId }) };
 }
 
 /** The reseller's read-only view of a contract it owns: no internal note, no link, no distributor actions. */
@@ -36,29 +37,30 @@ export default async function ResellerContractPage({ params, searchParams }: Pro
     throw e;
   });
   const tab = query.tab ?? "general";
+  const [t, locale] = await Promise.all([getT("Reseller"), getLocale()]);
   const [history, chain, toSign] = await Promise.all([
     tab === "history" ? listContractHistory(db, viewer, publicId, "owner") : [],
     tab === "history" ? verifySubjectChain(db, contract.id) : null,
     // A Read-only member sees the versions without Review and sign (the server refuses signing anyway).
-    tab === "versions" && canChange(viewer) ? getVersionToSign(db, viewer, publicId) : null,
+    tab === "versions" && canChange(viewer) ? getVersionToSign(db, viewer, publicId, locale) : null,
   ]);
   const signed = tab === "versions" && /^\d{1,6}$/.test(query.signed ?? "") ? query.signed : null;
   return (
     <div>
-      <BackLink href="/reseller">Your contracts</BackLink>
+      <BackLink href="/reseller">{t("yourContracts")}</BackLink>
       {signed ? (
         <Notice tone="success" className="mb-4">
-          You signed version {signed}. This contract is now on version {contract.agreement.versionNumber}.
+          {t("signedNotice", { signed, version: contract.agreement.versionNumber })}
         </Notice>
       ) : null}
       {query.accepted === "permissions" ? (
         <Notice tone="success" className="mb-4">
-          You accepted the new permissions. They are in effect now.
+          {t("acceptedPermissions")}
         </Notice>
       ) : null}
       {query.accepted === "promotion" ? (
         <Notice tone="success" className="mb-4">
-          You accepted the promotion. This Production contract is active and replaces the Test contract.
+          {t("acceptedPromotion")}
         </Notice>
       ) : null}
       <ContractDetailsView
@@ -72,7 +74,7 @@ export default async function ResellerContractPage({ params, searchParams }: Pro
         signAction={
           toSign ? (
             <a href="#sign-version" className={buttonClass("primary")}>
-              Review and sign
+              {t("reviewAndSign")}
             </a>
           ) : undefined
         }

@@ -1,0 +1,105 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, setupBrowser, snap } from "./browser";
+import { focused, tabTo } from "./keyboard";
+
+// Issue 24: the user's language setting (account menu, Settings → Your profile) wins over the browser's
+// Accept-Language on every device they sign in on; "Browser language" hands the choice back to the browser.
+// Noah (a demo reseller no other journey signs in as) picks Deutsch with the keyboard only.
+const app = setupBrowser();
+const NOAH = "noah@lucerne.test";
+
+async function signInAs(page: Page, email: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel(/^(Email|E-Mail)$/).fill(email);
+  await page.getByLabel(/^(Password|Passwort)$/).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: /^(Sign in|Anmelden)$/ }).click();
+  await page.waitForURL((url) => url.pathname.startsWith("/reseller"));
+}
+
+/** Arrow keys through the open menu until the focused item's name matches. */
+async function arrowTo(page: Page, name: RegExp, max = 15): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (name.test((await focused(page)).name)) return;
+    await page.keyboard.press("ArrowDown");
+  }
+  throw new Error(`The menu never reached ${name} (last: ${JSON.stringify(await focused(page))})`);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `tests/e2e/artifacts/${name}-${width}.png`, fullPage: true, animations: "disabled" });
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
+
+describe("the language setting", () => {
+  it("Deutsch from the account menu (keyboard only) follows the user to another English browser; Browser language gives it back", async () => {
+    const { page, context } = await app.newPage({ locale: "en-US" });
+    await signInAs(page, NOAH);
+    await page.getByRole("heading", { name: "Your contracts" }).waitFor();
+
+    // The account menu, by keyboard: Tab to it, Enter opens it, arrows to Language, → opens the languages.
+    await tabTo(page, /Noah Wilson/);
+    await page.keyboard.press("Enter");
+    await page.getByRole("menu").waitFor();
+    await arrowTo(page, /^Language/);
+    await page.keyboard.press("ArrowRight");
+    await page.getByRole("menuitemradio", { name: "Browser language" }).waitFor();
+    expect(await page.getByRole("menuitemradio", { name: "Browser language" }).getAttribute("aria-checked")).toBe("true");
+    await arrowTo(page, /^Deutsch$/);
+    await page.keyboard.press("Enter");
+
+    // The same page, now in German: the shell and the page.
+    await page.getByRole("heading", { name: "Ihre Verträge" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/reseller");
+    expect(await page.locator("html").getAttribute("lang")).toBe("de");
+    expect(await page.getByRole("navigation", { name: "Konto" }).getByRole("link", { name: "Einstellungen" }).isVisible()).toBe(true);
+    await page.getByRole("button", { name: /Noah Wilson/ }).click();
+    await page.getByRole("menuitem", { name: "Kontoeinstellungen" }).waitFor();
+    expect(await page.getByRole("menuitem", { name: "Abmelden", exact: true }).isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+
+    // Settings in German; Your profile shows the setting.
+    await page.getByRole("link", { name: "Einstellungen" }).first().click();
+    await page.getByRole("heading", { name: "Einstellungen", level: 1 }).waitFor();
+    await page.getByRole("link", { name: "Ihr Profil" }).click();
+    await page.getByRole("heading", { name: "Passwort ändern" }).waitFor();
+    expect(await page.getByLabel("Sprache").inputValue()).toBe("de");
+    await shoot(page, "language-de-profile");
+    await snap(page, "language-de-profile");
+    await page.goto("/settings");
+    await page
+      .getByRole("heading", { name: "Anmeldesicherheit" })
+      .or(page.getByRole("heading", { name: "Konto" }))
+      .first()
+      .waitFor();
+    await shoot(page, "language-de-settings");
+
+    // Sign out (in German), then sign in on another browser that asks for English: still German.
+    await page.getByRole("button", { name: /Noah Wilson/ }).click();
+    await page.getByRole("menuitem", { name: "Abmelden", exact: true }).click();
+    await page.waitForURL(/\/sign-in/);
+    await context.close();
+
+    const other = await app.newPage({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" } });
+    await signInAs(other.page, NOAH);
+    await other.page.getByRole("heading", { name: "Ihre Verträge" }).waitFor();
+    expect(await other.page.locator("html").getAttribute("lang")).toBe("de");
+
+    // Browser language on Your profile: English again, here and at the next sign-in.
+    await other.page.goto("/settings/profile");
+    await other.page.getByLabel("Sprache").selectOption("browser");
+    await other.page.getByRole("heading", { name: "Change password" }).waitFor();
+    expect(await other.page.locator("html").getAttribute("lang")).toBe("en");
+    expect(await other.page.getByLabel("Language").inputValue()).toBe("browser");
+    await other.page.getByRole("link", { name: "Settings" }).first().waitFor();
+    await other.context.close();
+
+    const third = await app.newPage({ locale: "en-US" });
+    await signInAs(third.page, NOAH);
+    await third.page.getByRole("heading", { name: "Your contracts" }).waitFor();
+    await third.context.close();
+  });
+});
