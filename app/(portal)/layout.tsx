@@ -1,6 +1,4 @@
 import { AppShell } from "@/components/shell/app-shell";
-import { getDb } from "@/db/client";
-import { userLocaleSetting } from "@/lib/settings/user-locale";
 import { requireViewer } from "@/lib/session";
 import { signOutAction, signOutEverywhereAction, switchAccountAction } from "@/app/actions/auth";
 
@@ -9,9 +7,8 @@ const sessionActions = { signOut: signOutAction, signOutEverywhere: signOutEvery
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   // Each page checks its own access (and the account's two-factor requirement); the shell opens for Your profile too.
   const viewer = await requireViewer("/", { twoFactorSetup: true });
-  const locale = await userLocaleSetting(await getDb(), viewer.userId);
   return (
-    <AppShell viewer={viewer} actions={sessionActions} locale={locale}>
+    <AppShell viewer={viewer} actions={sessionActions} locale={viewer.localeSetting ?? null}>
       {children}
     </AppShell>
   );

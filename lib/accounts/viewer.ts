@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { col, queryRow, type RowOf } from "@/db/query";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { mergePermissions, type Permissions } from "@/lib/permissions";
 
 export type AccountRole = "distributor" | "reseller";
@@ -28,6 +29,8 @@ export type Viewer = {
   userAgent: string | null;
   /** The account requires two-factor sign-in and this user has not set it up: only Your profile opens. */
   mustSetUpTwoFactor?: boolean;
+  /** The user's language setting (users.locale, issue 24); null follows the browser. */
+  localeSetting?: Locale | null;
 };
 
 export type ViewerInput = {
@@ -48,7 +51,7 @@ export type ViewerInput = {
 export function viewerWith(input: ViewerInput): SQL {
   return sql`
     vr as (
-      select u.id as user_id, u.public_id as user_public_id, u.email, u.full_name, u.session_version,
+      select u.id as user_id, u.public_id as user_public_id, u.email, u.full_name, u.session_version, u.locale,
              a.id as account_id, a.public_id as account_public_id, a.name as account_name, a.role, a.permissions,
              m.role as member_role,
              row_number() over (order by coalesce(a.public_id = ${input.accountPublicId ?? null}::text, false) desc,
@@ -63,6 +66,7 @@ export function viewerWith(input: ViewerInput): SQL {
 
 export const viewerSelect = sql`
   cur.user_id as v_user_id, cur.user_public_id as v_user_public_id, cur.email as v_email, cur.full_name as v_full_name,
+  cur.locale as v_locale,
   cur.account_id as v_account_id, cur.account_public_id as v_account_public_id, cur.account_name as v_account_name,
   cur.role as v_role, cur.member_role as v_member_role, cur.permissions as v_permissions,
   case when cur.account_id is null then null else
@@ -80,6 +84,7 @@ export const viewerColumns = {
   vUserPublicId: col.text,
   vEmail: col.text,
   vFullName: col.text,
+  vLocale: col.textOrNull,
   vAccountId: col.text,
   vAccountPublicId: col.text,
   vAccountName: col.text,
@@ -109,6 +114,7 @@ export function toViewer(r: RowOf<typeof viewerColumns>, input: ViewerInput): Vi
     ip: input.ip ?? null,
     userAgent: input.userAgent ?? null,
     mustSetUpTwoFactor: r.vMustSetUpTwoFactor,
+    localeSetting: isLocale(r.vLocale) ? r.vLocale : null,
   };
 }
 

@@ -8,7 +8,6 @@ import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/db/client";
 import { accountRequiresTwoFactor, twoFactorStatus } from "@/lib/accounts/two-factor";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { userLocaleSetting } from "@/lib/settings/user-locale";
 import { PASSWORD_MIN } from "@/lib/security/passwords";
 import { requireViewer } from "@/lib/session";
 import {
@@ -27,10 +26,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProfilePage() {
   const viewer = await requireViewer("/settings/profile", { twoFactorSetup: true });
   const db = await getDb();
-  const [status, required, setting, locale, t] = await Promise.all([
+  const setting = viewer.localeSetting ?? null;
+  const [status, required, locale, t] = await Promise.all([
     twoFactorStatus(db, viewer),
     accountRequiresTwoFactor(db, viewer.accountId),
-    userLocaleSetting(db, viewer.userId),
     getLocale(),
     getT("Profile"),
   ]);
