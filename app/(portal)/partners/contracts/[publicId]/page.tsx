@@ -10,6 +10,8 @@ import { isAppError } from "@/lib/errors";
 import { canChange } from "@/lib/accounts/roles";
 import { requirePartnersViewer } from "@/lib/session";
 import { getFollowUp } from "@/lib/follow-up/get-follow-up";
+import { getT } from "@/lib/i18n/server";
+import { contractSigneeLocale } from "./signee-locale";
 import {
   changePermissionsAction,
   deleteContractAction,
@@ -26,7 +28,8 @@ import {
 type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<{ tab?: string; view?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Contract ${(await params).publicId}` };
+  const t = await getT("ContractDetails");
+  return { title: t("pageTitle", { id: (await params).publicId }) };
 }
 
 const actions = {
@@ -56,9 +59,11 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
       ? await Promise.all([listContractHistory(db, viewer, publicId, "issuer"), verifySubjectChain(db, contract.id)])
       : [[], null];
   const followUp = tab === "general" ? await getFollowUp(db, viewer, publicId) : null;
+  const signeeLocale = tab === "general" ? await contractSigneeLocale(db, viewer, contract.id) : undefined;
+  const t = await getT("ContractDetails");
   return (
     <div>
-      <BackLink href="/partners/contracts">All contracts</BackLink>
+      <BackLink href="/partners/contracts">{t("allContracts")}</BackLink>
       <ContractDetailsView
         contract={contract}
         mode="issuer"
@@ -72,6 +77,7 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
         canDelegate={viewer.permissions.agreement.service.delegate}
         canProgram={viewer.permissions.agreement.program.create}
         followUp={followUp}
+        signeeLocale={signeeLocale}
       />
     </div>
   );
