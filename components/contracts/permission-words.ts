@@ -2,8 +2,7 @@ import { describePermissions, type Permissions } from "@/lib/permissions";
 
 // The "Permissions" catalog keys (messages/<locale>/partners.json) of the permission lines that
 // lib/permissions.ts describePermissions writes in English.
-const KEYS = ["program", "service", "delegate"] as const;
-type PermissionKey = (typeof KEYS)[number];
+type PermissionKey = "program" | "service" | "delegate";
 
 const ENGLISH: Record<string, PermissionKey> = {
   "Can create and manage program agreements": "program",

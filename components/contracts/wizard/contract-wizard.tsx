@@ -81,7 +81,7 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
 
   const stepRef = useFocusHeading(step);
   return (
-    <div ref={stepRef} className="rounded-lg border border-border bg-card p-4 shadow-sm sm:p-6">
+    <div ref={stepRef} data-testid="contract-wizard" className="rounded-lg border border-border bg-card p-4 shadow-sm sm:p-6">
       <Stepper current={step} />
       {step === 3 && summary ? (
         <SummaryStep
