@@ -47,7 +47,7 @@ export default async function NewContractPage() {
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} back={{ href: "/partners/contracts", label: t("contracts") }} />
-      <IntlIsland namespaces={["Wizard", "ContractPermissions"]}>
+      <IntlIsland namespaces={["Wizard", "ContractPermissions", "AgreementEditor"]}>
       <ContractWizard
         agreements={agreements}
         canDelegate={viewer.permissions.agreement.service.delegate}
