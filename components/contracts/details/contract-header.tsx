@@ -18,15 +18,14 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The page title (the contract's one h1) with its status, its actions, then ID, dates, Issuer and Signee as the manual lists them. */
-export function ContractHeader({
-  contract: c,
-  actions,
-  mode = "issuer",
-}: {
-  contract: ContractDetails;
-  actions?: ReactNode;
-  mode?: "issuer" | "owner";
-}) {
+type HeaderProps = { contract: ContractDetails; actions?: ReactNode; mode?: "issuer" | "owner" };
+
+export function ContractHeader(props: HeaderProps) {
+  // An element, not the body itself: its words come from hooks, so it renders under the caller's provider.
+  return <Header {...props} />;
+}
+
+function Header({ contract: c, actions, mode = "issuer" }: HeaderProps) {
   const t = useTranslations("ContractDetails");
   const common = useTranslations("Common");
   const l = useLocale();

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { IntlIsland } from "@/components/intl-island";
+import { NextIntlClientProvider } from "next-intl";
+import { islandProps } from "@/components/agreements/island-props";
 import { getT } from "@/lib/i18n/server";
 import { AddVersionForm } from "@/components/agreements/add-version-form";
 import { AgreementText } from "@/components/agreements/agreement-text";
@@ -39,6 +40,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   });
   const shown = agreement.shown;
   const t = await getT("Agreements");
+  const island = await islandProps(["Agreements", "AgreementEditor"]);
   // A Read-only member sees versions without Publish, Delete or Add version (the server refuses them anyway).
   const canManage = agreement.canManage && canChange(viewer);
   const nextNumber = Math.max(0, ...agreement.versions.map((v) => v.number)) + 1;
@@ -95,7 +97,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         <h2 id="versions-heading" className="text-base font-semibold text-foreground">
           {t("versions")}
         </h2>
-        <IntlIsland namespaces={["Agreements", "AgreementEditor"]}>
+        <NextIntlClientProvider {...island}>
           <VersionsTable
             agreementId={agreement.publicId}
             versions={agreement.versions}
@@ -103,14 +105,14 @@ export default async function AgreementPage({ params, searchParams }: Props) {
             canManage={canManage}
             actions={versionActions}
           />
-        </IntlIsland>
+        </NextIntlClientProvider>
       </section>
       {canManage ? (
         <Card className="max-w-3xl">
           <h2 className="mb-3 text-base font-semibold text-foreground">{t("addVersion")}</h2>
-          <IntlIsland namespaces={["AgreementEditor"]}>
+          <NextIntlClientProvider {...island}>
             <AddVersionForm agreementId={agreement.publicId} nextNumber={nextNumber} addVersion={addAgreementVersionAction} />
-          </IntlIsland>
+          </NextIntlClientProvider>
         </Card>
       ) : null}
     </div>
