@@ -45,12 +45,7 @@ export function AddVersionForm({
       <FormError message={formError} />
       <input type="hidden" {...register("agreementId")} />
       <div className="grid gap-4 lg:grid-cols-2">
-        <Field
-          id="version-content"
-          label={t("version", { number: nextNumber })}
-          hint={t("draftHint")}
-          error={error}
-        >
+        <Field id="version-content" label={t("version", { number: nextNumber })} hint={t("draftHint")} error={error}>
           <Textarea id="version-content" rows={14} className={`${inputClass} font-mono`} error={error} {...register("content")} />
         </Field>
         <TextPreview content={content} />

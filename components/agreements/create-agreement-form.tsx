@@ -58,12 +58,7 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
         <Textarea id="description" rows={4} error={errors.description?.message} {...register("description")} />
       </Field>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Field
-          id="content"
-          label={t("version", { number: 1 })}
-          hint={t("contentHint")}
-          error={errors.content?.message}
-        >
+        <Field id="content" label={t("version", { number: 1 })} hint={t("contentHint")} error={errors.content?.message}>
           <Textarea id="content" rows={14} className={`${inputClass} font-mono`} error={errors.content?.message} {...register("content")} />
         </Field>
         <TextPreview content={content} />

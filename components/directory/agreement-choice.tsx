@@ -26,9 +26,7 @@ export function AgreementChoice({ form, agreements }: Props) {
           <input type="radio" value="new" {...register("agreementMode")} /> {t("writeNew")}
         </label>
       </div>
-      {agreements.length === 0 ? (
-        <p className="text-xs text-muted-foreground">{t("noneActive")}</p>
-      ) : null}
+      {agreements.length === 0 ? <p className="text-xs text-muted-foreground">{t("noneActive")}</p> : null}
       {mode === "existing" ? (
         <Field id="agreementId" label={t("agreement")} error={err("agreementId")}>
           <select id="agreementId" className={inputClass} aria-invalid={err("agreementId") ? true : undefined} {...register("agreementId")}>

@@ -88,20 +88,10 @@ export function CreatePartnerForm({ agreements, canDelegate, canProgram, default
             <option value="reseller">{t("reseller")}</option>
           </select>
         </Field>
-        <Field
-          id="companyName"
-          label={t("companyName")}
-          error={err("companyName")}
-          hint={t("companyNameHint")}
-        >
+        <Field id="companyName" label={t("companyName")} error={err("companyName")} hint={t("companyNameHint")}>
           <Input id="companyName" autoComplete="off" error={err("companyName")} {...form.register("companyName")} />
         </Field>
-        <Field
-          id="contactEmail"
-          label={t("contactEmail")}
-          error={err("contactEmail")}
-          hint={t("contactEmailHint")}
-        >
+        <Field id="contactEmail" label={t("contactEmail")} error={err("contactEmail")} hint={t("contactEmailHint")}>
           <Input id="contactEmail" type="email" autoComplete="off" error={err("contactEmail")} {...form.register("contactEmail")} />
         </Field>
       </section>

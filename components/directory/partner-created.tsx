@@ -9,9 +9,7 @@ export function PartnerCreated({ created }: { created: CreatedPartner }) {
     <div className="space-y-6">
       <div>
         <h2 className="text-base font-semibold text-foreground">{t("invitedTitle")}</h2>
-        <p className="text-sm text-muted-foreground">
-          {t("invitedText", { email: created.contactEmail })}
-        </p>
+        <p className="text-sm text-muted-foreground">{t("invitedText", { email: created.contactEmail })}</p>
       </div>
       <dl className="grid grid-cols-1 gap-4 text-sm sm:grid-cols-[12rem_1fr]">
         <dt className="font-medium text-muted-foreground">{t("companyName")}</dt>

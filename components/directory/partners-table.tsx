@@ -51,7 +51,9 @@ const partnerColumns = (t: Words): (Column<PartnerRow> & { key?: "name" | "creat
               </Link>
             </li>
           ))}
-          {r.contractIds.length > SHOWN_IDS ? <li className="text-muted-foreground">{t("andMore", { count: r.contractIds.length - SHOWN_IDS })}</li> : null}
+          {r.contractIds.length > SHOWN_IDS ? (
+            <li className="text-muted-foreground">{t("andMore", { count: r.contractIds.length - SHOWN_IDS })}</li>
+          ) : null}
         </ul>
       </>
     ),

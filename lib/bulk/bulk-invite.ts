@@ -94,7 +94,8 @@ function checkRecord(
     }
   }
   const refused = ungrantable(contractPermissions({ program, delegate }), viewer.permissions);
-  for (const box of refused) problems.push(t("problem.cannotGrant", { box: box === "program" ? t("column.program") : t("column.delegate") }));
+  for (const box of refused)
+    problems.push(t("problem.cannotGrant", { box: box === "program" ? t("column.program") : t("column.delegate") }));
   if (problems.length) return { problems };
   return { problems, input: { ...input, invitedCompanyName: company || undefined } };
 }

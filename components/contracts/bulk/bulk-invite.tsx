@@ -60,8 +60,7 @@ const resultColumns = (t: Words): Column<BulkRowResult>[] => [
         </span>
       ) : (
         <span className="text-destructive-text">
-          {r.outcome === "skipped" ? t("notCreated") : t("refused")}{" "}
-          {"reason" in r ? r.reason : ""}
+          {r.outcome === "skipped" ? t("notCreated") : t("refused")} {"reason" in r ? r.reason : ""}
         </span>
       ),
   },
@@ -185,12 +184,7 @@ export function BulkInvite({
                 ))}
               </select>
             </Field>
-            <Field
-              id="bulkExpiry"
-              label={t("linkExpiresOn")}
-              error={error?.fields.linkExpiresOn}
-              hint={t("linkExpiresOnHint")}
-            >
+            <Field id="bulkExpiry" label={t("linkExpiresOn")} error={error?.fields.linkExpiresOn} hint={t("linkExpiresOnHint")}>
               <Input
                 id="bulkExpiry"
                 type="date"
@@ -216,12 +210,7 @@ export function BulkInvite({
             />{" "}
             {t("sendReminders")}
           </label>
-          <Field
-            id="bulkFile"
-            label={t("csvFile")}
-            error={error?.fields.csv}
-            hint={t("csvHint")}
-          >
+          <Field id="bulkFile" label={t("csvFile")} error={error?.fields.csv} hint={t("csvHint")}>
             <input
               id="bulkFile"
               type="file"
@@ -238,13 +227,14 @@ export function BulkInvite({
       {preview && !results ? (
         <section aria-labelledby="bulk-check" className="space-y-3">
           <h2 id="bulk-check" className="text-base font-semibold text-foreground">
-            {t("checked", { file: fileName, rows: preview.rows.length, ready: preview.valid, problems: preview.rows.length - preview.valid })}
+            {t("checked", {
+              file: fileName,
+              rows: preview.rows.length,
+              ready: preview.valid,
+              problems: preview.rows.length - preview.valid,
+            })}
           </h2>
-          {preview.valid > preview.invitesLeft ? (
-            <Notice tone="warning">
-              {t("quota", { count: preview.invitesLeft })}
-            </Notice>
-          ) : null}
+          {preview.valid > preview.invitesLeft ? <Notice tone="warning">{t("quota", { count: preview.invitesLeft })}</Notice> : null}
           {/* Rows with problems first: in a file of 1,000 rows they are what needs reading. */}
           <DataTable
             columns={checkColumns(t)}
@@ -256,9 +246,7 @@ export function BulkInvite({
             <Button onClick={() => void create()} disabled={preview.valid === 0 || isRunning}>
               <Upload aria-hidden="true" /> {t("createCount", { count: preview.valid })}
             </Button>
-            {preview.valid < preview.rows.length ? (
-              <p className="text-sm text-muted-foreground">{t("problemsNotCreated")}</p>
-            ) : null}
+            {preview.valid < preview.rows.length ? <p className="text-sm text-muted-foreground">{t("problemsNotCreated")}</p> : null}
           </div>
         </section>
       ) : null}

@@ -100,10 +100,7 @@ export function RegenerateDialog({ publicId, actions, onDone }: FormProps) {
   );
   const error = form.formState.errors.linkExpiresOn?.message;
   return (
-    <DialogContent
-      title={t("regenerateTitle")}
-      description={t("regenerateText")}
-    >
+    <DialogContent title={t("regenerateTitle")} description={t("regenerateText")}>
       <form onSubmit={submit} noValidate className="space-y-4">
         <FormError message={form.formState.errors.root?.message} />
         <Field id="linkExpiresOn" label={t("linkExpiresOn")} hint={t("atMostAYear")} error={error}>
@@ -120,10 +117,7 @@ export function TerminateDialog({ publicId, actions, onDone }: FormProps) {
   const { form, submit } = useDialogForm({ publicId, reason: "" }, actions.terminateContract, () => t("terminated"), onDone);
   const error = form.formState.errors.reason?.message;
   return (
-    <DialogContent
-      title={t("terminateTitle", { id: publicId })}
-      description={t("terminateText")}
-    >
+    <DialogContent title={t("terminateTitle", { id: publicId })} description={t("terminateText")}>
       <form onSubmit={submit} noValidate className="space-y-4">
         <FormError message={form.formState.errors.root?.message} />
         <Field id="reason" label={t("reasonLabel")} hint={t("reasonHint")} error={error}>

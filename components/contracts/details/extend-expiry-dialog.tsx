@@ -49,10 +49,7 @@ export function ExtendExpiryDialog({
   const error = form.formState.errors.linkExpiresOn?.message;
   const submitting = form.formState.isSubmitting;
   return (
-    <DialogContent
-      title={t("extendExpiry")}
-      description={t("extendExpiryText", { day: dayFmt.format(current) })}
-    >
+    <DialogContent title={t("extendExpiry")} description={t("extendExpiryText", { day: dayFmt.format(current) })}>
       <form onSubmit={submit} noValidate className="space-y-4">
         <FormError message={form.formState.errors.root?.message} />
         <Field id="extendLinkExpiresOn" label={t("newExpiration")} hint={t("newExpirationHint")} error={error}>

@@ -33,18 +33,13 @@ export function ChangePermissionsForm({
   const t = useTranslations("ContractPermissions");
   const form = useForm<Grants & { publicId: string }>({ defaultValues: { publicId, ...current } });
   const { submit } = useActionForm(form, change, {
-    onSuccess: (d) =>
-      notify(
-        d.outcome === "narrowed" ? t("narrowed") : t("widened"),
-      ),
+    onSuccess: (d) => notify(d.outcome === "narrowed" ? t("narrowed") : t("widened")),
   });
   const submitting = form.formState.isSubmitting;
   return (
     <Card>
       <h2 className="mb-1 text-base font-semibold text-foreground">{t("change")}</h2>
-      <p className="mb-3 text-sm text-muted-foreground">
-        {t("changeText")}
-      </p>
+      <p className="mb-3 text-sm text-muted-foreground">{t("changeText")}</p>
       <form onSubmit={submit} noValidate className="space-y-3">
         <FormError message={form.formState.errors.root?.message} />
         <fieldset className="flex flex-wrap gap-6">

@@ -55,18 +55,12 @@ export function VersionsTab({
           role="status"
           className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-400/30 dark:bg-amber-400/10 dark:text-amber-100"
         >
-          <span>
-            {t.rich("updatesAvailable", { number: c.agreement.updateVersion, b: (chunks) => <strong>{chunks}</strong> })}
-          </span>
+          <span>{t.rich("updatesAvailable", { number: c.agreement.updateVersion, b: (chunks) => <strong>{chunks}</strong> })}</span>
           {signAction}
         </div>
       ) : null}
       {c.signedVersions.length === 0 ? (
-        <EmptyState title={t("noSigned")}>
-          {c.status === "pending"
-            ? t("signedOnActivation")
-            : t("neverSigned")}
-        </EmptyState>
+        <EmptyState title={t("noSigned")}>{c.status === "pending" ? t("signedOnActivation") : t("neverSigned")}</EmptyState>
       ) : (
         <DataTable columns={columns(basePath, t)} rows={c.signedVersions} rowKey={(v) => v.number} caption={t("signedVersions")} />
       )}

@@ -27,7 +27,12 @@ export function formatDuration(ms: number): string {
 export function FunnelView({ funnel: f }: { funnel: Funnel }) {
   const t = useTranslations("Funnel");
   const pct = percent(useLocale());
-  const stages = (["created", "emailed", "opened", "activated"] as const).map((key) => ({ key, label: t(`stage.${key}`), n: f[key], hint: t(`hint.${key}`) }));
+  const stages = (["created", "emailed", "opened", "activated"] as const).map((key) => ({
+    key,
+    label: t(`stage.${key}`),
+    n: f[key],
+    hint: t(`hint.${key}`),
+  }));
   return (
     <div className="space-y-4">
       <nav aria-label={t("period")} className="flex flex-wrap gap-2">
@@ -46,9 +51,7 @@ export function FunnelView({ funnel: f }: { funnel: Funnel }) {
         ))}
       </nav>
       <Card>
-        <h2 className="text-base font-semibold text-foreground">
-          {t("heading", { period: t(`periods.${f.period}`), count: f.created })}
-        </h2>
+        <h2 className="text-base font-semibold text-foreground">{t("heading", { period: t(`periods.${f.period}`), count: f.created })}</h2>
         <ol className="mt-4 space-y-3" aria-label={t("funnel")}>
           {stages.map((s, i) => {
             const width = f.created > 0 ? Math.max((s.n / f.created) * 100, s.n > 0 ? 1 : 0) : 0;

@@ -11,45 +11,45 @@ type KeyedColumn = Column<ContractListRow> & { key?: "created" | "updated" };
 
 function contractColumns(t: Words, common: Words): KeyedColumn[] {
   return [
-  {
-    label: t("contractId"),
-    primary: true,
-    cell: (r) => (
-      <>
-        <Link href={`/partners/contracts/${r.publicId}`} className="whitespace-nowrap font-mono text-link hover:underline">
-          {r.publicId}
-        </Link>
-        {r.promotedTo ? <Chain words={t("promotedTo")} publicId={r.promotedTo} /> : null}
-        {r.promotedFrom ? <Chain words={t("promotedFrom")} publicId={r.promotedFrom} /> : null}
-      </>
-    ),
-  },
-  {
-    label: t("agreement"),
-    cell: (r) => (
-      <>
-        <div>{r.agreementName}</div>
-        <div className="font-mono text-xs text-muted-foreground">{r.agreementPublicId}</div>
-      </>
-    ),
-  },
-  {
-    label: t("partner"),
-    cell: (r) =>
-      r.partner ? (
-        <span className={r.partner.invited ? "italic text-muted-foreground" : undefined}>
-          {r.partner.name}
-          {r.partner.invited ? <span className="sr-only"> {t("invitedNotActive")}</span> : null}
-        </span>
-      ) : (
-        <span className="text-muted-foreground">—</span>
+    {
+      label: t("contractId"),
+      primary: true,
+      cell: (r) => (
+        <>
+          <Link href={`/partners/contracts/${r.publicId}`} className="whitespace-nowrap font-mono text-link hover:underline">
+            {r.publicId}
+          </Link>
+          {r.promotedTo ? <Chain words={t("promotedTo")} publicId={r.promotedTo} /> : null}
+          {r.promotedFrom ? <Chain words={t("promotedFrom")} publicId={r.promotedFrom} /> : null}
+        </>
       ),
-  },
-  { label: t("kind"), cell: (r) => <Badge tone={r.kind === "test" ? "test" : "neutral"}>{common(`kind.${r.kind}`)}</Badge> },
-  { label: t("status"), cell: (r) => <Badge tone={r.status}>{common(`status.${r.status}`)}</Badge> },
-  { key: "created", label: t("created"), cell: (r) => <RelativeTime date={r.createdAt} /> },
-  { key: "updated", label: t("updated"), cell: (r) => <RelativeTime date={r.updatedAt} /> },
-];
+    },
+    {
+      label: t("agreement"),
+      cell: (r) => (
+        <>
+          <div>{r.agreementName}</div>
+          <div className="font-mono text-xs text-muted-foreground">{r.agreementPublicId}</div>
+        </>
+      ),
+    },
+    {
+      label: t("partner"),
+      cell: (r) =>
+        r.partner ? (
+          <span className={r.partner.invited ? "italic text-muted-foreground" : undefined}>
+            {r.partner.name}
+            {r.partner.invited ? <span className="sr-only"> {t("invitedNotActive")}</span> : null}
+          </span>
+        ) : (
+          <span className="text-muted-foreground">—</span>
+        ),
+    },
+    { label: t("kind"), cell: (r) => <Badge tone={r.kind === "test" ? "test" : "neutral"}>{common(`kind.${r.kind}`)}</Badge> },
+    { label: t("status"), cell: (r) => <Badge tone={r.status}>{common(`status.${r.status}`)}</Badge> },
+    { key: "created", label: t("created"), cell: (r) => <RelativeTime date={r.createdAt} /> },
+    { key: "updated", label: t("updated"), cell: (r) => <RelativeTime date={r.updatedAt} /> },
+  ];
 }
 
 /** A step of the Test → Production chain under a contract's ID. */

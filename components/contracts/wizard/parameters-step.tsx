@@ -58,9 +58,7 @@ export function ContractParameterFields<T extends FieldValues>({
               <input type="checkbox" {...register("delegate")} /> {t("delegate")}
             </label>
           ) : null}
-          {canProgram || canDelegate ? null : (
-            <p className="text-sm text-muted-foreground">{t("cannotPassOn")}</p>
-          )}
+          {canProgram || canDelegate ? null : <p className="text-sm text-muted-foreground">{t("cannotPassOn")}</p>}
         </div>
         {err("program") ? (
           <p role="alert" className="mt-1 text-xs font-medium text-destructive-text">
@@ -106,20 +104,10 @@ export function ContractParameterFields<T extends FieldValues>({
       >
         <Input id="internalNote" error={err("internalNote")} {...register("internalNote")} />
       </Field>
-      <Field
-        id="linkExpiresOn"
-        label={t("linkExpiresOn")}
-        error={err("linkExpiresOn")}
-        hint={t("linkExpiresOnHint")}
-      >
+      <Field id="linkExpiresOn" label={t("linkExpiresOn")} error={err("linkExpiresOn")} hint={t("linkExpiresOnHint")}>
         <Input id="linkExpiresOn" type="date" min={minDate} max={maxDate} error={err("linkExpiresOn")} {...register("linkExpiresOn")} />
       </Field>
-      <Field
-        id="endsOn"
-        label={t("endsOn")}
-        error={err("endsOn")}
-        hint={t("endsOnHint")}
-      >
+      <Field id="endsOn" label={t("endsOn")} error={err("endsOn")} hint={t("endsOnHint")}>
         <Input id="endsOn" type="date" min={minDate} max={plusDays(minDate, 730)} error={err("endsOn")} {...register("endsOn")} />
       </Field>
       {emailField}
@@ -150,12 +138,7 @@ export function ParametersStep(props: Omit<FieldsProps<WizardInput>, "emailField
   const { register, formState } = props.form;
   const error = formState.errors.signeeEmail?.message;
   const email = (
-    <Field
-      id="signeeEmail"
-      label={t("signeeEmail")}
-      error={error}
-      hint={t("signeeEmailHint")}
-    >
+    <Field id="signeeEmail" label={t("signeeEmail")} error={error} hint={t("signeeEmailHint")}>
       <Input id="signeeEmail" type="email" autoComplete="off" error={error} {...register("signeeEmail")} />
     </Field>
   );

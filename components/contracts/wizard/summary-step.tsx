@@ -15,9 +15,7 @@ export function SummaryStep({ summary, signeeEmail, signeeLocale }: Props) {
     <div className="space-y-6">
       <div>
         <h2 className="text-base font-semibold text-foreground">{t("summaryTitle")}</h2>
-        <p className="text-sm text-muted-foreground">
-          {t("summaryHint")}
-        </p>
+        <p className="text-sm text-muted-foreground">{t("summaryHint")}</p>
       </div>
       <dl className="grid grid-cols-1 gap-4 text-sm sm:grid-cols-[12rem_1fr]">
         <dt className="font-medium text-muted-foreground">{t("contractId")}</dt>
@@ -49,9 +47,7 @@ export function SummaryStep({ summary, signeeEmail, signeeLocale }: Props) {
         </dd>
       </dl>
       <CopyField id="activation-link" label={t("activationLink")} value={summary.activationLink} />
-      {signeeEmail ? (
-        <p className="text-sm text-muted-foreground">{t("emailing", { email: signeeEmail })}</p>
-      ) : null}
+      {signeeEmail ? <p className="text-sm text-muted-foreground">{t("emailing", { email: signeeEmail })}</p> : null}
       <div className="flex gap-3">
         <ButtonLink href={`/partners/contracts/${summary.publicId}`}>{t("goToDetails")}</ButtonLink>
         <ButtonLink href="/partners/contracts" variant="secondary">

@@ -49,15 +49,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
   ) : null;
   return (
     <div>
-      <PageHeader
-        title={t("title")}
-        description={
-          serviceToo
-            ? t("descriptionService")
-            : t("descriptionProgram")
-        }
-        actions={create}
-      />
+      <PageHeader title={t("title")} description={serviceToo ? t("descriptionService") : t("descriptionProgram")} actions={create} />
       <FilterBar action="/partners/agreements" q={q} placeholder={t("searchPlaceholder")} filtered={Boolean(q)} keep={{ sort }} />
       {page.rows.length > 0 ? (
         <>

@@ -65,9 +65,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         }
       />
       {agreement.contractsWithUpdates > 0 ? (
-        <Notice tone="warning">
-          {t("olderVersion", { count: agreement.contractsWithUpdates, number: agreement.activeVersion ?? 0 })}
-        </Notice>
+        <Notice tone="warning">{t("olderVersion", { count: agreement.contractsWithUpdates, number: agreement.activeVersion ?? 0 })}</Notice>
       ) : null}
       <Card>
         <h2 className="mb-2 text-sm font-semibold text-muted-foreground">{t("description")}</h2>

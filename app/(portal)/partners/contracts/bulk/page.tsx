@@ -43,13 +43,13 @@ export default async function BulkInvitePage() {
         back={{ href: "/partners/contracts", label: t("contracts") }}
       />
       <IntlIsland namespaces={["BulkInvite"]}>
-      <BulkInvite
-        agreements={agreements}
-        defaultExpiry={defaultExpiryDate(now)}
-        minDate={now.toISOString().slice(0, 10)}
-        maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
-        actions={{ preview: previewBulkInviteAction, run: runBulkInviteBatchAction }}
-      />
+        <BulkInvite
+          agreements={agreements}
+          defaultExpiry={defaultExpiryDate(now)}
+          minDate={now.toISOString().slice(0, 10)}
+          maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
+          actions={{ preview: previewBulkInviteAction, run: runBulkInviteBatchAction }}
+        />
       </IntlIsland>
     </div>
   );

@@ -23,11 +23,7 @@ export default async function FunnelPage({ searchParams }: Props) {
   const t = await getT("Funnel");
   return (
     <div className="max-w-3xl">
-      <PageHeader
-        title={t("title")}
-        description={t("description")}
-        back={{ href: "/partners/contracts", label: t("contracts") }}
-      />
+      <PageHeader title={t("title")} description={t("description")} back={{ href: "/partners/contracts", label: t("contracts") }} />
       <FunnelView funnel={funnel} />
     </div>
   );

@@ -26,8 +26,7 @@ const wizardActions = {
 export default async function NewContractPage() {
   const viewer = await requirePartnersViewer("/partners/contracts/new");
   const t = await getT("Wizard");
-  if (!canChange(viewer))
-    return <ReadOnlyRefusal title={t("title")} back={{ href: "/partners/contracts", label: t("backToContracts") }} />;
+  if (!canChange(viewer)) return <ReadOnlyRefusal title={t("title")} back={{ href: "/partners/contracts", label: t("backToContracts") }} />;
   if (!viewer.permissions.agreement.service.create) {
     return (
       <EmptyState
@@ -48,15 +47,15 @@ export default async function NewContractPage() {
     <div className="max-w-3xl">
       <PageHeader title={t("title")} back={{ href: "/partners/contracts", label: t("contracts") }} />
       <IntlIsland namespaces={["Wizard", "ContractPermissions", "AgreementEditor"]}>
-      <ContractWizard
-        agreements={agreements}
-        canDelegate={viewer.permissions.agreement.service.delegate}
-        canProgram={viewer.permissions.agreement.program.create}
-        defaultExpiry={defaultExpiryDate(now)}
-        minDate={now.toISOString().slice(0, 10)}
-        maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
-        actions={wizardActions}
-      />
+        <ContractWizard
+          agreements={agreements}
+          canDelegate={viewer.permissions.agreement.service.delegate}
+          canProgram={viewer.permissions.agreement.program.create}
+          defaultExpiry={defaultExpiryDate(now)}
+          minDate={now.toISOString().slice(0, 10)}
+          maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
+          actions={wizardActions}
+        />
       </IntlIsland>
     </div>
   );

@@ -55,11 +55,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
   return (
     <div>
       {/* An empty Directory offers the button in its empty state instead. */}
-      <PageHeader
-        title={t("title")}
-        description={t("description")}
-        actions={empty ? null : create}
-      />
+      <PageHeader title={t("title")} description={t("description")} actions={empty ? null : create} />
       <PartnerFilters filters={filters} />
       {result.rows.length > 0 ? (
         <>

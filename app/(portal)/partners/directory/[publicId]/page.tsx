@@ -64,9 +64,7 @@ export default async function PartnerPage({ params }: { params: Promise<{ public
         </h2>
         <PartnerHistory events={partner.history} />
         {partner.history.length >= PARTNER_HISTORY_LIMIT ? (
-          <p className="text-xs text-muted-foreground">
-            {t("historyLimit", { count: PARTNER_HISTORY_LIMIT })}
-          </p>
+          <p className="text-xs text-muted-foreground">{t("historyLimit", { count: PARTNER_HISTORY_LIMIT })}</p>
         ) : null}
       </section>
     </div>

@@ -20,8 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewPartnerPage() {
   const viewer = await requirePartnersViewer("/partners/directory/new");
   const t = await getT("CreatePartner");
-  if (!canChange(viewer))
-    return <ReadOnlyRefusal title={t("title")} back={{ href: "/partners/directory", label: t("backToDirectory") }} />;
+  if (!canChange(viewer)) return <ReadOnlyRefusal title={t("title")} back={{ href: "/partners/directory", label: t("backToDirectory") }} />;
   if (!viewer.permissions.agreement.service.create) {
     return (
       <EmptyState
@@ -42,15 +41,15 @@ export default async function NewPartnerPage() {
     <div className="max-w-3xl">
       <PageHeader title={t("title")} back={{ href: "/partners/directory", label: t("directory") }} />
       <IntlIsland namespaces={["CreatePartner", "Wizard"]}>
-      <CreatePartnerForm
-        agreements={agreements}
-        canDelegate={viewer.permissions.agreement.service.delegate}
-        canProgram={viewer.permissions.agreement.program.create}
-        defaultExpiry={defaultExpiryDate(now)}
-        minDate={now.toISOString().slice(0, 10)}
-        maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
-        create={createPartnerAction}
-      />
+        <CreatePartnerForm
+          agreements={agreements}
+          canDelegate={viewer.permissions.agreement.service.delegate}
+          canProgram={viewer.permissions.agreement.program.create}
+          defaultExpiry={defaultExpiryDate(now)}
+          minDate={now.toISOString().slice(0, 10)}
+          maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
+          create={createPartnerAction}
+        />
       </IntlIsland>
     </div>
   );
