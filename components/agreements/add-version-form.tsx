@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import { notify } from "@/components/ui/notify";
 import type { z } from "zod";
@@ -24,6 +25,7 @@ export function AddVersionForm({
   nextNumber: number;
   addVersion: Action<Out, { number: number }>;
 }) {
+  const t = useTranslations("AgreementEditor");
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(addVersionSchema),
     defaultValues: { agreementId, content: "" },
@@ -34,7 +36,7 @@ export function AddVersionForm({
   // On a refusal the typed text stays in the box so nothing is lost.
   const { submit, formError } = useActionForm(form, addVersion, {
     onSuccess: (added) => {
-      notify(`Version ${added.number} was saved as a draft. Publish it from the versions list when it is ready.`);
+      notify(t("draftSaved", { number: added.number }));
       reset({ agreementId, content: "" });
     },
   });
@@ -43,18 +45,13 @@ export function AddVersionForm({
       <FormError message={formError} />
       <input type="hidden" {...register("agreementId")} />
       <div className="grid gap-4 lg:grid-cols-2">
-        <Field
-          id="version-content"
-          label={`Version ${nextNumber}`}
-          hint="The agreement text in markdown, or an https link to the document. Saved as a draft."
-          error={error}
-        >
+        <Field id="version-content" label={t("version", { number: nextNumber })} hint={t("draftHint")} error={error}>
           <Textarea id="version-content" rows={14} className={`${inputClass} font-mono`} error={error} {...register("content")} />
         </Field>
         <TextPreview content={content} />
       </div>
       <Button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Saving…" : "Save draft"}
+        {formState.isSubmitting ? t("saving") : t("saveDraft")}
       </Button>
     </form>
   );

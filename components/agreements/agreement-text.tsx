@@ -1,12 +1,14 @@
+import { useTranslations } from "next-intl";
 import { Markdown, safeUrl } from "@/components/markdown";
 
 /** A version's document: rendered markdown in a scrollable box, or the https link to it. */
 export function AgreementText({ content, kind }: { content: string; kind: "markdown" | "link" }) {
+  const t = useTranslations("AgreementEditor");
   if (kind === "link") {
     const href = safeUrl(content.trim());
     return (
       <p className="text-sm">
-        The agreement document is hosted at{" "}
+        {t("hostedAt")}{" "}
         {href ? (
           <a href={href} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-link underline">
             {content.trim()}
@@ -20,7 +22,7 @@ export function AgreementText({ content, kind }: { content: string; kind: "markd
   return (
     <div
       tabIndex={0}
-      aria-label="Agreement text"
+      aria-label={t("agreementText")}
       className="max-h-[32rem] overflow-y-auto rounded-md border border-border bg-muted px-5 py-4"
     >
       <Markdown className="max-w-prose">{content}</Markdown>

@@ -1,13 +1,16 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { DataTable, type Column, type ColumnSort } from "@/components/ui/table-shell";
 import type { AgreementListRow } from "@/lib/agreements/list-agreements";
-import { agreementTypeLabel } from "@/lib/agreements/schemas";
 
-const columns: Column<AgreementListRow>[] = [
+type Words = (key: string, values?: Record<string, string | number>) => string;
+
+const agreementColumns = (t: Words): (Column<AgreementListRow> & { key?: "updated" })[] => [
   {
-    label: "Name",
+    label: t("name"),
     primary: true,
     cell: (r) => (
       <Link href={`/partners/agreements/${r.publicId}`} className="font-medium text-link hover:underline">
@@ -15,15 +18,20 @@ const columns: Column<AgreementListRow>[] = [
       </Link>
     ),
   },
-  { label: "Agreement ID", cell: (r) => <span className="whitespace-nowrap font-mono text-xs">{r.publicId}</span> },
-  { label: "Type", cell: (r) => agreementTypeLabel[r.type] },
-  { label: "Active version", cell: (r) => (r.activeVersion ? `Version ${r.activeVersion}` : <Badge tone="pending">None active</Badge>) },
-  { label: "Contracts", align: "right", cell: (r) => r.contracts },
-  { label: "Updated", cell: (r) => <RelativeTime date={r.updatedAt} /> },
+  { label: t("agreementId"), cell: (r) => <span className="whitespace-nowrap font-mono text-xs">{r.publicId}</span> },
+  { label: t("typeLabel"), cell: (r) => t(`type.${r.type}`) },
+  {
+    label: t("activeVersion"),
+    cell: (r) => (r.activeVersion ? t("version", { number: r.activeVersion }) : <Badge tone="pending">{t("noneActive")}</Badge>),
+  },
+  { label: t("contracts"), align: "right", cell: (r) => r.contracts },
+  { key: "updated", label: t("updated"), cell: (r) => <RelativeTime date={r.updatedAt} /> },
 ];
 
 /** `updatedSort` makes the Updated header a link that sorts the list (on the server). */
 export function AgreementsTable({ rows, updatedSort }: { rows: AgreementListRow[]; updatedSort?: ColumnSort }) {
-  const cols = updatedSort ? columns.map((c) => (c.label === "Updated" ? { ...c, sort: updatedSort } : c)) : columns;
-  return <DataTable columns={cols} rows={rows} rowKey={(r) => r.publicId} caption="Agreements" />;
+  const t = useTranslations("Agreements");
+  const columns = agreementColumns(t);
+  const cols = updatedSort ? columns.map((c) => (c.key === "updated" ? { ...c, sort: updatedSort } : c)) : columns;
+  return <DataTable columns={cols} rows={rows} rowKey={(r) => r.publicId} caption={t("title")} />;
 }

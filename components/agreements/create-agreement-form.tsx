@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { useActionForm } from "@/components/ui/action-form";
@@ -8,7 +9,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { withFlashToast } from "@/components/ui/toaster";
 import { Field, FormError, Input, inputClass, Textarea } from "@/components/ui/field";
 import type { Action } from "@/lib/action-result";
-import { agreementTypeLabel, createAgreementSchema, MAX_NAME, type AgreementType } from "@/lib/agreements/schemas";
+import { createAgreementSchema, MAX_NAME, type AgreementType } from "@/lib/agreements/schemas";
 import { TextPreview } from "./text-preview";
 
 type In = z.input<typeof createAgreementSchema>;
@@ -16,6 +17,7 @@ type Out = z.output<typeof createAgreementSchema>;
 
 /** Create Agreement: the server re-checks the same schema and the type permission. */
 export function CreateAgreementForm({ types, create }: { types: AgreementType[]; create: Action<Out> }) {
+  const t = useTranslations("AgreementEditor");
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(createAgreementSchema),
     defaultValues: { type: types[0], name: "", description: "", content: "", activate: true },
@@ -25,18 +27,18 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
   const content = useWatch({ control: form.control, name: "content" }) ?? "";
   // On success the action redirects to the new agreement's page, where the toast shows.
   const { submit, formError } = useActionForm(form, (values: Out) =>
-    withFlashToast(`Agreement “${values.name}” was created.`, () => create(values)),
+    withFlashToast(t("created", { name: values.name }), () => create(values)),
   );
   return (
     <form onSubmit={submit} noValidate className="space-y-5">
       <FormError message={formError} />
       {types.length > 1 ? (
         <fieldset className="space-y-1">
-          <legend className="text-sm font-medium text-foreground">Type</legend>
+          <legend className="text-sm font-medium text-foreground">{t("type")}</legend>
           <div className="flex gap-6">
-            {types.map((t) => (
-              <label key={t} className="flex items-center gap-2 text-sm">
-                <input type="radio" value={t} {...register("type")} /> {agreementTypeLabel[t]}
+            {types.map((type) => (
+              <label key={type} className="flex items-center gap-2 text-sm">
+                <input type="radio" value={type} {...register("type")} /> {t(`typeName.${type}`)}
               </label>
             ))}
           </div>
@@ -47,34 +49,29 @@ export function CreateAgreementForm({ types, create }: { types: AgreementType[];
           ) : null}
         </fieldset>
       ) : (
-        <p className="text-sm text-muted-foreground">Type: {agreementTypeLabel[types[0]]}</p>
+        <p className="text-sm text-muted-foreground">{t("typeIs", { type: t(`typeName.${types[0]}`) })}</p>
       )}
-      <Field id="name" label="Name" hint={`At most ${MAX_NAME} characters.`} error={errors.name?.message}>
+      <Field id="name" label={t("name")} hint={t("nameHint", { max: MAX_NAME })} error={errors.name?.message}>
         <Input id="name" error={errors.name?.message} maxLength={MAX_NAME} autoComplete="off" {...register("name")} />
       </Field>
-      <Field id="description" label="Description" hint="Markdown. Shown above the agreement text." error={errors.description?.message}>
+      <Field id="description" label={t("description")} hint={t("descriptionHint")} error={errors.description?.message}>
         <Textarea id="description" rows={4} error={errors.description?.message} {...register("description")} />
       </Field>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Field
-          id="content"
-          label="Version 1"
-          hint="The agreement text in markdown, or an https link to the document."
-          error={errors.content?.message}
-        >
+        <Field id="content" label={t("version", { number: 1 })} hint={t("contentHint")} error={errors.content?.message}>
           <Textarea id="content" rows={14} className={`${inputClass} font-mono`} error={errors.content?.message} {...register("content")} />
         </Field>
         <TextPreview content={content} />
       </div>
       <label className="flex items-center gap-2 text-sm text-foreground">
-        <input type="checkbox" {...register("activate")} /> Activate version
+        <input type="checkbox" {...register("activate")} /> {t("activate")}
       </label>
       <div className="flex gap-3">
         <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Creating…" : "Create"}
+          {formState.isSubmitting ? t("creating") : t("create")}
         </Button>
         <ButtonLink href="/partners/agreements" variant="secondary">
-          Cancel
+          {t("cancel")}
         </ButtonLink>
       </div>
     </form>

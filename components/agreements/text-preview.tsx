@@ -1,17 +1,25 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { useDeferredValue } from "react";
 import { contentKindOf } from "@/lib/agreements/schemas";
 
 // The same sanitized renderer the signee sees (components/markdown.tsx), loaded only when a preview is
 // shown, so the markdown libraries stay out of the page's first load.
 const AgreementText = dynamic(() => import("./agreement-text").then((m) => m.AgreementText), {
-  loading: () => <p className="text-sm text-muted-foreground">Loading the preview…</p>,
+  loading: () => <LoadingPreview />,
 });
 
+function LoadingPreview() {
+  const t = useTranslations("AgreementEditor");
+  return <p className="text-sm text-muted-foreground">{t("loadingPreview")}</p>;
+}
+
 /** A live preview of agreement text as it is typed: rendered markdown, or the link it will be. */
-export function TextPreview({ content, label = "Preview" }: { content: string; label?: string }) {
+export function TextPreview({ content, label: given }: { content: string; label?: string }) {
+  const t = useTranslations("AgreementEditor");
+  const label = given ?? t("preview");
   // Typing stays responsive on long documents: the preview renders the last value React had time for.
   const text = useDeferredValue(content);
   return (
@@ -20,7 +28,7 @@ export function TextPreview({ content, label = "Preview" }: { content: string; l
       {text.trim() ? (
         <AgreementText content={text} kind={contentKindOf(text)} />
       ) : (
-        <p className="rounded-md border border-dashed border-border px-4 py-6 text-sm text-muted-foreground">Nothing to preview yet.</p>
+        <p className="rounded-md border border-dashed border-border px-4 py-6 text-sm text-muted-foreground">{t("nothingToPreview")}</p>
       )}
     </section>
   );

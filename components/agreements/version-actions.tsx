@@ -1,6 +1,7 @@
 "use client";
 
 import { Ellipsis, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { notify } from "@/components/ui/notify";
 import { Button, buttonClass } from "@/components/ui/button";
@@ -8,7 +9,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { Tooltip } from "@/components/ui/tooltip";
 import type { Action } from "@/lib/action-result";
-import { publishConsequence, type PublishCounts } from "@/lib/agreements/publish-words";
+import type { PublishCounts } from "@/lib/agreements/publish-words";
 
 type VersionRef = { agreementId: string; number: number };
 
@@ -29,6 +30,7 @@ type Props = VersionRef & {
  * that cannot be deleted has Delete disabled, with the reason. Refusals show in the dialog, results as toasts.
  */
 export function VersionActions({ agreementId, number, publish, deleteRefusal, actions }: Props) {
+  const t = useTranslations("AgreementEditor");
   const [open, setOpen] = useState<"publish" | "delete" | null>(null);
   const run = (action: Action<VersionRef, unknown>, done: string) => async () => {
     const result = await action({ agreementId, number });
@@ -39,13 +41,13 @@ export function VersionActions({ agreementId, number, publish, deleteRefusal, ac
   return (
     <div className="flex items-center justify-end gap-2">
       {publish ? (
-        <Button variant="secondary" size="sm" onClick={() => setOpen("publish")} aria-label={`Publish version ${number}`}>
-          Publish
+        <Button variant="secondary" size="sm" onClick={() => setOpen("publish")} aria-label={t("publishVersion", { number })}>
+          {t("publish")}
         </Button>
       ) : null}
       <DropdownMenu modal={false}>
-        <Tooltip content={`More actions for version ${number}`}>
-          <DropdownMenuTrigger className={buttonClass("ghost", "icon")} aria-label={`More actions for version ${number}`}>
+        <Tooltip content={t("moreActions", { number })}>
+          <DropdownMenuTrigger className={buttonClass("ghost", "icon")} aria-label={t("moreActions", { number })}>
             <Ellipsis aria-hidden="true" />
           </DropdownMenuTrigger>
         </Tooltip>
@@ -56,7 +58,7 @@ export function VersionActions({ agreementId, number, publish, deleteRefusal, ac
             aria-describedby={deleteRefusal ? `delete-refusal-${number}` : undefined}
             onSelect={() => setOpen("delete")}
           >
-            <Trash2 aria-hidden="true" /> Delete
+            <Trash2 aria-hidden="true" /> {t("delete")}
           </DropdownMenuItem>
           {/* The reason is the disabled item's description, so a screen reader says why as well. */}
           {deleteRefusal ? (
@@ -70,22 +72,22 @@ export function VersionActions({ agreementId, number, publish, deleteRefusal, ac
         <ConfirmDialog
           open={open === "publish"}
           onOpenChange={(o) => setOpen(o ? "publish" : null)}
-          title={`Publish version ${number}?`}
-          description={`${publishConsequence(publish)} New contracts are made on version ${number}.`}
-          confirmLabel="Publish"
-          busyLabel="Publishing…"
-          onConfirm={run(actions.publish, `Version ${number} was published.`)}
+          title={t("publishTitle", { number })}
+          description={t("publishText", { contracts: publish.contracts, signees: publish.signees, number })}
+          confirmLabel={t("publish")}
+          busyLabel={t("publishing")}
+          onConfirm={run(actions.publish, t("published", { number }))}
         />
       ) : null}
       <ConfirmDialog
         open={open === "delete"}
         onOpenChange={(o) => setOpen(o ? "delete" : null)}
-        title={`Delete version ${number}?`}
-        description="The version's text is removed for good."
-        confirmLabel="Delete version"
-        busyLabel="Deleting…"
+        title={t("deleteTitle", { number })}
+        description={t("deleteText")}
+        confirmLabel={t("deleteVersion")}
+        busyLabel={t("deleting")}
         tone="danger"
-        onConfirm={run(actions.remove, `Version ${number} was deleted.`)}
+        onConfirm={run(actions.remove, t("deleted", { number }))}
       />
     </div>
   );

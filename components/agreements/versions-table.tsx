@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { DataTable, type Column } from "@/components/ui/table-shell";
@@ -14,39 +16,40 @@ type Props = {
 };
 
 export function VersionsTable({ agreementId, versions, shown, canManage, actions }: Props) {
+  const t = useTranslations("Agreements");
   const columns: Column<AgreementVersionRow>[] = [
     {
-      label: "Version",
+      label: t("colVersion"),
       primary: true,
       cell: (v) =>
         v.number === shown ? (
           <span className="font-medium">
-            Version {v.number} <span className="text-xs font-normal text-muted-foreground">(shown above)</span>
+            {t("version", { number: v.number })} <span className="text-xs font-normal text-muted-foreground">{t("shownAbove")}</span>
           </span>
         ) : (
           <Link href={`/partners/agreements/${agreementId}?version=${v.number}`} className="font-medium text-link hover:underline">
-            View version {v.number}
+            {t("viewVersion", { number: v.number })}
           </Link>
         ),
     },
-    { label: "Author", cell: (v) => v.authorName ?? "—" },
-    { label: "Created", cell: (v) => <RelativeTime date={v.createdAt} /> },
+    { label: t("author"), cell: (v) => v.authorName ?? "—" },
+    { label: t("created"), cell: (v) => <RelativeTime date={v.createdAt} /> },
     {
-      label: "Status",
+      label: t("status"),
       cell: (v) =>
         v.active ? (
-          <Badge tone="active">Active</Badge>
+          <Badge tone="active">{t("active")}</Badge>
         ) : v.draft ? (
-          <Badge tone="pending">Draft</Badge>
+          <Badge tone="pending">{t("draft")}</Badge>
         ) : (
-          <Badge tone="terminated">Inactive</Badge>
+          <Badge tone="terminated">{t("inactive")}</Badge>
         ),
     },
-    { label: "Contracts", align: "right", cell: (v) => v.contracts },
+    { label: t("contracts"), align: "right", cell: (v) => v.contracts },
     ...(canManage
       ? [
           {
-            label: "Actions",
+            label: t("actions"),
             align: "right" as const,
             cell: (v: AgreementVersionRow) => (
               <VersionActions
@@ -66,7 +69,7 @@ export function VersionsTable({ agreementId, versions, shown, canManage, actions
       columns={columns}
       rows={[...versions].reverse()}
       rowKey={(v) => v.number}
-      caption="Versions"
+      caption={t("versions")}
       rowProps={(v) => ({ "data-testid": `version-${v.number}` })}
     />
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { Field, Input, Textarea, inputClass } from "@/components/ui/field";
 import type { WizardAgreement } from "@/lib/contracts/list-wizard-agreements";
@@ -10,48 +11,46 @@ type Props = { form: UseFormReturn<CreatePartnerInput>; agreements: WizardAgreem
 
 /** Either one of the account's service agreements with an active version, or a new one written here. */
 export function AgreementChoice({ form, agreements }: Props) {
+  const t = useTranslations("CreatePartner");
   const { register, watch } = form;
   const mode = watch("agreementMode");
   const err = (name: string) => errorOf(form, name);
   return (
     <fieldset className="space-y-4">
-      <legend className="mb-3 text-base font-semibold text-foreground">Service agreement</legend>
+      <legend className="mb-3 text-base font-semibold text-foreground">{t("serviceAgreement")}</legend>
       <div className="flex flex-wrap gap-6">
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" value="existing" disabled={agreements.length === 0} {...register("agreementMode")} /> Choose an existing
-          agreement
+          <input type="radio" value="existing" disabled={agreements.length === 0} {...register("agreementMode")} /> {t("chooseExisting")}
         </label>
         <label className="flex items-center gap-2 text-sm">
-          <input type="radio" value="new" {...register("agreementMode")} /> Write a new agreement
+          <input type="radio" value="new" {...register("agreementMode")} /> {t("writeNew")}
         </label>
       </div>
-      {agreements.length === 0 ? (
-        <p className="text-xs text-muted-foreground">None of your service agreements has an active version yet, so write one here.</p>
-      ) : null}
+      {agreements.length === 0 ? <p className="text-xs text-muted-foreground">{t("noneActive")}</p> : null}
       {mode === "existing" ? (
-        <Field id="agreementId" label="Agreement" error={err("agreementId")}>
+        <Field id="agreementId" label={t("agreement")} error={err("agreementId")}>
           <select id="agreementId" className={inputClass} aria-invalid={err("agreementId") ? true : undefined} {...register("agreementId")}>
-            <option value="">Choose a service agreement…</option>
+            <option value="">{t("chooseAgreement")}</option>
             {agreements.map((a) => (
               <option key={a.publicId} value={a.publicId}>
-                {a.name} ({a.publicId}, version {a.versionNumber})
+                {t("agreementOption", { name: a.name, id: a.publicId, number: a.versionNumber })}
               </option>
             ))}
           </select>
         </Field>
       ) : (
         <div className="space-y-4 rounded-md border border-border bg-muted p-4">
-          <Field id="agreementName" label="Name" error={err("agreementName")} hint="At most 100 characters.">
+          <Field id="agreementName" label={t("name")} error={err("agreementName")} hint={t("nameHint")}>
             <Input id="agreementName" error={err("agreementName")} {...register("agreementName")} />
           </Field>
-          <Field id="agreementDescription" label="Description" error={err("agreementDescription")} hint="Markdown.">
+          <Field id="agreementDescription" label={t("description")} error={err("agreementDescription")} hint={t("descriptionHint")}>
             <Textarea id="agreementDescription" rows={2} error={err("agreementDescription")} {...register("agreementDescription")} />
           </Field>
           <Field
             id="agreementContent"
-            label="Version 1 text"
+            label={t("version1Text")}
             error={err("agreementContent")}
-            hint={`The agreement document in markdown, or an https link to it. Version 1 is activated. ${(watch("agreementContent") ?? "").length} characters`}
+            hint={t("version1Hint", { count: (watch("agreementContent") ?? "").length })}
           >
             <Textarea id="agreementContent" rows={8} error={err("agreementContent")} {...register("agreementContent")} />
           </Field>

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { ContractParameterFields } from "@/components/contracts/wizard/parameters-step";
@@ -12,6 +13,7 @@ import { Field, FormError, Input, inputClass } from "@/components/ui/field";
 import type { Action } from "@/lib/action-result";
 import type { WizardAgreement } from "@/lib/contracts/list-wizard-agreements";
 import type { CreatedPartner } from "@/lib/directory/create-partner";
+import { isLocale } from "@/lib/i18n/locales";
 import { createPartnerSchema, type CreatePartnerInput, type CreatePartnerValues } from "@/lib/directory/schemas";
 import { AgreementChoice } from "./agreement-choice";
 import { errorOf } from "./form-errors";
@@ -30,6 +32,8 @@ type Props = {
 const KEY = "scp:create-partner-key";
 
 export function CreatePartnerForm({ agreements, canDelegate, canProgram, defaultExpiry, minDate, maxDate, create }: Props) {
+  const t = useTranslations("CreatePartner");
+  const locale = useLocale();
   const [created, setCreated] = useState<CreatedPartner | null>(null);
   const creationKey = useRef("");
   const form = useForm<CreatePartnerInput, unknown, CreatePartnerValues>({
@@ -47,6 +51,7 @@ export function CreatePartnerForm({ agreements, canDelegate, canProgram, default
       internalNote: "",
       linkExpiresOn: defaultExpiry,
       sendReminders: true,
+      signeeLocale: isLocale(locale) ? locale : "en",
     },
   });
   useEffect(() => {
@@ -59,7 +64,7 @@ export function CreatePartnerForm({ agreements, canDelegate, canProgram, default
     {
       onSuccess: (partner) => {
         closeCreationKey(KEY);
-        notify(`${partner.companyName} was invited.`);
+        notify(t("invited", { name: partner.companyName }));
         setCreated(partner);
       },
     },
@@ -77,26 +82,16 @@ export function CreatePartnerForm({ agreements, canDelegate, canProgram, default
     <form onSubmit={(e) => void submit(e)} noValidate className="space-y-8 rounded-lg border border-border bg-card p-6 shadow-sm">
       <FormError message={formError} />
       <section className="space-y-4">
-        <h2 className="text-base font-semibold text-foreground">Partner</h2>
-        <Field id="type" label="Type" hint="Partners you invite here sign a service contract as resellers.">
+        <h2 className="text-base font-semibold text-foreground">{t("partner")}</h2>
+        <Field id="type" label={t("type")} hint={t("typeHint")}>
           <select id="type" className={inputClass} {...form.register("type")}>
-            <option value="reseller">Reseller</option>
+            <option value="reseller">{t("reseller")}</option>
           </select>
         </Field>
-        <Field
-          id="companyName"
-          label="Company name"
-          error={err("companyName")}
-          hint="The legal entity name, including its type (Inc., LLC, GmbH…). It pre-fills the partner's activation."
-        >
+        <Field id="companyName" label={t("companyName")} error={err("companyName")} hint={t("companyNameHint")}>
           <Input id="companyName" autoComplete="off" error={err("companyName")} {...form.register("companyName")} />
         </Field>
-        <Field
-          id="contactEmail"
-          label="Contact email"
-          error={err("contactEmail")}
-          hint="The invitation with the activation link is sent here."
-        >
+        <Field id="contactEmail" label={t("contactEmail")} error={err("contactEmail")} hint={t("contactEmailHint")}>
           <Input id="contactEmail" type="email" autoComplete="off" error={err("contactEmail")} {...form.register("contactEmail")} />
         </Field>
       </section>
@@ -104,15 +99,15 @@ export function CreatePartnerForm({ agreements, canDelegate, canProgram, default
         <AgreementChoice form={form} agreements={agreements} />
       </section>
       <section className="space-y-4 border-t border-border pt-6">
-        <h2 className="text-base font-semibold text-foreground">Contract parameters</h2>
+        <h2 className="text-base font-semibold text-foreground">{t("parameters")}</h2>
         <ContractParameterFields form={form} canDelegate={canDelegate} canProgram={canProgram} minDate={minDate} maxDate={maxDate} />
       </section>
       <div className="flex items-center justify-between border-t border-border pt-4">
         <ButtonLink href="/partners/directory" variant="ghost">
-          Cancel
+          {t("cancel")}
         </ButtonLink>
         <button type="submit" className={buttonClass("primary")} disabled={submitting}>
-          {submitting ? "Creating…" : "Create"}
+          {submitting ? t("creating") : t("create")}
         </button>
       </div>
     </form>

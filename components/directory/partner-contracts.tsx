@@ -1,15 +1,18 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { DataTable, type Column } from "@/components/ui/table-shell";
 import { signeeWords } from "@/lib/contracts/signee";
 import type { PartnerContract } from "@/lib/directory/get-partner";
-import { kindLabel, statusLabel } from "@/lib/format";
-import { describePermissions } from "@/lib/permissions";
+import { permissionLineKeys } from "@/components/contracts/permission-words";
 
-const columns: Column<PartnerContract>[] = [
+type Words = (key: string, values?: Record<string, string | number>) => string;
+
+const contractColumns = (t: Words, common: Words, perms: Words): Column<PartnerContract>[] => [
   {
-    label: "Contract ID",
+    label: t("contractId"),
     primary: true,
     cell: (c) => (
       <Link href={`/partners/contracts/${c.publicId}`} className="whitespace-nowrap font-mono text-link hover:underline">
@@ -18,51 +21,54 @@ const columns: Column<PartnerContract>[] = [
     ),
   },
   {
-    label: "Agreement",
+    label: t("agreement"),
     cell: (c) => (
       <>
         <div>{c.agreementName}</div>
         <div className="font-mono text-xs text-muted-foreground">
-          {c.agreementPublicId} · version {c.versionNumber}
+          {c.agreementPublicId} · {t("version", { number: c.versionNumber })}
         </div>
       </>
     ),
   },
-  { label: "Kind", cell: (c) => <Badge tone={c.kind === "test" ? "test" : "neutral"}>{kindLabel[c.kind]}</Badge> },
-  { label: "Status", cell: (c) => <Badge tone={c.status}>{statusLabel[c.status]}</Badge> },
+  { label: t("kind"), cell: (c) => <Badge tone={c.kind === "test" ? "test" : "neutral"}>{common(`kind.${c.kind}`)}</Badge> },
+  { label: t("status"), cell: (c) => <Badge tone={c.status}>{common(`status.${c.status}`)}</Badge> },
   {
-    label: "Permissions",
+    label: t("permissions"),
     cell: (c) => {
-      const words = describePermissions(c.permissions);
+      const words = permissionLineKeys(c.permissions);
       return words.length ? (
         <ul className="list-disc pl-4 text-left">
           {words.map((w) => (
-            <li key={w}>{w}</li>
+            <li key={w}>{perms(w)}</li>
           ))}
         </ul>
       ) : (
-        <span className="text-muted-foreground">No agreement creation permissions</span>
+        <span className="text-muted-foreground">{perms("none")}</span>
       );
     },
   },
   {
-    label: "Signee",
+    label: t("signee"),
     cell: (c) => (
       <>
         <span className="break-words">{signeeWords({ name: c.signeeName, email: c.signeeEmail, invitedEmail: null, pending: false })}</span>
       </>
     ),
   },
-  { label: "Created", cell: (c) => <RelativeTime date={c.createdAt} /> },
+  { label: t("created"), cell: (c) => <RelativeTime date={c.createdAt} /> },
 ];
 
 export function PartnerContracts({ rows }: { rows: PartnerContract[] }) {
+  const t = useTranslations("Directory");
+  const common = useTranslations("Common");
+  const perms = useTranslations("ContractPermissions");
   return (
     <DataTable
-      columns={columns}
+      columns={contractColumns(t, common, perms)}
       rows={rows}
       rowKey={(c) => c.publicId}
-      caption="Contracts"
+      caption={t("contracts")}
       rowProps={() => ({ "data-testid": "partner-contract" })}
     />
   );

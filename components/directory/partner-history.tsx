@@ -1,13 +1,16 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+
 import { describeHistoryEntry } from "@/components/contracts/details/history-words";
 import type { PartnerEvent } from "@/lib/directory/get-partner";
 import { RelativeTime } from "@/components/ui/relative-time";
 
 /** Events of the partner's contracts with this distributor, newest first, in the Details tab's words. */
 export function PartnerHistory({ events }: { events: PartnerEvent[] }) {
-  if (events.length === 0) return <p className="text-sm text-muted-foreground">No events yet.</p>;
+  const t = useTranslations("Directory");
+  if (events.length === 0) return <p className="text-sm text-muted-foreground">{t("noEvents")}</p>;
   return (
-    <ol className="divide-y divide-border rounded-lg border border-border bg-card shadow-sm" aria-label="History">
+    <ol className="divide-y divide-border rounded-lg border border-border bg-card shadow-sm" aria-label={t("history")}>
       {events.map((e) => (
         <li key={e.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm" data-testid="partner-event">
           <div>
@@ -19,7 +22,7 @@ export function PartnerHistory({ events }: { events: PartnerEvent[] }) {
                 {e.contractPublicId}
               </Link>
             ) : null}
-            {e.userName ? <span className="ml-2 text-xs text-muted-foreground">by {e.userName}</span> : null}
+            {e.userName ? <span className="ml-2 text-xs text-muted-foreground">{t("by", { name: e.userName })}</span> : null}
           </div>
           <span className="text-xs text-muted-foreground">
             <RelativeTime date={e.at} />

@@ -1,15 +1,19 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { DataTable, type Column, type ColumnSort } from "@/components/ui/table-shell";
-import type { PartnerRow, PartnerStatus } from "@/lib/directory/list-partners";
+import type { PartnerRow } from "@/lib/directory/list-partners";
 
-const statusWords: Record<PartnerStatus, string> = { active: "Active", terminated: "Terminated", invited: "Invited" };
 const SHOWN_IDS = 3;
 
-const columns: Column<PartnerRow>[] = [
+type Words = (key: string, values?: Record<string, string | number>) => string;
+
+const partnerColumns = (t: Words): (Column<PartnerRow> & { key?: "name" | "created" })[] => [
   {
-    label: "Partner",
+    key: "name",
+    label: t("partner"),
     primary: true,
     cell: (r) => (
       <>
@@ -20,24 +24,24 @@ const columns: Column<PartnerRow>[] = [
         >
           {r.name}
         </Link>
-        <div className="font-mono text-xs text-muted-foreground">{r.kind === "account" ? r.publicId : "No account yet"}</div>
+        <div className="font-mono text-xs text-muted-foreground">{r.kind === "account" ? r.publicId : t("noAccountYet")}</div>
       </>
     ),
   },
   {
-    label: "Status",
+    label: t("status"),
     cell: (r) => (
       <>
-        <Badge tone={r.status}>{statusWords[r.status]}</Badge>
-        {r.linkExpired ? <div className="mt-1 text-xs text-amber-800 dark:text-amber-200">Link expired</div> : null}
+        <Badge tone={r.status}>{t(`statusWord.${r.status}`)}</Badge>
+        {r.linkExpired ? <div className="mt-1 text-xs text-amber-800 dark:text-amber-200">{t("linkExpired")}</div> : null}
       </>
     ),
   },
   {
-    label: "Contracts",
+    label: t("contracts"),
     cell: (r) => (
       <>
-        <div>{r.contractCount === 1 ? "1 contract" : `${r.contractCount} contracts`}</div>
+        <div>{t("contractCount", { count: r.contractCount })}</div>
         <ul className="font-mono text-xs">
           {r.contractIds.slice(0, SHOWN_IDS).map((id) => (
             <li key={id}>
@@ -47,27 +51,31 @@ const columns: Column<PartnerRow>[] = [
               </Link>
             </li>
           ))}
-          {r.contractIds.length > SHOWN_IDS ? <li className="text-muted-foreground">and {r.contractIds.length - SHOWN_IDS} more</li> : null}
+          {r.contractIds.length > SHOWN_IDS ? (
+            <li className="text-muted-foreground">{t("andMore", { count: r.contractIds.length - SHOWN_IDS })}</li>
+          ) : null}
         </ul>
       </>
     ),
   },
-  { label: "Signee", cell: (r) => <span className="break-words">{r.signee}</span> },
-  { label: "Contact email", cell: (r) => <span className="break-all">{r.contactEmail ?? "—"}</span> },
-  { label: "Created", cell: (r) => <RelativeTime date={r.createdAt} /> },
+  { label: t("signee"), cell: (r) => <span className="break-words">{r.signee}</span> },
+  { label: t("contactEmail"), cell: (r) => <span className="break-all">{r.contactEmail ?? "—"}</span> },
+  { key: "created", label: t("created"), cell: (r) => <RelativeTime date={r.createdAt} /> },
 ];
 
 /** `sorts` makes the Partner and Created headers links that sort the list (on the server). */
 export function PartnersTable({ rows, sorts }: { rows: PartnerRow[]; sorts?: { name: ColumnSort; created: ColumnSort } }) {
+  const t = useTranslations("Directory");
+  const columns = partnerColumns(t);
   const cols = sorts
-    ? columns.map((c) => (c.label === "Partner" ? { ...c, sort: sorts.name } : c.label === "Created" ? { ...c, sort: sorts.created } : c))
+    ? columns.map((c) => (c.key === "name" ? { ...c, sort: sorts.name } : c.key === "created" ? { ...c, sort: sorts.created } : c))
     : columns;
   return (
     <DataTable
       columns={cols}
       rows={rows}
       rowKey={(r) => `${r.kind}:${r.publicId}`}
-      caption="Partners"
+      caption={t("partners")}
       rowProps={() => ({ "data-testid": "partner-row" })}
     />
   );

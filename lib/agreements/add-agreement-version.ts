@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { agreementVersions } from "@/db/schema";
+import { agreementVersions, agreementVersionTexts } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
 import { sha256Hex } from "@/lib/security/tokens";
@@ -30,6 +30,11 @@ export async function addAgreementVersion(db: Db, viewer: Viewer, input: AddVers
         authorUserId: viewer.userId,
       })
       .returning({ id: agreementVersions.id, number: agreementVersions.number });
+    // Issue 24: its texts in other languages, hashed like the version, in the same transaction.
+    if (p.texts.length)
+      await tx
+        .insert(agreementVersionTexts)
+        .values(p.texts.map((t) => ({ versionId: version.id, locale: t.locale, content: t.content, sha256: sha256Hex(t.content) })));
     await recordAgreementEvent(tx, viewer, agreement, "version_added", { version: version.number });
     if (p.activate) await activateLocked(tx, viewer, agreement, version.number);
     return { number: version.number, active: p.activate };

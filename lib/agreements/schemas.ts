@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 import type { ContentKind } from "@/db/schema";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/no-nul";
 import { v } from "@/lib/message-keys";
@@ -50,10 +51,21 @@ const agreementIdSchema = z
  * Shared by the Add version form and addAgreementVersion. A new version is a draft: publishing it asks
  * every active contract to sign and emails its signee, so that is its own confirmed step (Publish).
  */
+/**
+ * Issue 24: the version's text in other languages (optional), each once; immutable like the version. The
+ * version's own content stays the main text, shown when the reader's language has none.
+ */
+export const versionTextsSchema = z
+  .array(z.object({ locale: z.enum(LOCALES, { error: "Choose a language." }), content: versionContentSchema }))
+  .max(LOCALES.length, "Each language at most once.")
+  .refine((texts) => new Set(texts.map((t) => t.locale)).size === texts.length, "Each language at most once.")
+  .default([]);
+
 export const addVersionSchema = z.object({
   agreementId: agreementIdSchema,
   content: versionContentSchema,
   activate: z.boolean().default(false),
+  texts: versionTextsSchema,
 });
 export type AddVersionInput = z.input<typeof addVersionSchema>;
 

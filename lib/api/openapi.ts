@@ -87,7 +87,8 @@ export const operations = {
     post: op({
       operationId: "addAgreementVersion",
       summary: "Add version",
-      description: "Adds a draft version (published at once when `activate` is true).",
+      description:
+        "Adds a draft version (published at once when `activate` is true); `texts` optionally gives its text in other languages ({ locale, content }, each language once), stored and hashed with it.",
       tags: ["Agreements"],
       requestParams: { path: agreementId },
       requestBody: body(addVersionSchema.omit({ agreementId: true })),

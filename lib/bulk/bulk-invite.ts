@@ -9,11 +9,13 @@ import { createContract, findByCreationKey } from "@/lib/contracts/create-contra
 import { invitesPerDay } from "@/lib/contracts/invitation-quota";
 import { contractParametersSchema, type ContractParameters } from "@/lib/contracts/schemas";
 import { AppError, isAppError } from "@/lib/errors";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { getLocale, translatorFor } from "@/lib/i18n/server";
 import { hasNoNul } from "@/lib/no-nul";
 import { contractPermissions, ungrantable } from "@/lib/permissions";
 import { peekRateLimit } from "@/lib/security/rate-limit";
 import { sha256Hex } from "@/lib/security/tokens";
-import { BULK_COLUMNS, parseBulkCsv, type BulkColumn, type BulkRecord } from "./parse-csv";
+import { parseBulkCsv, type BulkRecord } from "./parse-csv";
 import { bulkInviteBatchSchema, bulkInviteSchema } from "./schemas";
 
 export type BulkRowCheck = {
@@ -45,22 +47,26 @@ function checkRecord(
   r: BulkRecord,
   shared: { agreementId: string; linkExpiresOn: string; sendReminders: boolean },
   viewer: Viewer,
+  locale: Locale,
 ): { problems: string[]; input?: ContractParameters & { invitedCompanyName?: string } } {
+  const t = translatorFor(locale, "BulkInvite");
   const problems: string[] = [];
-  if (r.extraCells)
-    problems.push('This row has more cells than the header: put text that contains a comma in double quotes ("like, this").');
-  const flag = (col: BulkColumn) => {
+  if (r.extraCells) problems.push(t("problem.extraCells"));
+  const flag = (col: "program" | "delegate") => {
     const v = r[col].toLowerCase();
     if (yes.has(v)) return true;
-    if (!no.has(v)) problems.push(`${cap(BULK_COLUMNS[col].label)}: write yes or no (not "${r[col].slice(0, 20)}").`);
+    if (!no.has(v)) problems.push(t(`problem.${col}YesNo`, { value: r[col].slice(0, 20) }));
     return false;
   };
   const program = flag("program");
   const delegate = flag("delegate");
-  if (!r.signeeEmail) problems.push("Signee email: enter the email the invitation goes to.");
+  if (!r.signeeEmail) problems.push(t("problem.noEmail"));
   const company = r.companyName;
-  if (company && (company.length < 2 || company.length > 200 || !hasNoNul(company)))
-    problems.push("Company name: between 2 and 200 characters, or leave it empty.");
+  if (company && (company.length < 2 || company.length > 200 || !hasNoNul(company))) problems.push(t("problem.companyName"));
+  // Issue 24: the row's language, else the uploader's; a value we do not know is the row's problem.
+  const language = r.language.trim();
+  const signeeLocale = language ? LOCALES.find((l) => l.toLowerCase() === language.toLowerCase().replace("_", "-")) : locale;
+  if (!signeeLocale) problems.push(t("problem.language", { value: language.slice(0, 20), languages: LOCALES.join(", ") }));
   const input = {
     agreementId: shared.agreementId,
     linkExpiresOn: shared.linkExpiresOn,
@@ -70,33 +76,41 @@ function checkRecord(
     signeeEmail: r.signeeEmail,
     program,
     delegate,
+    signeeLocale: signeeLocale ?? locale,
   };
   // The wizard's own schema, so a row is refused exactly where the wizard would refuse it.
   const parsed = contractParametersSchema.safeParse(input);
   if (!parsed.success) {
-    const labels: Record<string, string> = { signeeEmail: "Signee email", noteToSignee: "Note to signee", kind: "Kind" };
+    const labels: Record<string, string> = {
+      signeeEmail: t("column.signeeEmail"),
+      noteToSignee: t("column.noteToSignee"),
+      kind: t("column.kind"),
+    };
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "");
       if (field === "signeeEmail" && !r.signeeEmail) continue; // already said
-      problems.push(`${labels[field] ?? cap(field)}: ${field === "kind" ? "write test or production." : issue.message}`);
+      if (field === "signeeLocale") continue; // already said
+      problems.push(`${labels[field] ?? cap(field)}: ${field === "kind" ? t("problem.kind") : issue.message}`);
     }
   }
   const refused = ungrantable(contractPermissions({ program, delegate }), viewer.permissions);
-  for (const box of refused) problems.push(`${cap(box)}: your account cannot grant it.`);
+  for (const box of refused)
+    problems.push(t("problem.cannotGrant", { box: box === "program" ? t("column.program") : t("column.delegate") }));
   if (problems.length) return { problems };
   return { problems, input: { ...input, invitedCompanyName: company || undefined } };
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function checkAll(records: BulkRecord[], shared: Parameters<typeof checkRecord>[1], viewer: Viewer) {
+function checkAll(records: BulkRecord[], shared: Parameters<typeof checkRecord>[1], viewer: Viewer, locale: Locale) {
+  const t = translatorFor(locale, "BulkInvite");
   const firstRowOf = new Map<string, number>();
   return records.map((r) => {
-    const check = checkRecord(r, shared, viewer);
+    const check = checkRecord(r, shared, viewer, locale);
     const email = r.signeeEmail.toLowerCase();
     const earlier = email ? firstRowOf.get(email) : undefined;
     if (earlier !== undefined) {
-      check.problems.push(`Signee email: already on row ${earlier} of this file.`);
+      check.problems.push(t("problem.duplicate", { row: earlier }));
       check.input = undefined;
     } else if (email) firstRowOf.set(email, r.row);
     return { record: r, ...check };
@@ -127,7 +141,7 @@ export async function previewBulkInvite(db: Db, viewer: Viewer, input: unknown):
   assertMayCreateContracts(viewer);
   const { csv, ...shared } = parseOrThrow(bulkInviteSchema, input);
   const name = await agreementName(db, viewer, shared.agreementId);
-  const checked = checkAll(parseBulkCsv(csv), shared, viewer);
+  const checked = checkAll(parseBulkCsv(csv), shared, viewer, await getLocale());
   const used = await peekRateLimit(db, `invitations:${viewer.accountId}`);
   return {
     fileHash: sha256Hex(csv),
@@ -155,7 +169,7 @@ export async function runBulkInviteBatch(db: Db, viewer: Viewer, input: unknown)
   const { csv, fileHash, from, count, ...shared } = parseOrThrow(bulkInviteBatchSchema, input);
   if (sha256Hex(csv) !== fileHash) throw new AppError("stale", "The file changed since it was checked. Upload it again.");
   await agreementName(db, viewer, shared.agreementId); // another tenant's or an unknown agreement: refused as a whole
-  const checked = checkAll(parseBulkCsv(csv), shared, viewer).slice(from, from + count);
+  const checked = checkAll(parseBulkCsv(csv), shared, viewer, await getLocale()).slice(from, from + count);
   const results: BulkRowResult[] = [];
   for (const { record, problems, input: params } of checked) {
     const base = { row: record.row, signeeEmail: record.signeeEmail.slice(0, 254) };

@@ -10,6 +10,8 @@ export const BULK_COLUMNS = {
   kind: { label: "kind", names: ["kind"], required: true },
   program: { label: "program", names: ["program"], required: false },
   delegate: { label: "delegate", names: ["delegate"], required: false },
+  /** Issue 24: the signee's email language (en, de, es, fr, pt-BR); empty = the uploader's language. */
+  language: { label: "language", names: ["language", "locale", "lang", "signeelanguage"], required: false },
 } as const;
 export type BulkColumn = keyof typeof BULK_COLUMNS;
 export type BulkRecord = { row: number; extraCells: boolean } & Record<BulkColumn, string>;
@@ -62,6 +64,7 @@ export function parseBulkCsv(csv: string): BulkRecord[] {
       kind: get("kind"),
       program: get("program"),
       delegate: get("delegate"),
+      language: get("language"),
     };
   });
 }

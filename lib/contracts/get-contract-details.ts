@@ -6,6 +6,7 @@ import type { ContentKind, ContractKind, ContractStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { namedRef, namedRefColumn, namedRefOrNullColumn, type NamedRef } from "@/lib/data/read-shapes";
 import { AppError } from "@/lib/errors";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { publicIdPattern } from "@/lib/ids";
 import type { Permissions } from "@/lib/permissions";
 import { activationLink, decryptToken } from "@/lib/security/tokens";
@@ -43,6 +44,8 @@ export type ContractDetails = {
   /** Issuer mode only. */
   internalNote: string | null;
   signeeEmail: string | null;
+  /** The language of the signee's emails (issue 24). */
+  signeeLocale: Locale;
   /** Issuer mode only, and only while the link can still be used. */
   activationLink: string | null;
   rejectionReason: string | null;
@@ -78,6 +81,7 @@ const columns = {
   noteToSignee: col.text,
   internalNote: col.textOrNull,
   signeeEmail: col.textOrNull,
+  signeeLocale: col.text,
   tokenCiphertext: col.textOrNull,
   linkExpiresAt: col.date,
   linkExpired: col.bool,
@@ -107,7 +111,7 @@ const columns = {
  */
 export function contractDetailsSelect(publicId: string, scope: SQL): SQL {
   return sql`
-      select c.id, c.public_id, c.status, c.kind, c.permissions, c.note_to_signee, c.internal_note, c.signee_email,
+      select c.id, c.public_id, c.status, c.kind, c.permissions, c.note_to_signee, c.internal_note, c.signee_email, c.signee_locale,
              c.token_ciphertext, c.link_expires_at, c.link_expires_at <= now() as link_expired, c.created_at, c.updated_at,
              c.rejection_reason, c.rejected_at, c.termination_reason, c.terminated_at,
              ${namedRef("ia")} as issuer, ${namedRef("oa")} as owner, su.full_name as signee_name, su.email as signee_user_email,
@@ -165,6 +169,7 @@ export function toContractDetails(r: RowOf<typeof columns> | undefined, mode: De
       updateVersion: contract.status === "active" && active !== null && active > agreement.versionNumber ? active : null,
     },
     internalNote: mode === "issuer" ? internalNote : null,
+    signeeLocale: isLocale(contract.signeeLocale) ? contract.signeeLocale : "en",
     signee: signeeWords({
       name: contract.signeeName,
       email: signeeUserEmail,

@@ -68,6 +68,7 @@ export async function createPartner(db: Db, viewer: Viewer, input: CreatePartner
           linkExpiresOn: p.linkExpiresOn,
           endsOn: p.endsOn,
           sendReminders: p.sendReminders,
+          signeeLocale: p.signeeLocale,
           signeeEmail: p.contactEmail,
           invitedCompanyName: p.companyName,
           creationKey,

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Upload } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -23,12 +24,14 @@ export type BulkActions = {
   run: Action<Shared & { csv: string; fileHash: string; from: number; count: number }, BulkRowResult[]>;
 };
 
-const checkColumns: Column<BulkRowCheck>[] = [
-  { label: "Row", cell: (r) => <span className="font-mono">{r.row}</span> },
-  { label: "Signee email", primary: true, cell: (r) => <span className="break-all">{r.signeeEmail || "—"}</span> },
-  { label: "Company name", cell: (r) => <span className="break-words">{r.companyName || "—"}</span> },
+type Words = ReturnType<typeof useTranslations<"BulkInvite">>;
+
+const checkColumns = (t: Words): Column<BulkRowCheck>[] => [
+  { label: t("row"), cell: (r) => <span className="font-mono">{r.row}</span> },
+  { label: t("column.signeeEmail"), primary: true, cell: (r) => <span className="break-all">{r.signeeEmail || "—"}</span> },
+  { label: t("companyName"), cell: (r) => <span className="break-words">{r.companyName || "—"}</span> },
   {
-    label: "Check",
+    label: t("check"),
     cell: (r) =>
       r.problems.length ? (
         <ul className="list-disc space-y-0.5 pl-4 text-destructive-text">
@@ -37,28 +40,27 @@ const checkColumns: Column<BulkRowCheck>[] = [
           ))}
         </ul>
       ) : (
-        <Badge tone="active">Ready</Badge>
+        <Badge tone="active">{t("ready")}</Badge>
       ),
   },
 ];
 
-const resultColumns: Column<BulkRowResult>[] = [
-  { label: "Row", cell: (r) => <span className="font-mono">{r.row}</span> },
-  { label: "Signee email", primary: true, cell: (r) => <span className="break-all">{r.signeeEmail || "—"}</span> },
+const resultColumns = (t: Words): Column<BulkRowResult>[] => [
+  { label: t("row"), cell: (r) => <span className="font-mono">{r.row}</span> },
+  { label: t("column.signeeEmail"), primary: true, cell: (r) => <span className="break-all">{r.signeeEmail || "—"}</span> },
   {
-    label: "Result",
+    label: t("result"),
     cell: (r) =>
       r.outcome === "created" || r.outcome === "existing" ? (
         <span>
           <Link href={`/partners/contracts/${r.publicId}`} className="font-mono text-link hover:underline">
             {r.publicId}
           </Link>
-          {r.outcome === "existing" ? <span className="text-muted-foreground"> (already created from this file)</span> : null}
+          {r.outcome === "existing" ? <span className="text-muted-foreground"> {t("alreadyCreated")}</span> : null}
         </span>
       ) : (
         <span className="text-destructive-text">
-          {r.outcome === "skipped" ? "Not created: " : "Refused: "}
-          {"reason" in r ? r.reason : ""}
+          {r.outcome === "skipped" ? t("notCreated") : t("refused")} {"reason" in r ? r.reason : ""}
         </span>
       ),
   },
@@ -82,6 +84,7 @@ export function BulkInvite({
   maxDate: string;
   actions: BulkActions;
 }) {
+  const t = useTranslations("BulkInvite");
   const [shared, setShared] = useState<Shared>({
     agreementId: agreements[0]?.publicId ?? "",
     linkExpiresOn: defaultExpiry,
@@ -117,7 +120,7 @@ export function BulkInvite({
     reset();
     if (!file) return;
     if (file.size > MAX_BYTES) {
-      setError({ message: "The file is too large: at most 1,000 rows.", fields: {} });
+      setError({ message: t("tooLarge"), fields: {} });
       return;
     }
     const text = await file.text();
@@ -162,7 +165,7 @@ export function BulkInvite({
         <div className="space-y-4">
           <FormError message={error?.message} />
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field id="bulkAgreement" label="Service agreement" error={error?.fields.agreementId}>
+            <Field id="bulkAgreement" label={t("serviceAgreement")} error={error?.fields.agreementId}>
               <select
                 id="bulkAgreement"
                 className={inputClass}
@@ -176,17 +179,12 @@ export function BulkInvite({
               >
                 {agreements.map((a) => (
                   <option key={a.publicId} value={a.publicId}>
-                    {a.name} ({a.publicId}, version {a.versionNumber})
+                    {t("agreementOption", { name: a.name, id: a.publicId, number: a.versionNumber })}
                   </option>
                 ))}
               </select>
             </Field>
-            <Field
-              id="bulkExpiry"
-              label="Link expiration date"
-              error={error?.fields.linkExpiresOn}
-              hint="Every invitation's link, at most a year ahead."
-            >
+            <Field id="bulkExpiry" label={t("linkExpiresOn")} error={error?.fields.linkExpiresOn} hint={t("linkExpiresOnHint")}>
               <Input
                 id="bulkExpiry"
                 type="date"
@@ -210,14 +208,9 @@ export function BulkInvite({
               disabled={busy}
               onChange={(e) => setShared({ ...shared, sendReminders: e.target.checked })}
             />{" "}
-            Send reminders
+            {t("sendReminders")}
           </label>
-          <Field
-            id="bulkFile"
-            label="CSV file"
-            error={error?.fields.csv}
-            hint="First row: signee email, company name (optional), note to signee, kind (test or production), program and delegate (yes or no, optional). Up to 1,000 rows."
-          >
+          <Field id="bulkFile" label={t("csvFile")} error={error?.fields.csv} hint={t("csvHint")}>
             <input
               id="bulkFile"
               type="file"
@@ -227,35 +220,33 @@ export function BulkInvite({
               onChange={(e) => void onFile(e.target.files?.[0])}
             />
           </Field>
-          {checking ? <p className="text-sm text-muted-foreground">Checking every row…</p> : null}
+          {checking ? <p className="text-sm text-muted-foreground">{t("checking")}</p> : null}
         </div>
       </Card>
 
       {preview && !results ? (
         <section aria-labelledby="bulk-check" className="space-y-3">
           <h2 id="bulk-check" className="text-base font-semibold text-foreground">
-            {fileName}: {preview.rows.length} rows, {preview.valid} ready, {preview.rows.length - preview.valid} with problems
+            {t("checked", {
+              file: fileName,
+              rows: preview.rows.length,
+              ready: preview.valid,
+              problems: preview.rows.length - preview.valid,
+            })}
           </h2>
-          {preview.valid > preview.invitesLeft ? (
-            <Notice tone="warning">
-              Your account may send {preview.invitesLeft} more invitations today: rows past that are refused and can be invited again
-              tomorrow by uploading the same file.
-            </Notice>
-          ) : null}
+          {preview.valid > preview.invitesLeft ? <Notice tone="warning">{t("quota", { count: preview.invitesLeft })}</Notice> : null}
           {/* Rows with problems first: in a file of 1,000 rows they are what needs reading. */}
           <DataTable
-            columns={checkColumns}
+            columns={checkColumns(t)}
             rows={[...preview.rows.filter((r) => r.problems.length), ...preview.rows.filter((r) => !r.problems.length)]}
             rowKey={(r) => r.row}
-            caption="Every row of the file, checked; rows with problems first"
+            caption={t("checkCaption")}
           />
           <div className="flex flex-wrap items-center gap-3">
             <Button onClick={() => void create()} disabled={preview.valid === 0 || isRunning}>
-              <Upload aria-hidden="true" /> Create {preview.valid} {preview.valid === 1 ? "contract" : "contracts"}
+              <Upload aria-hidden="true" /> {t("createCount", { count: preview.valid })}
             </Button>
-            {preview.valid < preview.rows.length ? (
-              <p className="text-sm text-muted-foreground">Rows with problems are not created: correct them and upload the file again.</p>
-            ) : null}
+            {preview.valid < preview.rows.length ? <p className="text-sm text-muted-foreground">{t("problemsNotCreated")}</p> : null}
           </div>
         </section>
       ) : null}
@@ -263,16 +254,16 @@ export function BulkInvite({
       {progress ? (
         <section aria-labelledby="bulk-result" className="space-y-3">
           <h2 id="bulk-result" className="text-base font-semibold text-foreground">
-            {finished ? `Done: ${made} contracts created, ${notMade} rows not created` : `Creating contracts…`}
+            {finished ? t("done", { made, notMade }) : t("creating")}
           </h2>
           <div>
-            <progress className="h-2 w-full accent-primary" max={progress.total} value={progress.done} aria-label="Rows processed" />
+            <progress className="h-2 w-full accent-primary" max={progress.total} value={progress.done} aria-label={t("rowsProcessed")} />
             <p className="mt-1 text-sm text-muted-foreground" aria-live="polite">
-              {progress.done} of {progress.total} rows processed
+              {t("progress", { done: progress.done, total: progress.total })}
             </p>
           </div>
           {results && results.length ? (
-            <DataTable columns={resultColumns} rows={results} rowKey={(r) => r.row} caption="What each row became" />
+            <DataTable columns={resultColumns(t)} rows={results} rowKey={(r) => r.row} caption={t("resultCaption")} />
           ) : null}
         </section>
       ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { notify } from "@/components/ui/notify";
 import { useActionForm } from "@/components/ui/action-form";
@@ -45,11 +46,12 @@ function Footer({
   busy: string;
   variant?: "primary" | "danger";
 }) {
+  const t = useTranslations("ContractDetails");
   const submitting = form.formState.isSubmitting;
   return (
     <DialogFooter>
       <DialogClose asChild>
-        <Button variant="secondary">Cancel</Button>
+        <Button variant="secondary">{t("cancel")}</Button>
       </DialogClose>
       <Button type="submit" variant={variant} disabled={submitting}>
         {submitting ? busy : label}
@@ -59,18 +61,19 @@ function Footer({
 }
 
 export function EmailLinkDialog({ publicId, actions, onDone, signeeEmail }: FormProps & { signeeEmail: string | null }) {
+  const t = useTranslations("ContractDetails");
   const { form, submit } = useDialogForm(
     { publicId, signeeEmail: signeeEmail ?? "" },
     actions.emailLink,
-    (d) => `Activation link emailed to ${d.to}.`,
+    (d) => t("emailed", { to: d.to }),
     onDone,
   );
   const error = form.formState.errors.signeeEmail?.message;
   return (
-    <DialogContent title="Email the activation link" description="The invitation with the current link goes to this address.">
+    <DialogContent title={t("emailTitle")} description={t("emailText")}>
       <form onSubmit={submit} noValidate className="space-y-4">
         <FormError message={form.formState.errors.root?.message} />
-        <Field id="signeeEmail" label="Signee email" error={error}>
+        <Field id="signeeEmail" label={t("signeeEmail")} error={error}>
           <Input
             id="signeeEmail"
             type="email"
@@ -81,50 +84,46 @@ export function EmailLinkDialog({ publicId, actions, onDone, signeeEmail }: Form
             {...form.register("signeeEmail")}
           />
         </Field>
-        <Footer form={form as never} label="Send email" busy="Sending…" />
+        <Footer form={form as never} label={t("sendEmail")} busy={t("sending")} />
       </form>
     </DialogContent>
   );
 }
 
 export function RegenerateDialog({ publicId, actions, onDone }: FormProps) {
+  const t = useTranslations("ContractDetails");
   const { form, submit } = useDialogForm(
     { publicId, linkExpiresOn: defaultExpiryDate() },
     actions.regenerateLink,
-    () => "A new activation link was created. The previous link no longer works.",
+    () => t("regenerated"),
     onDone,
   );
   const error = form.formState.errors.linkExpiresOn?.message;
   return (
-    <DialogContent
-      title="Regenerate the activation link"
-      description="The current link stops working at once. Send the new link to your partner."
-    >
+    <DialogContent title={t("regenerateTitle")} description={t("regenerateText")}>
       <form onSubmit={submit} noValidate className="space-y-4">
         <FormError message={form.formState.errors.root?.message} />
-        <Field id="linkExpiresOn" label="Link expiration date" hint="At most a year ahead." error={error}>
+        <Field id="linkExpiresOn" label={t("linkExpiresOn")} hint={t("atMostAYear")} error={error}>
           <Input id="linkExpiresOn" type="date" required error={error} {...form.register("linkExpiresOn")} />
         </Field>
-        <Footer form={form as never} label="Regenerate link" busy="Regenerating…" />
+        <Footer form={form as never} label={t("regenerateLink")} busy={t("regenerating")} />
       </form>
     </DialogContent>
   );
 }
 
 export function TerminateDialog({ publicId, actions, onDone }: FormProps) {
-  const { form, submit } = useDialogForm({ publicId, reason: "" }, actions.terminateContract, () => "The contract was terminated.", onDone);
+  const t = useTranslations("ContractDetails");
+  const { form, submit } = useDialogForm({ publicId, reason: "" }, actions.terminateContract, () => t("terminated"), onDone);
   const error = form.formState.errors.reason?.message;
   return (
-    <DialogContent
-      title={`Terminate contract ${publicId}?`}
-      description="The partner loses the permissions this contract granted immediately. This cannot be undone."
-    >
+    <DialogContent title={t("terminateTitle", { id: publicId })} description={t("terminateText")}>
       <form onSubmit={submit} noValidate className="space-y-4">
         <FormError message={form.formState.errors.root?.message} />
-        <Field id="reason" label="Reason" hint="Required, at most 100 characters. The partner is told." error={error}>
+        <Field id="reason" label={t("reasonLabel")} hint={t("reasonHint")} error={error}>
           <Textarea id="reason" rows={2} required maxLength={100} error={error} {...form.register("reason")} />
         </Field>
-        <Footer form={form as never} label="Terminate contract" busy="Terminating…" variant="danger" />
+        <Footer form={form as never} label={t("terminateContract")} busy={t("terminating")} variant="danger" />
       </form>
     </DialogContent>
   );
@@ -132,22 +131,23 @@ export function TerminateDialog({ publicId, actions, onDone }: FormProps) {
 
 /** Issue 21: move an active contract's end date later (the partner is told). */
 export function ExtendDialog({ publicId, actions, onDone, endsAt }: FormProps & { endsAt: Date }) {
+  const t = useTranslations("ContractDetails");
   const current = new Date(endsAt).toISOString().slice(0, 10);
   const { form, submit } = useDialogForm(
     { publicId, endsOn: "" },
     actions.extendContract,
-    (d) => `The contract now ends on ${new Date(d.endsAt).toISOString().slice(0, 10)}.`,
+    (d) => t("extended", { day: new Date(d.endsAt).toISOString().slice(0, 10) }),
     onDone,
   );
   const error = form.formState.errors.endsOn?.message;
   return (
-    <DialogContent title={`Extend contract ${publicId}`} description={`It now ends after ${current} (UTC). Choose a later day.`}>
+    <DialogContent title={t("extendTitle", { id: publicId })} description={t("extendText", { day: current })}>
       <form onSubmit={submit} noValidate className="space-y-4">
         <FormError message={form.formState.errors.root?.message} />
-        <Field id="endsOn" label="New end date" hint="At most two years ahead. Both sides are told." error={error}>
+        <Field id="endsOn" label={t("newEndDate")} hint={t("newEndDateHint")} error={error}>
           <Input id="endsOn" type="date" required min={current} error={error} {...form.register("endsOn")} />
         </Field>
-        <Footer form={form as never} label="Extend contract" busy="Extending…" />
+        <Footer form={form as never} label={t("extendContract")} busy={t("extending")} />
       </form>
     </DialogContent>
   );

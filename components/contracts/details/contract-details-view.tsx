@@ -1,4 +1,7 @@
+import { useTranslations } from "next-intl";
+import { IntlIsland } from "@/components/intl-island";
 import { TabNav } from "@/components/ui/layout";
+import type { Locale } from "@/lib/i18n/locales";
 import type { FollowUpInfo } from "@/lib/follow-up/get-follow-up";
 import type { ContractDetails, DetailsMode } from "@/lib/contracts/get-contract-details";
 import type { ChainReport } from "@/lib/audit/event-chain";
@@ -30,7 +33,10 @@ export function ContractDetailsView({
   canDelegate = false,
   canProgram = false,
   followUp,
+  signeeLocale,
 }: {
+  /** Issue 24: the language of the signee's emails (the issuer's General tab). */
+  signeeLocale?: Locale;
   followUp?: FollowUpInfo | null;
   contract: ContractDetails;
   mode: DetailsMode;
@@ -47,9 +53,9 @@ export function ContractDetailsView({
   canProgram?: boolean;
 }) {
   const current = (detailTabs as readonly string[]).includes(tab) ? tab : "general";
-  const labels = { general: "General", permissions: "Permissions", versions: "Versions", history: "History" };
+  const t = useTranslations("ContractDetails");
   return (
-    <div>
+    <IntlIsland namespaces={["ContractDetails", "ContractPermissions"]}>
       <ContractHeader
         contract={contract}
         mode={mode}
@@ -69,9 +75,9 @@ export function ContractDetailsView({
         }
       />
       <TabNav
-        label="Contract"
+        label={t("tabsLabel")}
         current={current}
-        tabs={detailTabs.map((key) => ({ key, label: labels[key], href: `${basePath}?tab=${key}` }))}
+        tabs={detailTabs.map((key) => ({ key, label: t(`tab.${key}`), href: `${basePath}?tab=${key}` }))}
       />
       {current === "general" ? (
         <GeneralTab
@@ -81,6 +87,7 @@ export function ContractDetailsView({
           basePath={basePath}
           onEditNote={mode === "issuer" ? actions?.editNote : undefined}
           followUp={followUp}
+          signeeLocale={signeeLocale}
         />
       ) : null}
       {current === "permissions" ? (
@@ -95,6 +102,6 @@ export function ContractDetailsView({
       ) : null}
       {current === "versions" ? <VersionsTab contract={contract} basePath={basePath} signAction={signAction} /> : null}
       {current === "history" ? <HistoryTab entries={history} chain={chain} /> : null}
-    </div>
+    </IntlIsland>
   );
 }

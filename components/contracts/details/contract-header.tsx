@@ -1,9 +1,12 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ContractDetails } from "@/lib/contracts/get-contract-details";
 import Link from "next/link";
-import { formatDate, kindLabel, statusLabel } from "@/lib/format";
+import { formatDate } from "@/lib/format";
+import { isLocale } from "@/lib/i18n/locales";
+import { useLocale } from "next-intl";
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -15,61 +18,64 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The page title (the contract's one h1) with its status, its actions, then ID, dates, Issuer and Signee as the manual lists them. */
-export function ContractHeader({
-  contract: c,
-  actions,
-  mode = "issuer",
-}: {
-  contract: ContractDetails;
-  actions?: ReactNode;
-  mode?: "issuer" | "owner";
-}) {
+type HeaderProps = { contract: ContractDetails; actions?: ReactNode; mode?: "issuer" | "owner" };
+
+export function ContractHeader(props: HeaderProps) {
+  // An element, not the body itself: its words come from hooks, so it renders under the caller's provider.
+  return <Header {...props} />;
+}
+
+function Header({ contract: c, actions, mode = "issuer" }: HeaderProps) {
+  const t = useTranslations("ContractDetails");
+  const common = useTranslations("Common");
+  const l = useLocale();
+  const locale = isLocale(l) ? l : "en";
   return (
     <div className="mb-6 space-y-5">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="flex min-w-0 flex-wrap items-center gap-3">
-          <h1 className="break-words text-2xl font-semibold tracking-tight text-foreground">Service contract {c.publicId}</h1>
-          <Badge tone={c.status}>{statusLabel[c.status]}</Badge>
-          <Badge tone={c.kind === "test" ? "test" : "neutral"}>{kindLabel[c.kind]}</Badge>
+          <h1 className="break-words text-2xl font-semibold tracking-tight text-foreground">{t("heading", { id: c.publicId })}</h1>
+          <Badge tone={c.status}>{common(`status.${c.status}`)}</Badge>
+          <Badge tone={c.kind === "test" ? "test" : "neutral"}>{common(`kind.${c.kind}`)}</Badge>
         </div>
         {actions}
       </div>
       <dl className="grid grid-cols-2 gap-x-6 gap-y-4 rounded-lg border border-border bg-card p-5 shadow-sm sm:grid-cols-4">
-        <Item label="Status">{statusLabel[c.status]}</Item>
-        <Item label="ID">
+        <Item label={t("status")}>{common(`status.${c.status}`)}</Item>
+        <Item label={t("id")}>
           <span className="font-mono">{c.publicId}</span>
         </Item>
-        <Item label="Created">
+        <Item label={t("created")}>
           <RelativeTime date={c.createdAt} />
         </Item>
-        <Item label="Updated">
+        <Item label={t("updated")}>
           <RelativeTime date={c.updatedAt} />
         </Item>
-        <Item label="Expiration">
+        <Item label={t("expiration")}>
           {c.status === "pending" ? (
             <>
               <RelativeTime date={c.linkExpiresAt} />
-              {c.linkExpired ? <span className="ml-2 font-medium text-destructive-text">(expired)</span> : null}
+              {c.linkExpired ? <span className="ml-2 font-medium text-destructive-text">{t("linkExpired")}</span> : null}
             </>
           ) : (
             "—"
           )}
         </Item>
-        <Item label="End date">
+        <Item label={t("endDate")}>
           {c.endsAt ? (
-            <span title="The contract expires after this day (UTC).">{formatDate(c.endsAt)}</span>
+            <span title={t("endDateTitle")}>{formatDate(c.endsAt, locale)}</span>
           ) : c.status === "active" || c.status === "pending" ? (
-            "No end date"
+            t("noEndDate")
           ) : (
             "—"
           )}
         </Item>
-        <Item label="Issuer">
+        <Item label={t("issuer")}>
           {c.issuer.name} <span className="font-mono text-xs text-muted-foreground">{c.issuer.publicId}</span>
         </Item>
-        <Item label="Signee">{c.signee}</Item>
+        <Item label={t("signee")}>{c.signee}</Item>
         {c.owner ? (
-          <Item label="Partner">
+          <Item label={t("partner")}>
             {c.owner.name} <span className="font-mono text-xs text-muted-foreground">{c.owner.publicId}</span>
           </Item>
         ) : null}
@@ -82,13 +88,21 @@ export function ContractHeader({
 
 /** Why a contract ended, and when: shown where its status is, not only in History. */
 function EndReason({ contract: c }: { contract: ContractDetails }) {
+  const t = useTranslations("ContractDetails");
+  const common = useTranslations("Common");
+  const l = useLocale();
+  const locale = isLocale(l) ? l : "en";
   const ended =
     c.status === "rejected"
-      ? { word: "Rejected", at: c.rejectedAt, reason: c.rejectionReason }
+      ? { word: common("status.rejected"), at: c.rejectedAt, reason: c.rejectionReason }
       : c.status === "terminated"
-        ? { word: "Terminated", at: c.terminatedAt, reason: c.terminationReason }
+        ? { word: common("status.terminated"), at: c.terminatedAt, reason: c.terminationReason }
         : c.status === "expired"
-          ? { word: "Expired", at: c.expiredAt, reason: c.endsAt ? `its end date ${formatDate(c.endsAt)} passed` : null }
+          ? {
+              word: common("status.expired"),
+              at: c.expiredAt,
+              reason: c.endsAt ? t("endDatePassed", { date: formatDate(c.endsAt, locale) }) : null,
+            }
           : null;
   if (!ended) return null;
   return (
@@ -96,7 +110,7 @@ function EndReason({ contract: c }: { contract: ContractDetails }) {
       {ended.word} <RelativeTime date={ended.at} />
       {ended.reason ? (
         <>
-          . Reason: <span className="whitespace-pre-wrap break-words">{ended.reason}</span>
+          . {t("reason")} <span className="whitespace-pre-wrap break-words">{ended.reason}</span>
         </>
       ) : null}
     </p>
@@ -105,6 +119,7 @@ function EndReason({ contract: c }: { contract: ContractDetails }) {
 
 /** Issue 21: the Test → Production chain, and a promotion waiting for the partner. */
 function Chain({ contract: c, mode }: { contract: ContractDetails; mode: "issuer" | "owner" }) {
+  const t = useTranslations("ContractDetails");
   const pending = c.proposals.find((p) => p.kind === "promotion");
   if (!c.promotedFrom && !c.promotedTo && !pending) return null;
   const link = (publicId: string) => (
@@ -115,14 +130,11 @@ function Chain({ contract: c, mode }: { contract: ContractDetails; mode: "issuer
   );
   return (
     <div className="space-y-1 rounded-lg border border-border bg-card px-5 py-3 text-sm text-foreground shadow-sm" data-testid="promotion">
-      {c.promotedTo ? <p>Promoted to Production contract {link(c.promotedTo)}. This Test contract has ended.</p> : null}
-      {c.promotedFrom ? <p>Promoted from Test contract {link(c.promotedFrom)}.</p> : null}
+      {c.promotedTo ? <p>{t.rich("promotedTo", { id: c.promotedTo, link: () => link(c.promotedTo!) })}</p> : null}
+      {c.promotedFrom ? <p>{t.rich("promotedFrom", { id: c.promotedFrom, link: () => link(c.promotedFrom!) })}</p> : null}
       {pending ? (
         <p>
-          {mode === "issuer"
-            ? "Promotion to Production proposed: waiting for the partner to accept it"
-            : "Promotion to Production proposed: review and accept it below"}{" "}
-          (expires <RelativeTime date={pending.expiresAt} />
+          {mode === "issuer" ? t("promotionWaiting") : t("promotionReview")} ({t("expires")} <RelativeTime date={pending.expiresAt} />
           ).
         </p>
       ) : null}

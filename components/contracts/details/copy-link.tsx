@@ -1,18 +1,20 @@
 "use client";
 
 import { Check, Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { notify } from "@/components/ui/notify";
 import { Button } from "@/components/ui/button";
 
 /** The activation link in a read-only box with a copy button that says "Copied" once it worked. */
 export function CopyLink({ link }: { link: string }) {
+  const t = useTranslations("ContractDetails");
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   async function copy() {
     try {
       await navigator.clipboard.writeText(link);
       setState("copied");
-      notify("Activation link copied to the clipboard.");
+      notify(t("linkCopied"));
     } catch {
       setState("failed");
     }
@@ -21,7 +23,7 @@ export function CopyLink({ link }: { link: string }) {
     <div className="space-y-1">
       <div className="flex gap-2">
         <input
-          aria-label="Activation link"
+          aria-label={t("activationLink")}
           readOnly
           value={link}
           onFocus={(e) => e.currentTarget.select()}
@@ -29,12 +31,12 @@ export function CopyLink({ link }: { link: string }) {
         />
         <Button variant="secondary" onClick={copy}>
           {state === "copied" ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-          {state === "copied" ? "Copied" : "Copy"}
+          {state === "copied" ? t("copied") : t("copy")}
         </Button>
       </div>
       {state === "failed" ? (
         <p role="alert" className="text-xs text-destructive-text">
-          Copying is blocked in this browser: select the link and copy it by hand.
+          {t("copyBlocked")}
         </p>
       ) : null}
     </div>

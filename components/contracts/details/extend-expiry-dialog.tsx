@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useActionForm } from "@/components/ui/action-form";
@@ -12,7 +13,6 @@ import type { DetailsActions } from "./types";
 const DAY = 86_400_000;
 /** lib/contracts/schemas.ts MAX_LINK_DAYS (that module brings zod; the server checks the limit again). */
 const MAX_LINK_DAYS = 365;
-const dayFmt = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
@@ -30,6 +30,9 @@ export function ExtendExpiryDialog({
   onDone: () => void;
   linkExpiresAt: Date;
 }) {
+  const t = useTranslations("ContractDetails");
+  const locale = useLocale();
+  const dayFmt = new Intl.DateTimeFormat(locale === "en" ? "en-US" : locale, { dateStyle: "long", timeZone: "UTC" });
   const current = new Date(linkExpiresAt);
   const [today] = useState(() => Date.now());
   const max = today + MAX_LINK_DAYS * DAY;
@@ -39,20 +42,17 @@ export function ExtendExpiryDialog({
   });
   const { submit } = useActionForm(form, actions.extendExpiry!, {
     onSuccess: (d) => {
-      notify(`The link now expires on ${dayFmt.format(new Date(d.linkExpiresAt))}.`);
+      notify(t("expiryExtended", { day: dayFmt.format(new Date(d.linkExpiresAt)) }));
       onDone();
     },
   });
   const error = form.formState.errors.linkExpiresOn?.message;
   const submitting = form.formState.isSubmitting;
   return (
-    <DialogContent
-      title="Extend expiry"
-      description={`The link currently expires on ${dayFmt.format(current)}. The same link keeps working until the new day.`}
-    >
+    <DialogContent title={t("extendExpiry")} description={t("extendExpiryText", { day: dayFmt.format(current) })}>
       <form onSubmit={submit} noValidate className="space-y-4">
         <FormError message={form.formState.errors.root?.message} />
-        <Field id="extendLinkExpiresOn" label="New expiration date" hint="A later day, at most a year ahead." error={error}>
+        <Field id="extendLinkExpiresOn" label={t("newExpiration")} hint={t("newExpirationHint")} error={error}>
           <Input
             id="extendLinkExpiresOn"
             type="date"
@@ -65,10 +65,10 @@ export function ExtendExpiryDialog({
         </Field>
         <DialogFooter>
           <DialogClose asChild>
-            <Button variant="secondary">Cancel</Button>
+            <Button variant="secondary">{t("cancel")}</Button>
           </DialogClose>
           <Button type="submit" disabled={submitting}>
-            {submitting ? "Extending…" : "Extend expiry"}
+            {submitting ? t("extending") : t("extendExpiry")}
           </Button>
         </DialogFooter>
       </form>

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 import { safeUrl } from "@/components/markdown";
 import { CachedMarkdown } from "@/components/markdown-html";
 import { Badge, Card } from "@/components/ui/layout";
 import type { ContractDetails, DetailsMode } from "@/lib/contracts/get-contract-details";
-import { kindLabel } from "@/lib/format";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { FollowUpInfo } from "@/lib/follow-up/get-follow-up";
 import { CopyLink } from "./copy-link";
@@ -26,7 +27,9 @@ export function GeneralTab({
   basePath,
   onEditNote,
   followUp,
+  signeeLocale,
 }: {
+  signeeLocale?: Locale;
   followUp?: FollowUpInfo | null;
   contract: ContractDetails;
   mode: DetailsMode;
@@ -34,19 +37,21 @@ export function GeneralTab({
   basePath: string;
   onEditNote?: DetailsActions["editNote"];
 }) {
+  const t = useTranslations("ContractDetails");
+  const common = useTranslations("Common");
   return (
     <Card>
       <dl>
         {mode === "issuer" && c.status === "pending" ? (
-          <Row label="Activation link">
+          <Row label={t("activationLink")}>
             {c.activationLink ? (
               <CopyLink link={c.activationLink} />
             ) : (
-              <p className="text-sm text-muted-foreground">The link has expired. Regenerate it to invite the partner again.</p>
+              <p className="text-sm text-muted-foreground">{t("linkExpiredRegenerate")}</p>
             )}
           </Row>
         ) : null}
-        <Row label="Note to signee">
+        <Row label={t("noteToSignee")}>
           <NoteEditor
             publicId={c.publicId}
             note={c.noteToSignee}
@@ -54,53 +59,60 @@ export function GeneralTab({
             onSave={onEditNote}
           />
         </Row>
-        <Row label="Agreement">
+        <Row label={t("agreement")}>
           <p className="text-sm text-foreground">
             {c.agreement.name} <span className="font-mono text-xs text-muted-foreground">{c.agreement.publicId}</span>
           </p>
-          <p className="text-sm text-muted-foreground">Version {c.agreement.versionNumber}</p>
+          <p className="text-sm text-muted-foreground">{t("version", { number: c.agreement.versionNumber })}</p>
           {viewAgreement ? (
             <div className="mt-3 rounded-md border border-border bg-muted p-4">
               {c.agreement.contentKind === "link" ? (
                 <a className="text-link underline" href={safeUrl(c.agreement.content)} rel="noopener noreferrer nofollow" target="_blank">
-                  Open the agreement document
+                  {t("openDocument")}
                 </a>
               ) : (
                 <CachedMarkdown>{c.agreement.content}</CachedMarkdown>
               )}
               <Link href={`${basePath}?tab=general`} className="mt-3 inline-block text-sm text-link underline">
-                Hide the agreement
+                {t("hideAgreement")}
               </Link>
             </div>
           ) : (
             <Link href={`${basePath}?tab=general&view=agreement`} className="mt-1 inline-block text-sm text-link underline">
-              View version {c.agreement.versionNumber}
+              {t("viewVersion", { number: c.agreement.versionNumber })}
             </Link>
           )}
         </Row>
-        <Row label="Kind">
-          <Badge tone={c.kind === "test" ? "test" : "neutral"}>{kindLabel[c.kind]}</Badge>
+        <Row label={t("kind")}>
+          <Badge tone={c.kind === "test" ? "test" : "neutral"}>{common(`kind.${c.kind}`)}</Badge>
         </Row>
         {mode === "issuer" ? (
-          <Row label="Internal note">
+          <Row label={t("internalNote")}>
             <p className="text-sm text-foreground">{c.internalNote ?? "—"}</p>
           </Row>
         ) : null}
+        {mode === "issuer" && signeeLocale ? (
+          <Row label={t("signeeLocale")}>
+            <p className="text-sm text-foreground" data-testid="signee-locale">
+              {LOCALE_NAMES[signeeLocale]}
+            </p>
+          </Row>
+        ) : null}
         {c.signeeEmail && mode === "issuer" && c.status === "pending" ? (
-          <Row label="Signee email">
+          <Row label={t("signeeEmail")}>
             <p className="text-sm text-foreground">{c.signeeEmail}</p>
           </Row>
         ) : null}
         {mode === "issuer" && followUp ? (
           <>
-            <Row label="Opened">
+            <Row label={t("opened")}>
               <OpenedSummary info={followUp} />
             </Row>
             {c.status === "pending" ? (
-              <Row label="Reminders">
+              <Row label={t("reminders")}>
                 <p className="text-sm text-foreground">
-                  {followUp.remindersEnabled ? "On" : "Off for this contract"}
-                  {followUp.remindersSent > 0 ? ` · ${followUp.remindersSent} sent` : ""}
+                  {followUp.remindersEnabled ? t("remindersOn") : t("remindersOff")}
+                  {followUp.remindersSent > 0 ? ` · ${t("remindersSent", { count: followUp.remindersSent })}` : ""}
                 </p>
               </Row>
             ) : null}
@@ -113,20 +125,21 @@ export function GeneralTab({
 
 /** "Opened": first and last time a person's browser showed the activation page, how often, and from where. */
 function OpenedSummary({ info }: { info: FollowUpInfo }) {
-  if (!info.firstOpenedAt) return <p className="text-sm text-muted-foreground">Not opened yet</p>;
+  const t = useTranslations("ContractDetails");
+  if (!info.firstOpenedAt) return <p className="text-sm text-muted-foreground">{t("notOpened")}</p>;
   return (
     <div className="space-y-1 text-sm text-foreground">
       <p>
-        Opened {info.openCount === 1 ? "once" : `${info.openCount} times`}: first <RelativeTime date={info.firstOpenedAt} />
+        {t("openedCount", { count: info.openCount })} <RelativeTime date={info.firstOpenedAt} />
         {info.lastOpenedAt && info.openCount > 1 ? (
           <>
-            , last <RelativeTime date={info.lastOpenedAt} />
+            , {t("openedLast")} <RelativeTime date={info.lastOpenedAt} />
           </>
         ) : null}
       </p>
       {info.lastOpenIp || info.lastOpenUserAgent ? (
         <p className="break-words text-xs text-muted-foreground">
-          Last from {info.lastOpenIp ?? "an unknown address"}
+          {t("lastFrom", { ip: info.lastOpenIp ?? t("unknownAddress") })}
           {info.lastOpenUserAgent ? ` · ${info.lastOpenUserAgent}` : ""}
         </p>
       ) : null}

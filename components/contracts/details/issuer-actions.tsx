@@ -1,6 +1,7 @@
 "use client";
 
 import { ArrowUpCircle, Ban, CalendarPlus, Ellipsis, Mail, RefreshCw, Trash2, Undo2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -40,6 +41,7 @@ export function IssuerActions({
   promotable?: boolean;
   promotionPending?: boolean;
 }) {
+  const t = useTranslations("ContractDetails");
   const [open, setOpen] = useState<Open>(null);
   // Rejected and terminated contracts are view only.
   if (status !== "pending" && status !== "active") return null;
@@ -51,68 +53,68 @@ export function IssuerActions({
   const props = { publicId, actions, onDone: close };
   async function remove() {
     // On success the action redirects to the list, where the toast shows.
-    const result = await withFlashToast(`Contract ${publicId} was deleted.`, () => actions.deleteContract({ publicId }));
+    const result = await withFlashToast(t("deleted", { id: publicId }), () => actions.deleteContract({ publicId }));
     if (result && !result.ok) return result.error;
   }
   async function promote() {
     const result = await actions.promoteContract({ publicId });
     if (!result.ok) return result.error;
-    notify("Promotion proposed. The partner can accept it in the Reseller Portal.");
+    notify(t("promotionProposed"));
     close();
   }
   async function withdrawPromotion() {
     const result = await actions.withdrawProposal({ publicId, kind: "promotion" });
     if (!result.ok) return result.error;
-    notify("The promotion was withdrawn.");
+    notify(t("promotionWithdrawn"));
     close();
   }
   return (
-    <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Contract actions">
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t("actionsLabel")}>
       {status === "pending" ? (
         <>
           <Button variant="secondary" onClick={() => setOpen("email")}>
-            <Mail aria-hidden="true" /> Email link
+            <Mail aria-hidden="true" /> {t("emailLink")}
           </Button>
           <Button variant="secondary" onClick={() => setOpen("regenerate")}>
-            <RefreshCw aria-hidden="true" /> Regenerate link
+            <RefreshCw aria-hidden="true" /> {t("regenerateLink")}
           </Button>
           {actions.extendExpiry ? (
             <Button variant="secondary" onClick={() => setOpen("extendExpiry")}>
-              <CalendarPlus aria-hidden="true" /> Extend expiry
+              <CalendarPlus aria-hidden="true" /> {t("extendExpiry")}
             </Button>
           ) : null}
         </>
       ) : null}
       {status === "active" && endsAt ? (
         <Button variant="secondary" onClick={() => setOpen("extend")}>
-          <CalendarPlus aria-hidden="true" /> Extend
+          <CalendarPlus aria-hidden="true" /> {t("extend")}
         </Button>
       ) : null}
       {status === "active" && promotable && !promotionPending ? (
         <Button variant="secondary" onClick={() => setOpen("promote")}>
-          <ArrowUpCircle aria-hidden="true" /> Promote to Production
+          <ArrowUpCircle aria-hidden="true" /> {t("promote")}
         </Button>
       ) : null}
       {status === "active" && promotionPending ? (
         <Button variant="secondary" onClick={() => setOpen("withdrawPromotion")}>
-          <Undo2 aria-hidden="true" /> Withdraw promotion
+          <Undo2 aria-hidden="true" /> {t("withdrawPromotion")}
         </Button>
       ) : null}
       {/* Not modal: a dialog opened from a modal menu can leave the page unclickable (Radix). */}
       <DropdownMenu modal={false}>
-        <Tooltip content={status === "pending" ? "More actions: Delete" : "More actions: Terminate"}>
-          <DropdownMenuTrigger className={buttonClass("secondary", "icon")} aria-label="More actions">
+        <Tooltip content={status === "pending" ? t("moreDelete") : t("moreTerminate")}>
+          <DropdownMenuTrigger className={buttonClass("secondary", "icon")} aria-label={t("moreActions")}>
             <Ellipsis aria-hidden="true" />
           </DropdownMenuTrigger>
         </Tooltip>
         <DropdownMenuContent>
           {status === "pending" ? (
             <DropdownMenuItem tone="danger" onSelect={() => setOpen("delete")}>
-              <Trash2 aria-hidden="true" /> Delete
+              <Trash2 aria-hidden="true" /> {t("delete")}
             </DropdownMenuItem>
           ) : (
             <DropdownMenuItem tone="danger" onSelect={() => setOpen("terminate")}>
-              <Ban aria-hidden="true" /> Terminate
+              <Ban aria-hidden="true" /> {t("terminate")}
             </DropdownMenuItem>
           )}
         </DropdownMenuContent>
@@ -123,19 +125,19 @@ export function IssuerActions({
       <ConfirmDialog
         open={open === "promote"}
         onOpenChange={(o) => setOpen(o ? "promote" : null)}
-        title={`Promote contract ${publicId} to Production?`}
-        description="The partner is asked to accept a Production contract on the agreement's active version, with the same permissions. When a user of the partner accepts it, this Test contract ends and the new contract replaces it. The proposal expires after 30 days."
-        confirmLabel="Propose promotion"
-        busyLabel="Proposing…"
+        title={t("promoteTitle", { id: publicId })}
+        description={t("promoteText")}
+        confirmLabel={t("proposePromotion")}
+        busyLabel={t("proposing")}
         onConfirm={promote}
       />
       <ConfirmDialog
         open={open === "withdrawPromotion"}
         onOpenChange={(o) => setOpen(o ? "withdrawPromotion" : null)}
-        title="Withdraw the promotion?"
-        description="The partner can no longer accept it. This Test contract stays as it is."
-        confirmLabel="Withdraw promotion"
-        busyLabel="Withdrawing…"
+        title={t("withdrawPromotionTitle")}
+        description={t("withdrawPromotionText")}
+        confirmLabel={t("withdrawPromotion")}
+        busyLabel={t("withdrawing")}
         onConfirm={withdrawPromotion}
       />
       <Dialog {...dialog("extendExpiry")}>
@@ -145,10 +147,10 @@ export function IssuerActions({
       <ConfirmDialog
         open={open === "delete"}
         onOpenChange={(o) => setOpen(o ? "delete" : null)}
-        title={`Delete contract ${publicId}?`}
-        description="The contract and its activation link are removed. The history keeps a record of the deletion."
-        confirmLabel="Delete contract"
-        busyLabel="Deleting…"
+        title={t("deleteTitle", { id: publicId })}
+        description={t("deleteText")}
+        confirmLabel={t("deleteContract")}
+        busyLabel={t("deleting")}
         tone="danger"
         onConfirm={remove}
       />

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { notify } from "@/components/ui/notify";
@@ -25,6 +26,7 @@ export function NoteEditor({
   editable: boolean;
   onSave?: DetailsActions["editNote"];
 }) {
+  const t = useTranslations("ContractDetails");
   const [editing, setEditing] = useState(false);
   // Validated by the server action (editNoteSchema): zod stays out of the details page's browser bundle.
   const form = useForm<Values>({ defaultValues: { publicId, noteToSignee: note } });
@@ -32,7 +34,7 @@ export function NoteEditor({
   const { submit, formError } = useActionForm(form, onSave ?? noSave, {
     onSuccess: () => {
       setEditing(false);
-      notify("Note saved.");
+      notify(t("noteSaved"));
     },
   });
 
@@ -42,7 +44,7 @@ export function NoteEditor({
         <p className="whitespace-pre-wrap text-sm text-foreground">{note}</p>
         {editable && onSave ? (
           <Button variant="secondary" className="mt-2" onClick={() => (form.reset({ publicId, noteToSignee: note }), setEditing(true))}>
-            Edit
+            {t("edit")}
           </Button>
         ) : null}
       </div>
@@ -51,7 +53,7 @@ export function NoteEditor({
   return (
     <form onSubmit={submit} className="space-y-3" noValidate>
       <FormError message={formError} />
-      <Field id="noteToSignee" label="Note to signee" required hint="At most 200 characters." error={errors.noteToSignee?.message}>
+      <Field id="noteToSignee" label={t("noteToSignee")} required hint={t("noteHint")} error={errors.noteToSignee?.message}>
         <Textarea
           id="noteToSignee"
           rows={3}
@@ -63,10 +65,10 @@ export function NoteEditor({
       </Field>
       <div className="flex gap-2">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : "Save"}
+          {isSubmitting ? t("saving") : t("save")}
         </Button>
         <Button variant="secondary" onClick={() => setEditing(false)}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

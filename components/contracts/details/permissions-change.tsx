@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useActionForm } from "@/components/ui/action-form";
@@ -29,43 +30,36 @@ export function ChangePermissionsForm({
   canDelegate: boolean;
   canProgram: boolean;
 }) {
+  const t = useTranslations("ContractPermissions");
   const form = useForm<Grants & { publicId: string }>({ defaultValues: { publicId, ...current } });
   const { submit } = useActionForm(form, change, {
-    onSuccess: (d) =>
-      notify(
-        d.outcome === "narrowed"
-          ? "Permissions narrowed. The partner loses them at once."
-          : "Wider permissions proposed. They apply once the partner accepts them.",
-      ),
+    onSuccess: (d) => notify(d.outcome === "narrowed" ? t("narrowed") : t("widened")),
   });
   const submitting = form.formState.isSubmitting;
   return (
     <Card>
-      <h2 className="mb-1 text-base font-semibold text-foreground">Change permissions</h2>
-      <p className="mb-3 text-sm text-muted-foreground">
-        Removing a permission applies immediately. Adding one is proposed to the partner, who must accept it in the Reseller Portal within
-        30 days.
-      </p>
+      <h2 className="mb-1 text-base font-semibold text-foreground">{t("change")}</h2>
+      <p className="mb-3 text-sm text-muted-foreground">{t("changeText")}</p>
       <form onSubmit={submit} noValidate className="space-y-3">
         <FormError message={form.formState.errors.root?.message} />
         <fieldset className="flex flex-wrap gap-6">
-          <legend className="sr-only">Agreement creation permission</legend>
+          <legend className="sr-only">{t("heading")}</legend>
           {canProgram || current.program ? (
             <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" {...form.register("program")} /> Program
+              <input type="checkbox" {...form.register("program")} /> {t("program")}
             </label>
           ) : null}
           {canDelegate || current.delegate ? (
             <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" {...form.register("delegate")} /> Delegate
+              <input type="checkbox" {...form.register("delegate")} /> {t("delegate")}
             </label>
           ) : null}
           {canProgram || canDelegate || current.program || current.delegate ? null : (
-            <p className="text-sm text-muted-foreground">Your account cannot pass on agreement creation.</p>
+            <p className="text-sm text-muted-foreground">{t("cannotPassOn")}</p>
           )}
         </fieldset>
         <Button type="submit" variant="secondary" disabled={submitting}>
-          {submitting ? "Saving…" : "Save permissions"}
+          {submitting ? t("saving") : t("save")}
         </Button>
       </form>
     </Card>
@@ -73,23 +67,24 @@ export function ChangePermissionsForm({
 }
 
 export function WithdrawProposalButton({ publicId, withdraw }: { publicId: string; withdraw: DetailsActions["withdrawProposal"] }) {
+  const t = useTranslations("ContractPermissions");
   const [open, setOpen] = useState(false);
   return (
     <div className="mt-3">
       <Button variant="secondary" onClick={() => setOpen(true)}>
-        Withdraw proposal
+        {t("withdraw")}
       </Button>
       <ConfirmDialog
         open={open}
         onOpenChange={setOpen}
-        title="Withdraw the proposed permissions?"
-        description="The partner can no longer accept them. The contract keeps its current permissions."
-        confirmLabel="Withdraw proposal"
-        busyLabel="Withdrawing…"
+        title={t("withdrawTitle")}
+        description={t("withdrawText")}
+        confirmLabel={t("withdraw")}
+        busyLabel={t("withdrawing")}
         onConfirm={async () => {
           const result = await withdraw({ publicId, kind: "permissions" });
           if (!result.ok) return result.error;
-          notify("The proposal was withdrawn.");
+          notify(t("withdrawn"));
           setOpen(false);
         }}
       />

@@ -1,30 +1,23 @@
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/layout";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { ContractDetails, DetailsMode } from "@/lib/contracts/get-contract-details";
-import { describePermissions, type Permissions } from "@/lib/permissions";
+import type { Permissions } from "@/lib/permissions";
+import { permissionLineKeys } from "../permission-words";
 import { ChangePermissionsForm, WithdrawProposalButton } from "./permissions-change";
 import type { DetailsActions } from "./types";
 
-const when: Record<ContractDetails["status"], string> = {
-  pending: "These permissions are delegated to your Partner once this contract is activated.",
-  active: "These permissions are in effect: the partner holds them while this contract is active.",
-  rejected: "The contract was rejected, so these permissions were never delegated.",
-  terminated: "The contract was terminated, so these permissions were withdrawn.",
-  expired: "The contract reached its end date and expired, so these permissions were withdrawn.",
-};
-
 function PermissionLines({ permissions }: { permissions: Permissions }) {
-  const lines = describePermissions(permissions);
+  const t = useTranslations("ContractPermissions");
+  const lines = permissionLineKeys(permissions);
   return lines.length ? (
     <ul className="list-disc space-y-1 pl-5 text-sm text-foreground">
       {lines.map((l) => (
-        <li key={l}>{l}</li>
+        <li key={l}>{t(l)}</li>
       ))}
     </ul>
   ) : (
-    <p className="text-sm text-foreground">
-      No agreement creation permission: the partner can work under this contract but cannot create agreements.
-    </p>
+    <p className="text-sm text-foreground">{t("noneExplained")}</p>
   );
 }
 
@@ -44,23 +37,21 @@ export function PermissionsTab({
   canDelegate?: boolean;
   canProgram?: boolean;
 }) {
+  const t = useTranslations("ContractPermissions");
   const proposal = c.proposals.find((p) => p.kind === "permissions");
   return (
     <div className="space-y-4">
       <Card>
-        <h2 className="mb-2 text-base font-semibold text-foreground">Agreement creation permission</h2>
+        <h2 className="mb-2 text-base font-semibold text-foreground">{t("heading")}</h2>
         <PermissionLines permissions={c.permissions} />
-        <p className="mt-4 text-sm text-muted-foreground">{when[c.status]}</p>
+        <p className="mt-4 text-sm text-muted-foreground">{t(`when.${c.status}`)}</p>
       </Card>
       {proposal?.permissions ? (
         <Card>
-          <h2 className="mb-2 text-base font-semibold text-foreground">Proposed permissions</h2>
+          <h2 className="mb-2 text-base font-semibold text-foreground">{t("proposed")}</h2>
           <PermissionLines permissions={proposal.permissions} />
           <p className="mt-4 text-sm text-muted-foreground">
-            {mode === "issuer"
-              ? "Waiting for the partner to accept them in the Reseller Portal. "
-              : "Waiting for your acceptance: review them below the contract. "}
-            The proposal expires <RelativeTime date={proposal.expiresAt} />.
+            {mode === "issuer" ? t("waitingPartner") : t("waitingYou")} {t("proposalExpires")} <RelativeTime date={proposal.expiresAt} />.
           </p>
           {withdraw ? <WithdrawProposalButton publicId={c.publicId} withdraw={withdraw} /> : null}
         </Card>

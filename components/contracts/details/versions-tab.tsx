@@ -1,4 +1,6 @@
 import { FileDown, FileJson } from "lucide-react";
+import { useTranslations } from "next-intl";
+
 import { EmptyState } from "@/components/ui/layout";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { DataTable, type Column } from "@/components/ui/table-shell";
@@ -6,16 +8,16 @@ import type { ContractDetails } from "@/lib/contracts/get-contract-details";
 
 type Signed = ContractDetails["signedVersions"][number];
 
-const columns = (basePath: string): Column<Signed>[] => [
-  { label: "Version", primary: true, cell: (v) => <span className="font-medium">Version {v.number}</span> },
-  { label: "Signee", cell: (v) => v.signeeName },
-  { label: "Signed", cell: (v) => <RelativeTime date={v.signedAt} /> },
-  { label: "Content hash (SHA-256)", cell: (v) => <span className="break-all font-mono text-xs">{v.sha256}</span> },
+const columns = (basePath: string, t: (key: string, values?: Record<string, string | number>) => string): Column<Signed>[] => [
+  { label: t("colVersion"), primary: true, cell: (v) => <span className="font-medium">{t("version", { number: v.number })}</span> },
+  { label: t("signee"), cell: (v) => v.signeeName },
+  { label: t("signed"), cell: (v) => <RelativeTime date={v.signedAt} /> },
+  { label: t("contentHash"), cell: (v) => <span className="break-all font-mono text-xs">{v.sha256}</span> },
   {
-    label: "Certificate",
+    label: t("certificate"),
     cell: (v) => {
       const href = `${basePath}/certificates/${v.certificateCode}`;
-      const label = `certificate of acceptance of version ${v.number}`;
+      const label = t("certificateOf", { number: v.number });
       return (
         <span className="flex flex-wrap gap-x-3 gap-y-1">
           <a href={`${href}.pdf`} download className="inline-flex items-center gap-1 text-link underline" aria-label={`PDF ${label}`}>
@@ -45,6 +47,7 @@ export function VersionsTab({
   basePath: string;
   signAction?: React.ReactNode;
 }) {
+  const t = useTranslations("ContractDetails");
   return (
     <div className="space-y-4">
       {c.agreement.updateVersion ? (
@@ -52,28 +55,24 @@ export function VersionsTab({
           role="status"
           className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-400/30 dark:bg-amber-400/10 dark:text-amber-100"
         >
-          <span>
-            <strong>Updates available:</strong> version {c.agreement.updateVersion} is waiting to be signed.
-          </span>
+          <span>{t.rich("updatesAvailable", { number: c.agreement.updateVersion, b: (chunks) => <strong>{chunks}</strong> })}</span>
           {signAction}
         </div>
       ) : null}
       {c.signedVersions.length === 0 ? (
-        <EmptyState title="No signed versions yet">
-          {c.status === "pending"
-            ? "The agreement version is signed when the partner activates the contract."
-            : "This contract was never signed."}
-        </EmptyState>
+        <EmptyState title={t("noSigned")}>{c.status === "pending" ? t("signedOnActivation") : t("neverSigned")}</EmptyState>
       ) : (
-        <DataTable columns={columns(basePath)} rows={c.signedVersions} rowKey={(v) => v.number} caption="Signed versions" />
+        <DataTable columns={columns(basePath, t)} rows={c.signedVersions} rowKey={(v) => v.number} caption={t("signedVersions")} />
       )}
       {c.signedVersions.length > 0 ? (
         <p className="text-xs text-muted-foreground">
-          Anybody can check a certificate on the{" "}
-          <a href="/verify" className="text-link underline">
-            Verify
-          </a>{" "}
-          page.
+          {t.rich("verifyHint", {
+            link: (chunks) => (
+              <a href="/verify" className="text-link underline">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       ) : null}
     </div>

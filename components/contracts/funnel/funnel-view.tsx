@@ -1,9 +1,14 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/layout";
 import { cn } from "@/components/ui/cn";
 import { funnelPeriods, type Funnel, type FunnelPeriod } from "@/lib/follow-up/funnel";
 
-const pct = (n: number, of: number) => (of > 0 ? `${Math.round((n / of) * 1000) / 10}%` : "—");
+/** A share as the reader's language writes it: 12.5%, 12,5 %, 12,5%. */
+function percent(locale: string) {
+  const f = new Intl.NumberFormat(locale === "en" ? "en-US" : locale, { style: "percent", maximumFractionDigits: 1 });
+  return (n: number, of: number) => (of > 0 ? f.format(Math.round((n / of) * 1000) / 1000) : "—");
+}
 
 /** 3 d 4 h, 5 h 20 min, 12 min. */
 export function formatDuration(ms: number): string {
@@ -20,15 +25,17 @@ export function formatDuration(ms: number): string {
  * rejected, expired and the median time to activation.
  */
 export function FunnelView({ funnel: f }: { funnel: Funnel }) {
-  const stages = [
-    { label: "Created", n: f.created, hint: "Contracts created in the period" },
-    { label: "Emailed", n: f.emailed, hint: "With a signee email, so the invitation was emailed" },
-    { label: "Opened", n: f.opened, hint: "A person's browser showed the activation page" },
-    { label: "Activated", n: f.activated, hint: "Signed and activated" },
-  ];
+  const t = useTranslations("Funnel");
+  const pct = percent(useLocale());
+  const stages = (["created", "emailed", "opened", "activated"] as const).map((key) => ({
+    key,
+    label: t(`stage.${key}`),
+    n: f[key],
+    hint: t(`hint.${key}`),
+  }));
   return (
     <div className="space-y-4">
-      <nav aria-label="Period" className="flex flex-wrap gap-2">
+      <nav aria-label={t("period")} className="flex flex-wrap gap-2">
         {(Object.keys(funnelPeriods) as FunnelPeriod[]).map((p) => (
           <Link
             key={p}
@@ -39,28 +46,26 @@ export function FunnelView({ funnel: f }: { funnel: Funnel }) {
               p === f.period ? "border-primary bg-primary text-primary-foreground" : "border-border text-foreground hover:bg-muted",
             )}
           >
-            {funnelPeriods[p]}
+            {t(`periods.${p}`)}
           </Link>
         ))}
       </nav>
       <Card>
-        <h2 className="text-base font-semibold text-foreground">
-          {funnelPeriods[f.period]}: {f.created} {f.created === 1 ? "contract" : "contracts"} created
-        </h2>
-        <ol className="mt-4 space-y-3" aria-label="Funnel">
+        <h2 className="text-base font-semibold text-foreground">{t("heading", { period: t(`periods.${f.period}`), count: f.created })}</h2>
+        <ol className="mt-4 space-y-3" aria-label={t("funnel")}>
           {stages.map((s, i) => {
             const width = f.created > 0 ? Math.max((s.n / f.created) * 100, s.n > 0 ? 1 : 0) : 0;
             return (
-              <li key={s.label}>
+              <li key={s.key}>
                 <div className="flex flex-wrap items-baseline justify-between gap-x-4 text-sm">
                   <span className="font-medium text-foreground">{s.label}</span>
                   <span className="text-foreground">
-                    <span className="font-semibold tabular-nums" data-testid={`funnel-${s.label.toLowerCase()}`}>
+                    <span className="font-semibold tabular-nums" data-testid={`funnel-${s.key}`}>
                       {s.n}
                     </span>{" "}
                     <span className="text-muted-foreground">
-                      ({pct(s.n, f.created)} of created
-                      {i > 1 ? `, ${pct(s.n, stages[i - 1].n)} of ${stages[i - 1].label.toLowerCase()}` : ""})
+                      ({t("ofCreated", { pct: pct(s.n, f.created) })}
+                      {i > 1 ? `, ${t(`ofStage.${stages[i - 1].key}`, { pct: pct(s.n, stages[i - 1].n) })}` : ""})
                     </span>
                   </span>
                 </div>
@@ -74,19 +79,19 @@ export function FunnelView({ funnel: f }: { funnel: Funnel }) {
         </ol>
         <dl className="mt-5 grid gap-4 border-t border-border pt-4 text-sm sm:grid-cols-3">
           <div>
-            <dt className="text-muted-foreground">Rejected</dt>
+            <dt className="text-muted-foreground">{t("rejected")}</dt>
             <dd className="font-semibold text-foreground">
               {f.rejected} <span className="font-normal text-muted-foreground">({pct(f.rejected, f.created)})</span>
             </dd>
           </div>
           <div>
-            <dt className="text-muted-foreground">Expired (link expired while pending)</dt>
+            <dt className="text-muted-foreground">{t("expired")}</dt>
             <dd className="font-semibold text-foreground">
               {f.expired} <span className="font-normal text-muted-foreground">({pct(f.expired, f.created)})</span>
             </dd>
           </div>
           <div>
-            <dt className="text-muted-foreground">Median time from creation to activation</dt>
+            <dt className="text-muted-foreground">{t("median")}</dt>
             <dd className="font-semibold text-foreground">
               {/* "≈": read from the daily rollup's histogram (lib/follow-up/funnel.ts), within 4.5 %. */}
               {f.medianToActivationMs === null ? "—" : `${f.medianIsApproximate ? "≈ " : ""}${formatDuration(f.medianToActivationMs)}`}

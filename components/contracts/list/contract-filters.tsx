@@ -1,29 +1,31 @@
 import { FilterBar } from "@/components/ui/filter-bar";
 import { contractKinds, contractStatuses } from "@/db/schema/contracts";
-import { kindLabel, statusLabel } from "@/lib/format";
+import { useTranslations } from "next-intl";
 
 export type ListFilters = { q?: string; status?: string; kind?: string; sort?: string };
 
 export function ContractFilters({ filters }: { filters: ListFilters }) {
+  const t = useTranslations("Contracts");
+  const common = useTranslations("Common");
   return (
     <FilterBar
       action="/partners/contracts"
       q={filters.q}
-      placeholder="Contract ID, agreement, partner or signee email"
+      placeholder={t("searchPlaceholder")}
       filtered={Boolean(filters.q || filters.status || filters.kind)}
       keep={{ sort: filters.sort }}
       selects={[
         {
           name: "status",
-          label: "Status",
+          label: t("status"),
           value: filters.status,
-          options: [["", "All"], ...contractStatuses.map((s): [string, string] => [s, statusLabel[s]])],
+          options: [["", t("all")], ...contractStatuses.map((s): [string, string] => [s, common(`status.${s}`)])],
         },
         {
           name: "kind",
-          label: "Kind",
+          label: t("kind"),
           value: filters.kind,
-          options: [["", "All"], ...contractKinds.map((k): [string, string] => [k, kindLabel[k]])],
+          options: [["", t("all")], ...contractKinds.map((k): [string, string] => [k, common(`kind.${k}`)])],
         },
       ]}
     />

@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { VersionText } from "@/lib/data/read-shapes";
 import type { WizardActions } from "./wizard-form";
@@ -8,13 +9,19 @@ import type { WizardActions } from "./wizard-form";
 // The signee's sanitized renderer (components/markdown.tsx), loaded once an agreement is chosen, so the
 // wizard's first load stays small.
 const AgreementText = dynamic(() => import("@/components/agreements/agreement-text").then((m) => m.AgreementText), {
-  loading: () => <p className="text-sm text-muted-foreground">Loading the agreement…</p>,
+  loading: () => <Loading />,
 });
+
+function Loading() {
+  const t = useTranslations("Wizard");
+  return <p className="text-sm text-muted-foreground">{t("loadingAgreement")}</p>;
+}
 
 type Loaded = { agreementId: string; text?: VersionText; error?: string };
 
 /** The chosen agreement's active text, as the partner will be asked to sign it. */
 export function AgreementPreview({ agreementId, preview }: { agreementId: string; preview: WizardActions["previewAgreement"] }) {
+  const t = useTranslations("Wizard");
   const [loaded, setLoaded] = useState<Loaded>();
   useEffect(() => {
     if (!agreementId) return;
@@ -30,9 +37,9 @@ export function AgreementPreview({ agreementId, preview }: { agreementId: string
   if (!agreementId) return null;
   const shown = loaded?.agreementId === agreementId ? loaded : undefined;
   return (
-    <section aria-label="Agreement preview" className="space-y-2" data-testid="agreement-preview">
+    <section aria-label={t("agreementPreview")} className="space-y-2" data-testid="agreement-preview">
       <h3 className="text-sm font-semibold text-foreground">
-        {shown?.text ? `Version ${shown.text.number}, the one your partner will sign` : "Agreement preview"}
+        {shown?.text ? t("previewVersion", { number: shown.text.number }) : t("agreementPreview")}
       </h3>
       {shown?.error ? (
         <p role="alert" className="text-sm text-destructive-text">
@@ -41,7 +48,7 @@ export function AgreementPreview({ agreementId, preview }: { agreementId: string
       ) : shown?.text ? (
         <AgreementText content={shown.text.content} kind={shown.text.contentKind} />
       ) : (
-        <p className="text-sm text-muted-foreground">Loading the agreement…</p>
+        <Loading />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { inputClass } from "@/components/ui/field";
@@ -16,6 +17,7 @@ type Props = {
 };
 
 export function AgreementStep({ form, initial, search, preview }: Props) {
+  const t = useTranslations("Wizard");
   const [q, setQ] = useState("");
   const [list, setList] = useState(initial);
   const [searchError, setSearchError] = useState<string>();
@@ -42,13 +44,15 @@ export function AgreementStep({ form, initial, search, preview }: Props) {
         className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-400/30 dark:bg-amber-400/10 dark:text-amber-100"
         role="status"
       >
-        <p className="font-medium">Service Agreement is Required!</p>
+        <p className="font-medium">{t("agreementRequired")}</p>
         <p className="mt-1">
-          Your account has no service agreement with an active version yet. A contract is always created on one.{" "}
-          <Link href="/partners/agreements/new" className="font-medium text-link underline">
-            Create a service agreement
-          </Link>{" "}
-          first, then come back.
+          {t.rich("agreementRequiredText", {
+            link: (chunks) => (
+              <Link href="/partners/agreements/new" className="font-medium text-link underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </div>
     );
@@ -56,16 +60,16 @@ export function AgreementStep({ form, initial, search, preview }: Props) {
   const shown = q.trim() ? list : initial;
   return (
     <fieldset className="space-y-3" aria-describedby={error ? "agreementId-error" : undefined}>
-      <legend className="mb-2 text-base font-semibold text-foreground">Choose a service agreement</legend>
+      <legend className="mb-2 text-base font-semibold text-foreground">{t("chooseAgreement")}</legend>
       <label htmlFor="agreement-search" className="sr-only">
-        Search agreements
+        {t("searchAgreements")}
       </label>
       <input
         id="agreement-search"
         type="search"
         value={q}
         onChange={(e) => setQ(e.target.value)}
-        placeholder="Search by name or ID"
+        placeholder={t("searchPlaceholder")}
         className={inputClass}
       />
       {error ? (
@@ -78,7 +82,7 @@ export function AgreementStep({ form, initial, search, preview }: Props) {
           {searchError}
         </p>
       ) : null}
-      {shown.length === 0 ? <p className="text-sm text-muted-foreground">No agreement matches “{q}”.</p> : null}
+      {shown.length === 0 ? <p className="text-sm text-muted-foreground">{t("noAgreementMatches", { q })}</p> : null}
       <ul className="max-h-80 space-y-2 overflow-y-auto">
         {shown.map((a) => (
           <li key={a.publicId}>
@@ -93,7 +97,7 @@ export function AgreementStep({ form, initial, search, preview }: Props) {
               <span className="flex-1">
                 <span className="block font-medium text-foreground">{a.name}</span>
                 <span className="block font-mono text-xs text-muted-foreground">
-                  {a.publicId} · active version {a.versionNumber}
+                  {a.publicId} · {t("activeVersion", { number: a.versionNumber })}
                 </span>
               </span>
             </label>

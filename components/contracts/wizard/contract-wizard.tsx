@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { useActionForm } from "@/components/ui/action-form";
@@ -11,6 +12,7 @@ import { FormError } from "@/components/ui/field";
 import type { ContractSummary } from "@/lib/contracts/contract-summary";
 import { contractParametersSchema } from "@/lib/contracts/schemas";
 import type { WizardAgreement } from "@/lib/contracts/list-wizard-agreements";
+import { isLocale } from "@/lib/i18n/locales";
 import { AgreementStep } from "./agreement-step";
 import { ParametersStep } from "./parameters-step";
 import { Stepper } from "./stepper";
@@ -29,6 +31,8 @@ type Props = {
 };
 
 export function ContractWizard({ agreements, canDelegate, canProgram, defaultExpiry, minDate, maxDate, actions }: Props) {
+  const t = useTranslations("Wizard");
+  const locale = useLocale();
   const [step, setStep] = useState(0);
   const [summary, setSummary] = useState<ContractSummary | null>(null);
   const creationKey = useRef<string>("");
@@ -47,6 +51,7 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
       linkExpiresOn: defaultExpiry,
       signeeEmail: "",
       sendReminders: true,
+      signeeLocale: isLocale(locale) ? locale : "en",
     },
   });
   useEffect(() => {
@@ -64,7 +69,7 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
     {
       onSuccess: (created) => {
         closeCreationKey();
-        notify(`Contract ${created.publicId} was created.`);
+        notify(t("created", { id: created.publicId }));
         setSummary(created);
         setStep(3);
       },
@@ -76,10 +81,14 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
 
   const stepRef = useFocusHeading(step);
   return (
-    <div ref={stepRef} className="rounded-lg border border-border bg-card p-4 shadow-sm sm:p-6">
+    <div ref={stepRef} data-testid="contract-wizard" className="rounded-lg border border-border bg-card p-4 shadow-sm sm:p-6">
       <Stepper current={step} />
       {step === 3 && summary ? (
-        <SummaryStep summary={summary} signeeEmail={form.getValues("signeeEmail") || undefined} />
+        <SummaryStep
+          summary={summary}
+          signeeEmail={form.getValues("signeeEmail") || undefined}
+          signeeLocale={form.getValues("signeeLocale") ?? "en"}
+        />
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate className="space-y-6">
           <FormError message={formError} />
@@ -93,21 +102,21 @@ export function ContractWizard({ agreements, canDelegate, canProgram, defaultExp
           <div className="flex items-center justify-between border-t border-border pt-4">
             <div className="flex gap-2">
               <ButtonLink href="/partners/contracts" variant="ghost">
-                Cancel
+                {t("cancel")}
               </ButtonLink>
               {step > 0 ? (
                 <Button variant="secondary" onClick={() => setStep((s) => s - 1)} disabled={submitting}>
-                  Back
+                  {t("back")}
                 </Button>
               ) : null}
             </div>
             {step < 2 ? (
               <Button onClick={next} disabled={step === 1 && agreements.length === 0}>
-                Next
+                {t("next")}
               </Button>
             ) : (
               <button type="submit" className={buttonClass("primary")} disabled={submitting}>
-                {submitting ? "Creating…" : "Create"}
+                {submitting ? t("creating") : t("create")}
               </button>
             )}
           </div>

@@ -1,14 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { errorOf } from "@/components/directory/form-errors";
-import { Field, Input, Textarea } from "@/components/ui/field";
+import { Field, Input, inputClass, Textarea } from "@/components/ui/field";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import type { WizardInput } from "./wizard-form";
 
 type ParameterValues = Pick<
   WizardInput,
-  "program" | "delegate" | "kind" | "noteToSignee" | "internalNote" | "linkExpiresOn" | "endsOn" | "sendReminders"
+  "program" | "delegate" | "kind" | "noteToSignee" | "internalNote" | "linkExpiresOn" | "endsOn" | "sendReminders" | "signeeLocale"
 >;
 
 type FieldsProps<T extends FieldValues> = {
@@ -36,28 +38,27 @@ export function ContractParameterFields<T extends FieldValues>({
   emailField,
 }: FieldsProps<T>) {
   // Both forms hold these fields; react-hook-form cannot type register() by a generic form's keys.
+  const t = useTranslations("Wizard");
   const form = typed as unknown as UseFormReturn<ParameterValues>;
   const { register, watch } = form;
   const err = (name: keyof ParameterValues) => errorOf(form, name);
   return (
     <div className="space-y-5">
       <fieldset>
-        <legend className="text-sm font-medium text-foreground">Agreement creation permission</legend>
-        <p className="mb-2 text-xs text-muted-foreground">What your partner may create once the contract is active.</p>
+        <legend className="text-sm font-medium text-foreground">{t("permissionLegend")}</legend>
+        <p className="mb-2 text-xs text-muted-foreground">{t("permissionHint")}</p>
         <div className="flex flex-wrap gap-6">
           {canProgram ? (
             <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" {...register("program")} /> Program
+              <input type="checkbox" {...register("program")} /> {t("program")}
             </label>
           ) : null}
           {canDelegate ? (
             <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" {...register("delegate")} /> Delegate
+              <input type="checkbox" {...register("delegate")} /> {t("delegate")}
             </label>
           ) : null}
-          {canProgram || canDelegate ? null : (
-            <p className="text-sm text-muted-foreground">Your account cannot pass on agreement creation.</p>
-          )}
+          {canProgram || canDelegate ? null : <p className="text-sm text-muted-foreground">{t("cannotPassOn")}</p>}
         </div>
         {err("program") ? (
           <p role="alert" className="mt-1 text-xs font-medium text-destructive-text">
@@ -71,13 +72,13 @@ export function ContractParameterFields<T extends FieldValues>({
         ) : null}
       </fieldset>
       <fieldset>
-        <legend className="text-sm font-medium text-foreground">Kind</legend>
+        <legend className="text-sm font-medium text-foreground">{t("kind")}</legend>
         <div className="mt-1 flex gap-6">
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" value="test" {...register("kind")} /> Test
+            <input type="radio" value="test" {...register("kind")} /> {t("kindTest")}
           </label>
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" value="production" {...register("kind")} /> Production
+            <input type="radio" value="production" {...register("kind")} /> {t("kindProduction")}
           </label>
         </div>
         {err("kind") ? (
@@ -88,7 +89,7 @@ export function ContractParameterFields<T extends FieldValues>({
       </fieldset>
       <Field
         id="noteToSignee"
-        label="Note to signee"
+        label={t("noteToSignee")}
         required
         error={err("noteToSignee")}
         hint={<Counter n={(watch("noteToSignee") ?? "").length} max={200} />}
@@ -97,35 +98,34 @@ export function ContractParameterFields<T extends FieldValues>({
       </Field>
       <Field
         id="internalNote"
-        label="Internal note"
+        label={t("internalNote")}
         error={err("internalNote")}
-        hint={<Counter n={(watch("internalNote") ?? "").length} max={100} extra="Only your team sees it." />}
+        hint={<Counter n={(watch("internalNote") ?? "").length} max={100} extra={t("internalNoteHint")} />}
       >
         <Input id="internalNote" error={err("internalNote")} {...register("internalNote")} />
       </Field>
-      <Field
-        id="linkExpiresOn"
-        label="Link expiration date"
-        error={err("linkExpiresOn")}
-        hint="The activation link stops working after this day (UTC), at most a year ahead."
-      >
+      <Field id="linkExpiresOn" label={t("linkExpiresOn")} error={err("linkExpiresOn")} hint={t("linkExpiresOnHint")}>
         <Input id="linkExpiresOn" type="date" min={minDate} max={maxDate} error={err("linkExpiresOn")} {...register("linkExpiresOn")} />
       </Field>
-      <Field
-        id="endsOn"
-        label="Contract end date"
-        error={err("endsOn")}
-        hint="The contract expires after this day (UTC) and its permissions end; at most two years ahead. Leave empty for no end date."
-      >
+      <Field id="endsOn" label={t("endsOn")} error={err("endsOn")} hint={t("endsOnHint")}>
         <Input id="endsOn" type="date" min={minDate} max={plusDays(minDate, 730)} error={err("endsOn")} {...register("endsOn")} />
       </Field>
       {emailField}
+      <Field id="signeeLocale" label={t("signeeLocale")} error={err("signeeLocale")} hint={t("signeeLocaleHint")}>
+        <select id="signeeLocale" className={inputClass} {...register("signeeLocale")}>
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LOCALE_NAMES[l]}
+            </option>
+          ))}
+        </select>
+      </Field>
       <div>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" aria-describedby="sendReminders-hint" {...register("sendReminders")} /> Send reminders
+          <input type="checkbox" aria-describedby="sendReminders-hint" {...register("sendReminders")} /> {t("sendReminders")}
         </label>
         <p id="sendReminders-hint" className="mt-1 text-xs text-muted-foreground">
-          Remind the signee by email until the contract is activated, on your account&apos;s reminder policy (Settings → Reminders).
+          {t("sendRemindersHint")}
         </p>
       </div>
     </div>
@@ -134,21 +134,17 @@ export function ContractParameterFields<T extends FieldValues>({
 
 /** The wizard's Parameters step: the shared fields plus the optional signee email. */
 export function ParametersStep(props: Omit<FieldsProps<WizardInput>, "emailField">) {
+  const t = useTranslations("Wizard");
   const { register, formState } = props.form;
   const error = formState.errors.signeeEmail?.message;
   const email = (
-    <Field
-      id="signeeEmail"
-      label="Signee email"
-      error={error}
-      hint="Send the activation link to this address. Leave empty to pass the link on yourself."
-    >
+    <Field id="signeeEmail" label={t("signeeEmail")} error={error} hint={t("signeeEmailHint")}>
       <Input id="signeeEmail" type="email" autoComplete="off" error={error} {...register("signeeEmail")} />
     </Field>
   );
   return (
     <div className="space-y-4">
-      <h2 className="text-base font-semibold text-foreground">Set the contract parameters</h2>
+      <h2 className="text-base font-semibold text-foreground">{t("setParameters")}</h2>
       <ContractParameterFields {...props} emailField={email} />
     </div>
   );
@@ -160,10 +156,11 @@ function plusDays(day: string, days: number): string {
 }
 
 function Counter({ n, max, extra }: { n: number; max: number; extra?: string }) {
+  const t = useTranslations("Wizard");
   return (
     <span className={n > max ? "font-medium text-destructive-text" : undefined}>
       {extra ? `${extra} ` : ""}
-      {n}/{max} characters
+      {t("characters", { n, max })}
     </span>
   );
 }

@@ -1,8 +1,11 @@
-export const WIZARD_STEPS = ["Type", "Agreement", "Parameters", "Summary"] as const;
+import { useTranslations } from "next-intl";
+
+export const WIZARD_STEPS = ["type", "agreement", "parameters", "summary"] as const;
 
 export function Stepper({ current }: { current: number }) {
+  const t = useTranslations("Wizard");
   return (
-    <nav aria-label="Create Contract steps" className="mb-6">
+    <nav aria-label={t("steps")} className="mb-6">
       <ol className="flex flex-wrap items-center gap-2 text-sm">
         {WIZARD_STEPS.map((name, i) => {
           const state = i < current ? "done" : i === current ? "current" : "todo";
@@ -19,7 +22,7 @@ export function Stepper({ current }: { current: number }) {
               >
                 {state === "done" ? "✓" : i + 1}
               </span>
-              <span className={state === "current" ? "font-semibold text-foreground" : "text-muted-foreground"}>{name}</span>
+              <span className={state === "current" ? "font-semibold text-foreground" : "text-muted-foreground"}>{t(`step.${name}`)}</span>
               {i < WIZARD_STEPS.length - 1 ? <span aria-hidden className="mx-1 h-px w-8 bg-border" /> : null}
             </li>
           );

@@ -10,13 +10,18 @@ import { getDb } from "@/db/client";
 import { listAgreements, listAgreementsSchema } from "@/lib/agreements/list-agreements";
 import { requirePartnersViewer } from "@/lib/session";
 import { canChange } from "@/lib/accounts/roles";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Agreements" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("Agreements");
+  return { title: t("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AgreementsPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requirePartnersViewer("/partners/agreements");
+  const t = await getT("Agreements");
   const sp = await searchParams;
   const parsed = listAgreementsSchema.parse({
     q: typeof sp.q === "string" ? sp.q : undefined,
@@ -33,27 +38,19 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
     column: "updated",
     first: "desc",
     defaultSort: "-updated",
-    words: { asc: "least recently changed first", desc: "most recently changed first" },
+    words: { asc: t("leastRecent"), desc: t("mostRecent") },
   });
   // A program-only reseller makes program agreements: no word of service contracts for it.
   const serviceToo = viewer.permissions.agreement.service.create;
   const create = canChange(viewer) ? (
     <ButtonLink href="/partners/agreements/new">
-      <Plus aria-hidden="true" /> Create Agreement
+      <Plus aria-hidden="true" /> {t("create")}
     </ButtonLink>
   ) : null;
   return (
     <div>
-      <PageHeader
-        title="Agreements"
-        description={
-          serviceToo
-            ? "Agreements your partners sign. A service contract is always made on a service agreement."
-            : "The program agreements your account offers its partners."
-        }
-        actions={create}
-      />
-      <FilterBar action="/partners/agreements" q={q} placeholder="Agreement name or ID" filtered={Boolean(q)} keep={{ sort }} />
+      <PageHeader title={t("title")} description={serviceToo ? t("descriptionService") : t("descriptionProgram")} actions={create} />
+      <FilterBar action="/partners/agreements" q={q} placeholder={t("searchPlaceholder")} filtered={Boolean(q)} keep={{ sort }} />
       {page.rows.length > 0 ? (
         <>
           <AgreementsTable rows={page.rows} updatedSort={updatedSort} />
@@ -61,16 +58,16 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
             basePath="/partners/agreements"
             filters={{ q, sort }}
             count={page.rows.length}
-            noun={["agreement", "agreements"]}
+            noun={[t("nounOne"), t("nounOther")]}
             prevCursor={page.prevCursor}
             nextCursor={page.nextCursor}
           />
         </>
       ) : q || parsed.cursor ? (
-        <EmptyState title="No agreements match">Try another name or agreement ID, or clear the search.</EmptyState>
+        <EmptyState title={t("noMatchTitle")}>{t("noMatchText")}</EmptyState>
       ) : (
-        <EmptyState title="No agreements yet" action={create}>
-          {serviceToo ? "Write a service agreement first: every service contract is made on one." : "Write your first program agreement."}
+        <EmptyState title={t("emptyTitle")} action={create}>
+          {serviceToo ? t("emptyService") : t("emptyProgram")}
         </EmptyState>
       )}
     </div>

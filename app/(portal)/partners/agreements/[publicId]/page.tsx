@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { islandProps } from "@/components/agreements/island-props";
+import { getT } from "@/lib/i18n/server";
 import { AddVersionForm } from "@/components/agreements/add-version-form";
 import { AgreementText } from "@/components/agreements/agreement-text";
 import { VersionsTable } from "@/components/agreements/versions-table";
@@ -10,14 +13,16 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { Badge, Card, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { getAgreement } from "@/lib/agreements/get-agreement";
-import { agreementTypeLabel } from "@/lib/agreements/schemas";
 import { isAppError } from "@/lib/errors";
 import { publicIdPattern } from "@/lib/ids";
 import { requirePartnersViewer } from "@/lib/session";
 import { canChange } from "@/lib/accounts/roles";
 import { addAgreementVersionAction, deleteAgreementVersionAction, publishAgreementVersionAction } from "../actions";
 
-export const metadata: Metadata = { title: "Agreement" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("Agreements");
+  return { title: t("pageTitle") };
+}
 
 const versionActions = { publish: publishAgreementVersionAction, remove: deleteAgreementVersionAction };
 
@@ -34,53 +39,52 @@ export default async function AgreementPage({ params, searchParams }: Props) {
     throw e;
   });
   const shown = agreement.shown;
+  const t = await getT("Agreements");
+  const island = await islandProps(["Agreements", "AgreementEditor"]);
   // A Read-only member sees versions without Publish, Delete or Add version (the server refuses them anyway).
   const canManage = agreement.canManage && canChange(viewer);
   const nextNumber = Math.max(0, ...agreement.versions.map((v) => v.number)) + 1;
   return (
     <div className="space-y-6">
       <PageHeader
-        back={{ href: "/partners/agreements", label: "Agreements" }}
+        back={{ href: "/partners/agreements", label: t("title") }}
         title={agreement.name}
         description={
           <span className="flex flex-wrap items-center gap-2">
             <span className="font-mono">{agreement.publicId}</span>
-            <Badge tone="info">{agreementTypeLabel[agreement.type]}</Badge>
+            <Badge tone="info">{t(`type.${agreement.type}`)}</Badge>
             <span>
-              Updated <RelativeTime date={agreement.updatedAt} />
+              {t("updatedLabel")} <RelativeTime date={agreement.updatedAt} />
             </span>
           </span>
         }
         actions={
           <p className="text-sm text-foreground" data-testid="active-version">
-            {agreement.activeVersion ? `Active version: v${agreement.activeVersion}` : "No active version"}
+            {agreement.activeVersion ? t("activeVersionIs", { number: agreement.activeVersion }) : t("noActiveVersion")}
           </p>
         }
       />
       {agreement.contractsWithUpdates > 0 ? (
-        <Notice tone="warning">
-          {agreement.contractsWithUpdates === 1 ? "1 active contract is" : `${agreement.contractsWithUpdates} active contracts are`} on an
-          older version: Updates available. The signees were emailed to sign v{agreement.activeVersion}.
-        </Notice>
+        <Notice tone="warning">{t("olderVersion", { count: agreement.contractsWithUpdates, number: agreement.activeVersion ?? 0 })}</Notice>
       ) : null}
       <Card>
-        <h2 className="mb-2 text-sm font-semibold text-muted-foreground">Description</h2>
+        <h2 className="mb-2 text-sm font-semibold text-muted-foreground">{t("description")}</h2>
         <Markdown>{agreement.description}</Markdown>
       </Card>
       {shown ? (
         <Card>
           <div className="mb-3 flex flex-wrap items-center gap-3">
-            <h2 className="text-base font-semibold text-foreground">Version {shown.number}</h2>
+            <h2 className="text-base font-semibold text-foreground">{t("version", { number: shown.number })}</h2>
             {shown.active ? (
-              <Badge tone="active">Active</Badge>
+              <Badge tone="active">{t("active")}</Badge>
             ) : agreement.versions.find((v) => v.number === shown.number)?.draft ? (
-              <Badge tone="pending">Draft</Badge>
+              <Badge tone="pending">{t("draft")}</Badge>
             ) : (
-              <Badge tone="terminated">Inactive</Badge>
+              <Badge tone="terminated">{t("inactive")}</Badge>
             )}
             {shown.active || !agreement.activeVersion ? null : (
               <Link href={`/partners/agreements/${agreement.publicId}`} className="text-sm text-link hover:underline">
-                Show the active version
+                {t("showActive")}
               </Link>
             )}
           </div>
@@ -89,20 +93,24 @@ export default async function AgreementPage({ params, searchParams }: Props) {
       ) : null}
       <section aria-labelledby="versions-heading" className="space-y-3">
         <h2 id="versions-heading" className="text-base font-semibold text-foreground">
-          Versions
+          {t("versions")}
         </h2>
-        <VersionsTable
-          agreementId={agreement.publicId}
-          versions={agreement.versions}
-          shown={shown?.number ?? null}
-          canManage={canManage}
-          actions={versionActions}
-        />
+        <NextIntlClientProvider {...island}>
+          <VersionsTable
+            agreementId={agreement.publicId}
+            versions={agreement.versions}
+            shown={shown?.number ?? null}
+            canManage={canManage}
+            actions={versionActions}
+          />
+        </NextIntlClientProvider>
       </section>
       {canManage ? (
         <Card className="max-w-3xl">
-          <h2 className="mb-3 text-base font-semibold text-foreground">Add version</h2>
-          <AddVersionForm agreementId={agreement.publicId} nextNumber={nextNumber} addVersion={addAgreementVersionAction} />
+          <h2 className="mb-3 text-base font-semibold text-foreground">{t("addVersion")}</h2>
+          <NextIntlClientProvider {...island}>
+            <AddVersionForm agreementId={agreement.publicId} nextNumber={nextNumber} addVersion={addAgreementVersionAction} />
+          </NextIntlClientProvider>
         </Card>
       ) : null}
     </div>

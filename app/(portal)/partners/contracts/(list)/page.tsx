@@ -11,13 +11,18 @@ import { listContractsSchema } from "@/lib/contracts/list-contracts";
 import { issuerContractsPage } from "@/lib/page-data";
 import { requirePartnersViewer } from "@/lib/session";
 import { canChange } from "@/lib/accounts/roles";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Contracts" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("Contracts");
+  return { title: t("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ContractsPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requirePartnersViewer("/partners/contracts");
+  const t = await getT("Contracts");
   const sp = await searchParams;
   const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : undefined);
   // Unknown filter values fall back to "All" rather than failing the page.
@@ -46,12 +51,12 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
       column,
       first: "desc",
       defaultSort: "-created",
-      words: { asc: "oldest first", desc: "newest first" },
+      words: { asc: t("oldestFirst"), desc: t("newestFirst") },
     });
   const canCreate = viewer.permissions.agreement.service.create && canChange(viewer);
   const create = canCreate ? (
     <ButtonLink href="/partners/contracts/new">
-      <Plus aria-hidden="true" /> Create Contract
+      <Plus aria-hidden="true" /> {t("create")}
     </ButtonLink>
   ) : null;
   const exportQuery = new URLSearchParams(
@@ -62,18 +67,18 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
     <div className="flex flex-wrap items-center gap-2">
       {canCreate ? (
         <ButtonLink href="/partners/contracts/funnel" variant="secondary">
-          <ChartNoAxesColumn aria-hidden="true" /> Funnel
+          <ChartNoAxesColumn aria-hidden="true" /> {t("funnel")}
         </ButtonLink>
       ) : null}
       {canCreate ? (
         // A plain link: the browser downloads the streamed file (the list's filters and search, no page cursor).
         <a href={exportHref} download className={buttonClass("secondary")}>
-          <Download aria-hidden="true" /> Export CSV
+          <Download aria-hidden="true" /> {t("exportCsv")}
         </a>
       ) : null}
       {canCreate ? (
         <ButtonLink href="/partners/contracts/bulk" variant="secondary">
-          <Upload aria-hidden="true" /> Invite in bulk
+          <Upload aria-hidden="true" /> {t("inviteInBulk")}
         </ButtonLink>
       ) : null}
       {create}
@@ -82,7 +87,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
   const filtered = Boolean(filters.q || filters.status || filters.kind || parsed.cursor);
   return (
     <div>
-      <PageHeader title="Contracts" description="Service contracts your account has issued to its partners." actions={headerActions} />
+      <PageHeader title={t("title")} description={t("description")} actions={headerActions} />
       <ContractFilters filters={filters} />
       {page.rows.length > 0 ? (
         <>
@@ -90,16 +95,16 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
           <Pager
             filters={filters}
             count={page.rows.length}
-            noun={["contract", "contracts"]}
+            noun={[t("nounOne"), t("nounOther")]}
             prevCursor={page.prevCursor}
             nextCursor={page.nextCursor}
           />
         </>
       ) : filtered ? (
-        <EmptyState title="No contracts match">Try another search or clear the filters.</EmptyState>
+        <EmptyState title={t("noMatchTitle")}>{t("noMatchText")}</EmptyState>
       ) : (
-        <EmptyState title="No contracts yet" action={create}>
-          Create a service contract to invite a reseller: you will get an activation link to pass on.
+        <EmptyState title={t("emptyTitle")} action={create}>
+          {t("emptyText")}
         </EmptyState>
       )}
     </div>

@@ -9,6 +9,7 @@ import { verifySubjectChain } from "@/lib/audit/event-chain";
 import { isAppError } from "@/lib/errors";
 import { canChange } from "@/lib/accounts/roles";
 import { requirePartnersViewer } from "@/lib/session";
+import { getT } from "@/lib/i18n/server";
 import {
   changePermissionsAction,
   deleteContractAction,
@@ -25,7 +26,8 @@ import {
 type Props = { params: Promise<{ publicId: string }>; searchParams: Promise<{ tab?: string; view?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Contract ${(await params).publicId}` };
+  const t = await getT("ContractDetails");
+  return { title: t("pageTitle", { id: (await params).publicId }) };
 }
 
 const actions = {
@@ -55,9 +57,10 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
       ? await Promise.all([listContractHistory(db, viewer, publicId, "issuer"), verifySubjectChain(db, contract.id)])
       : [[], null];
   const followUp = tab === "general" ? await issuerFollowUp(viewer, publicId) : null;
+  const t = await getT("ContractDetails");
   return (
     <div>
-      <BackLink href="/partners/contracts">All contracts</BackLink>
+      <BackLink href="/partners/contracts">{t("allContracts")}</BackLink>
       <ContractDetailsView
         contract={contract}
         mode="issuer"
@@ -71,6 +74,7 @@ export default async function ContractDetailsPage({ params, searchParams }: Prop
         canDelegate={viewer.permissions.agreement.service.delegate}
         canProgram={viewer.permissions.agreement.program.create}
         followUp={followUp}
+        signeeLocale={contract.signeeLocale}
       />
     </div>
   );

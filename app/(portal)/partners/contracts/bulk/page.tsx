@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { IntlIsland } from "@/components/intl-island";
+import { getT } from "@/lib/i18n/server";
 import { BulkInvite } from "@/components/contracts/bulk/bulk-invite";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
@@ -9,21 +11,25 @@ import { defaultExpiryDate, MAX_LINK_DAYS } from "@/lib/contracts/schemas";
 import { requirePartnersViewer } from "@/lib/session";
 import { previewBulkInviteAction, runBulkInviteBatchAction } from "./actions";
 
-export const metadata: Metadata = { title: "Invite in bulk" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("BulkInvite");
+  return { title: t("title") };
+}
 
 export default async function BulkInvitePage() {
   const viewer = await requirePartnersViewer("/partners/contracts/bulk");
+  const t = await getT("BulkInvite");
   if (!viewer.permissions.agreement.service.create) {
     return (
       <EmptyState
-        title="Invite in bulk is not available"
+        title={t("notAvailable")}
         action={
           <ButtonLink href="/partners/contracts" variant="secondary">
-            Back to Contracts
+            {t("backToContracts")}
           </ButtonLink>
         }
       >
-        Your account may not create service contracts.
+        {t("mayNotCreate")}
       </EmptyState>
     );
   }
@@ -32,17 +38,19 @@ export default async function BulkInvitePage() {
   return (
     <div className="max-w-4xl">
       <PageHeader
-        title="Invite in bulk"
-        description={`Upload a CSV file of up to ${BULK_MAX_ROWS} partners: one contract with its invitation per row.`}
-        back={{ href: "/partners/contracts", label: "Contracts" }}
+        title={t("title")}
+        description={t("description", { max: BULK_MAX_ROWS })}
+        back={{ href: "/partners/contracts", label: t("contracts") }}
       />
-      <BulkInvite
-        agreements={agreements}
-        defaultExpiry={defaultExpiryDate(now)}
-        minDate={now.toISOString().slice(0, 10)}
-        maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
-        actions={{ preview: previewBulkInviteAction, run: runBulkInviteBatchAction }}
-      />
+      <IntlIsland namespaces={["BulkInvite"]}>
+        <BulkInvite
+          agreements={agreements}
+          defaultExpiry={defaultExpiryDate(now)}
+          minDate={now.toISOString().slice(0, 10)}
+          maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
+          actions={{ preview: previewBulkInviteAction, run: runBulkInviteBatchAction }}
+        />
+      </IntlIsland>
     </div>
   );
 }

@@ -5,8 +5,12 @@ import { PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { getFunnel } from "@/lib/follow-up/funnel";
 import { requirePartnersViewer } from "@/lib/session";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Invitation funnel" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("Funnel");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<{ period?: string | string[] }> };
 
@@ -16,13 +20,10 @@ export default async function FunnelPage({ searchParams }: Props) {
   if (!viewer.permissions.agreement.service.create) notFound();
   const { period } = await searchParams;
   const funnel = await getFunnel(await getDb(), viewer, { period: typeof period === "string" ? period : undefined });
+  const t = await getT("Funnel");
   return (
     <div className="max-w-3xl">
-      <PageHeader
-        title="Invitation funnel"
-        description="How the contracts created in a period moved from invitation to activation."
-        back={{ href: "/partners/contracts", label: "Contracts" }}
-      />
+      <PageHeader title={t("title")} description={t("description")} back={{ href: "/partners/contracts", label: t("contracts") }} />
       <FunnelView funnel={funnel} />
     </div>
   );

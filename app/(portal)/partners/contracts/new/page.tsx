@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { IntlIsland } from "@/components/intl-island";
+import { getT } from "@/lib/i18n/server";
 import { ContractWizard } from "@/components/contracts/wizard/contract-wizard";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
@@ -10,7 +12,10 @@ import { canChange } from "@/lib/accounts/roles";
 import { ReadOnlyRefusal } from "@/components/people/read-only";
 import { createContractAction, previewWizardAgreementAction, searchWizardAgreementsAction } from "../actions";
 
-export const metadata: Metadata = { title: "Create Contract" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("Wizard");
+  return { title: t("title") };
+}
 
 const wizardActions = {
   create: createContractAction,
@@ -20,19 +25,19 @@ const wizardActions = {
 
 export default async function NewContractPage() {
   const viewer = await requirePartnersViewer("/partners/contracts/new");
-  if (!canChange(viewer))
-    return <ReadOnlyRefusal title="Create Contract" back={{ href: "/partners/contracts", label: "Back to Contracts" }} />;
+  const t = await getT("Wizard");
+  if (!canChange(viewer)) return <ReadOnlyRefusal title={t("title")} back={{ href: "/partners/contracts", label: t("backToContracts") }} />;
   if (!viewer.permissions.agreement.service.create) {
     return (
       <EmptyState
-        title="Create Contract is not available"
+        title={t("notAvailable")}
         action={
           <ButtonLink href="/partners/contracts" variant="secondary">
-            Back to Contracts
+            {t("backToContracts")}
           </ButtonLink>
         }
       >
-        Your account may not create service contracts.
+        {t("mayNotCreate")}
       </EmptyState>
     );
   }
@@ -40,16 +45,18 @@ export default async function NewContractPage() {
   const now = new Date();
   return (
     <div className="max-w-3xl">
-      <PageHeader title="Create Contract" back={{ href: "/partners/contracts", label: "Contracts" }} />
-      <ContractWizard
-        agreements={agreements}
-        canDelegate={viewer.permissions.agreement.service.delegate}
-        canProgram={viewer.permissions.agreement.program.create}
-        defaultExpiry={defaultExpiryDate(now)}
-        minDate={now.toISOString().slice(0, 10)}
-        maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
-        actions={wizardActions}
-      />
+      <PageHeader title={t("title")} back={{ href: "/partners/contracts", label: t("contracts") }} />
+      <IntlIsland namespaces={["Wizard", "ContractPermissions", "AgreementEditor"]}>
+        <ContractWizard
+          agreements={agreements}
+          canDelegate={viewer.permissions.agreement.service.delegate}
+          canProgram={viewer.permissions.agreement.program.create}
+          defaultExpiry={defaultExpiryDate(now)}
+          minDate={now.toISOString().slice(0, 10)}
+          maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
+          actions={wizardActions}
+        />
+      </IntlIsland>
     </div>
   );
 }

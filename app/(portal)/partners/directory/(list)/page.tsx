@@ -10,13 +10,18 @@ import { getDb } from "@/db/client";
 import { listPartners, listPartnersSchema } from "@/lib/directory/list-partners";
 import { requirePartnersViewer } from "@/lib/session";
 import { canChange } from "@/lib/accounts/roles";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Directory" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("Directory");
+  return { title: t("title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function DirectoryPage({ searchParams }: { searchParams: SearchParams }) {
   const viewer = await requirePartnersViewer("/partners/directory");
+  const t = await getT("Directory");
   const sp = await searchParams;
   const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string) : undefined);
   // Unknown filter values fall back to the defaults rather than failing the page.
@@ -28,13 +33,13 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
   const sortBy = (column: "name" | "created", first: "asc" | "desc", words: { asc: string; desc: string }) =>
     columnSort({ path: "/partners/directory", keep, current: parsed.sort, column, first, defaultSort: "-created", words });
   const sorts = {
-    name: sortBy("name", "asc", { asc: "A to Z", desc: "Z to A" }),
-    created: sortBy("created", "desc", { asc: "oldest first", desc: "newest first" }),
+    name: sortBy("name", "asc", { asc: t("aToZ"), desc: t("zToA") }),
+    created: sortBy("created", "desc", { asc: t("oldestFirst"), desc: t("newestFirst") }),
   };
   const create =
     viewer.permissions.agreement.service.create && canChange(viewer) ? (
       <ButtonLink href="/partners/directory/new">
-        <Plus aria-hidden="true" /> Create Partner
+        <Plus aria-hidden="true" /> {t("createPartner")}
       </ButtonLink>
     ) : null;
   const pageHref = (n: number) => {
@@ -50,28 +55,24 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
   return (
     <div>
       {/* An empty Directory offers the button in its empty state instead. */}
-      <PageHeader
-        title="Directory"
-        description="Your partners: reseller accounts on your contracts, and invitations still pending."
-        actions={empty ? null : create}
-      />
+      <PageHeader title={t("title")} description={t("description")} actions={empty ? null : create} />
       <PartnerFilters filters={filters} />
       {result.rows.length > 0 ? (
         <>
           <PartnersTable rows={result.rows} sorts={sorts} />
           <ListFooter
             count={result.rows.length}
-            noun={["partner", "partners"]}
+            noun={[t("nounOne"), t("nounOther")]}
             page={result.page > 1 || result.hasMore ? result.page : undefined}
             prevHref={result.page > 1 ? pageHref(result.page - 1) : null}
             nextHref={result.hasMore ? pageHref(result.page + 1) : null}
           />
         </>
       ) : filtered ? (
-        <EmptyState title="No partners match">Try another search or clear the filters.</EmptyState>
+        <EmptyState title={t("noMatchTitle")}>{t("noMatchText")}</EmptyState>
       ) : (
-        <EmptyState title="No partners yet" action={create}>
-          Create a partner to invite a reseller: you will get an activation link, and the invitation is emailed to them.
+        <EmptyState title={t("emptyTitle")} action={create}>
+          {t("emptyText")}
         </EmptyState>
       )}
     </div>

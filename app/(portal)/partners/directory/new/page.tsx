@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { IntlIsland } from "@/components/intl-island";
+import { getT } from "@/lib/i18n/server";
 import { CreatePartnerForm } from "@/components/directory/create-partner-form";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
@@ -10,23 +12,26 @@ import { canChange } from "@/lib/accounts/roles";
 import { ReadOnlyRefusal } from "@/components/people/read-only";
 import { createPartnerAction } from "../actions";
 
-export const metadata: Metadata = { title: "Create Partner" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("CreatePartner");
+  return { title: t("title") };
+}
 
 export default async function NewPartnerPage() {
   const viewer = await requirePartnersViewer("/partners/directory/new");
-  if (!canChange(viewer))
-    return <ReadOnlyRefusal title="Create Partner" back={{ href: "/partners/directory", label: "Back to Directory" }} />;
+  const t = await getT("CreatePartner");
+  if (!canChange(viewer)) return <ReadOnlyRefusal title={t("title")} back={{ href: "/partners/directory", label: t("backToDirectory") }} />;
   if (!viewer.permissions.agreement.service.create) {
     return (
       <EmptyState
-        title="Create Partner is not available"
+        title={t("notAvailable")}
         action={
           <ButtonLink href="/partners/directory" variant="secondary">
-            Back to Directory
+            {t("backToDirectory")}
           </ButtonLink>
         }
       >
-        Your account may not create service agreements and contracts, so it cannot invite partners.
+        {t("mayNotCreate")}
       </EmptyState>
     );
   }
@@ -34,16 +39,18 @@ export default async function NewPartnerPage() {
   const now = new Date();
   return (
     <div className="max-w-3xl">
-      <PageHeader title="Create Partner" back={{ href: "/partners/directory", label: "Directory" }} />
-      <CreatePartnerForm
-        agreements={agreements}
-        canDelegate={viewer.permissions.agreement.service.delegate}
-        canProgram={viewer.permissions.agreement.program.create}
-        defaultExpiry={defaultExpiryDate(now)}
-        minDate={now.toISOString().slice(0, 10)}
-        maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
-        create={createPartnerAction}
-      />
+      <PageHeader title={t("title")} back={{ href: "/partners/directory", label: t("directory") }} />
+      <IntlIsland namespaces={["CreatePartner", "Wizard"]}>
+        <CreatePartnerForm
+          agreements={agreements}
+          canDelegate={viewer.permissions.agreement.service.delegate}
+          canProgram={viewer.permissions.agreement.program.create}
+          defaultExpiry={defaultExpiryDate(now)}
+          minDate={now.toISOString().slice(0, 10)}
+          maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
+          create={createPartnerAction}
+        />
+      </IntlIsland>
     </div>
   );
 }
