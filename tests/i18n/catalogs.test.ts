@@ -93,6 +93,54 @@ describe("message catalogs", () => {
   });
 });
 
+// The manual's words (Create Contract, Next, Go to Details, …) are what users know: in English they stay exact.
+const manualWords: Record<string, string> = {
+  "Contracts.create": "Create Contract",
+  "Wizard.step.type": "Type",
+  "Wizard.step.agreement": "Agreement",
+  "Wizard.step.parameters": "Parameters",
+  "Wizard.step.summary": "Summary",
+  "Wizard.next": "Next",
+  "Wizard.create": "Create",
+  "Wizard.program": "Program",
+  "Wizard.delegate": "Delegate",
+  "Wizard.kind": "Kind",
+  "Wizard.noteToSignee": "Note to signee",
+  "Wizard.activationLink": "Activation link",
+  "Wizard.goToDetails": "Go to Details",
+  "Wizard.close": "Close",
+  "Common.kind.test": "Test",
+  "Common.kind.production": "Production",
+  "Shell.contracts": "Contracts",
+  "Shell.agreements": "Agreements",
+  "Shell.directory": "Directory",
+  "ContractDetails.tab.general": "General",
+  "ContractDetails.tab.permissions": "Permissions",
+  "ContractDetails.tab.versions": "Versions",
+  "ContractDetails.tab.history": "History",
+  "Activation.steps.review": "Review the contract",
+  "Activation.steps.user": "Configure the user properties",
+  "Activation.steps.company": "Configure the company properties",
+  "Activation.steps.activate": "Activate the contract",
+  "Activation.accepted": "I have read and accepted the agreement",
+  "Activation.next": "Next",
+  "Activation.activate": "Activate",
+  "Reseller.sign": "Sign",
+};
+
+describe("the manual's words", () => {
+  it("stay exactly as the manual writes them in English, and are translated in the other languages", () => {
+    const en = new Map([...english.values()].flatMap((m) => [...m]));
+    expect(Object.fromEntries(Object.keys(manualWords).map((k) => [k, en.get(k)]))).toEqual(manualWords);
+    for (const locale of LOCALES.filter((l) => l !== "en")) {
+      const theirs = new Map(Object.values(catalogFiles[locale]).flatMap((m) => [...leaves(m)]));
+      // "Test" and "Production" may read the same in a language (French "Test"); the sentences never do.
+      for (const key of ["Contracts.create", "Wizard.goToDetails", "Activation.accepted", "Activation.steps.review"])
+        expect(theirs.get(key), `${locale} ${key}`).not.toBe(manualWords[key]);
+    }
+  });
+});
+
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
