@@ -3,11 +3,10 @@ import { eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { accounts, agreements, contracts, memberships, users } from "@/db/schema";
 import { appUrl } from "@/lib/env";
-import { translatorFor } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Permissions } from "@/lib/permissions";
 import { enqueueEmail, type OutgoingEmail } from "./enqueue-email";
-import { emailT, localeOr, longDate } from "./locale";
+import { emailT, localeOr, longDate, permissionLines } from "./locale";
 import { cleanSubject, renderEmail } from "./render";
 
 type Side = "issuer" | "owner";
@@ -49,11 +48,7 @@ async function membersOf(db: DbOrTx, accountIds: string[]): Promise<{ email: str
 
 /** The permissions a contract grants, in a language ("Activation.permission", the words of the Permissions tab). */
 export function permissionWords(locale: Locale, p: Permissions): string {
-  const t = translatorFor(locale, "Activation");
-  const lines: string[] = [];
-  if (p.agreement.program.create) lines.push(t("permission.program"));
-  if (p.agreement.service.create) lines.push(t("permission.serviceCreate"));
-  if (p.agreement.service.delegate) lines.push(t("permission.serviceDelegate"));
+  const lines = permissionLines(locale, p);
   return lines.length ? lines.join("; ") : emailT(locale)("terms.noPermission");
 }
 
