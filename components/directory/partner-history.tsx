@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { describeHistoryEntry } from "@/components/contracts/details/history-words";
 import type { PartnerEvent } from "@/lib/directory/get-partner";
@@ -8,6 +8,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 /** Events of the partner's contracts with this distributor, newest first, in the Details tab's words. */
 export function PartnerHistory({ events }: { events: PartnerEvent[] }) {
   const t = useTranslations("Directory");
+  const locale = useLocale();
   if (events.length === 0) return <p className="text-sm text-muted-foreground">{t("noEvents")}</p>;
   return (
     <ol className="divide-y divide-border rounded-lg border border-border bg-card shadow-sm" aria-label={t("history")}>
@@ -15,7 +16,7 @@ export function PartnerHistory({ events }: { events: PartnerEvent[] }) {
         <li key={e.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3 text-sm" data-testid="partner-event">
           <div>
             <span className="text-foreground">
-              {describeHistoryEntry({ source: "event", at: e.at, type: e.type, userName: e.userName, data: e.data })}
+              {describeHistoryEntry({ source: "event", at: e.at, type: e.type, userName: e.userName, data: e.data }, locale)}
             </span>
             {e.contractPublicId ? (
               <Link href={`/partners/contracts/${e.contractPublicId}`} className="ml-2 font-mono text-xs text-link hover:underline">

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useFormAction } from "@/components/ui/action-form";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field, FormError, Input } from "@/components/ui/field";
@@ -10,7 +11,7 @@ export type JoinView = {
   token: string;
   accountName: string;
   accountPublicId: string;
-  accountKind: string;
+  accountRole: "distributor" | "reseller";
   roleLabel: string;
   inviterName: string | null;
   email: string;
@@ -29,22 +30,31 @@ export type JoinActions = {
 
 /** The public /join/<token> page for a pending invitation: every form is a plain POST (works without JavaScript). */
 export function JoinInvitation({ view, actions }: { view: JoinView; actions: JoinActions }) {
+  const t = useTranslations("Join");
   return (
     <div className="w-full max-w-md rounded-lg border border-border bg-card p-8 shadow-sm">
-      <p className="mb-2 text-sm font-medium text-muted-foreground">Invitation</p>
-      <h1 className="text-xl font-semibold text-foreground">Join {view.accountName}</h1>
+      <p className="mb-2 text-sm font-medium text-muted-foreground">{t("title")}</p>
+      <h1 className="text-xl font-semibold text-foreground">{t("heading", { account: view.accountName })}</h1>
       <p className="mt-3 text-sm text-foreground">
-        {view.inviterName ?? "Someone"} invited <strong className="break-all">{view.email}</strong> to join {view.accountName} (
-        {view.accountKind}, account <span className="font-mono">{view.accountPublicId}</span>) with the role{" "}
-        <strong>{view.roleLabel}</strong>. The invitation expires on {view.expiresOn}.
+        {t.rich("invited", {
+          inviter: view.inviterName ?? t("someone"),
+          email: view.email,
+          account: view.accountName,
+          kind: view.accountRole,
+          accountId: view.accountPublicId,
+          role: view.roleLabel,
+          date: view.expiresOn,
+          b: (chunks) => <strong className="break-all">{chunks}</strong>,
+          mono: (chunks) => <span className="font-mono">{chunks}</span>,
+        })}
       </p>
       <div className="mt-6">
         {view.mode === "new" ? <NewUserForm view={view} action={actions.joinNewUser} /> : null}
         {view.mode === "sign-in" ? (
           <>
-            <p className="text-sm text-muted-foreground">This email already has a user. Sign in with it to accept the invitation.</p>
+            <p className="text-sm text-muted-foreground">{t("signInHint")}</p>
             <Link href={`/sign-in?callbackUrl=${encodeURIComponent(`/join/${view.token}`)}`} className={`${buttonClass("primary")} mt-4`}>
-              Sign in to accept
+              {t("signIn")}
             </Link>
           </>
         ) : null}
@@ -52,12 +62,11 @@ export function JoinInvitation({ view, actions }: { view: JoinView; actions: Joi
         {view.mode === "other-user" ? (
           <form action={actions.signOut} className="space-y-4">
             <p className="text-sm text-foreground">
-              You are signed in as <strong className="break-all">{view.viewerEmail}</strong>. This invitation is for another email: sign
-              out, then open the link again.
+              {t.rich("otherUser", { email: view.viewerEmail ?? "", b: (chunks) => <strong className="break-all">{chunks}</strong> })}
             </p>
             <input type="hidden" name="token" value={view.token} />
             <Button type="submit" variant="secondary">
-              Sign out to use another account
+              {t("signOut")}
             </Button>
           </form>
         ) : null}
@@ -68,12 +77,13 @@ export function JoinInvitation({ view, actions }: { view: JoinView; actions: Joi
 
 function JoinForm({ view, action }: { view: JoinView; action: FormAction<never> }) {
   const { formAction, pending, formError } = useFormAction(action);
+  const t = useTranslations("Join");
   return (
     <form action={formAction} className="space-y-4">
       <FormError message={formError} />
       <input type="hidden" name="token" value={view.token} />
       <Button type="submit" disabled={pending}>
-        {pending ? "Joining…" : `Join ${view.accountName}`}
+        {pending ? t("joining") : t("heading", { account: view.accountName })}
       </Button>
     </form>
   );
@@ -81,17 +91,18 @@ function JoinForm({ view, action }: { view: JoinView; action: FormAction<never> 
 
 function NewUserForm({ view, action }: { view: JoinView; action: FormAction<never> }) {
   const { formAction, pending, formError, fieldError } = useFormAction(action);
+  const t = useTranslations("Join");
   return (
     <form action={formAction} className="space-y-4">
       <FormError message={formError} />
       <input type="hidden" name="token" value={view.token} />
-      <Field id="join-email" label="Email" hint="The invitation is for this email; you sign in with it.">
+      <Field id="join-email" label={t("email")} hint={t("emailHint")}>
         <Input id="join-email" value={view.email} readOnly autoComplete="username" />
       </Field>
-      <Field id="fullName" label="Full name" required error={fieldError("fullName")}>
+      <Field id="fullName" label={t("fullName")} required error={fieldError("fullName")}>
         <Input id="fullName" name="fullName" autoComplete="name" required maxLength={100} error={fieldError("fullName")} />
       </Field>
-      <Field id="password" label="Password" required hint={view.passwordRule} error={fieldError("password")}>
+      <Field id="password" label={t("password")} required hint={view.passwordRule} error={fieldError("password")}>
         <Input
           id="password"
           name="password"
@@ -103,7 +114,7 @@ function NewUserForm({ view, action }: { view: JoinView; action: FormAction<neve
         />
       </Field>
       <Button type="submit" disabled={pending}>
-        {pending ? "Creating your user…" : "Create user and join"}
+        {pending ? t("creating") : t("create")}
       </Button>
     </form>
   );

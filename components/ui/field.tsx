@@ -1,4 +1,4 @@
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ComponentProps, ReactNode } from "react";
 import { localizeMessage } from "@/lib/message-keys";
 
@@ -27,6 +27,7 @@ export function Field({
 }) {
   // A client-side check (react-hook-form + zodResolver) gives the schema's catalog key; the server's are words already.
   const locale = useLocale();
+  const t = useTranslations("Common");
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium text-foreground">
@@ -35,7 +36,7 @@ export function Field({
           <>
             {" "}
             <span aria-hidden="true" className="font-normal text-muted-foreground">
-              (required)
+              {t("required")}
             </span>
           </>
         ) : null}

@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
 import { recordEvent } from "@/lib/audit/record-event";
 import { now as clockNow } from "@/lib/clock";
-import { enqueueContractNotice, describeContract, longDate } from "@/lib/email/contract-terms-messages";
+import { enqueueContractNotice } from "@/lib/email/contract-terms-messages";
 import { AppError } from "@/lib/errors";
 import { assertMayManageContracts, ownContract } from "./contract-transition";
 import { expiryFromDate } from "./schemas";
@@ -42,15 +42,11 @@ export async function expireEndedContracts(db: Db, now: Date, batch = 100): Prom
       for (const row of rows) {
         const endsAt = row.endsAt!.toISOString();
         await recordEvent(tx, scheduler, { type: "contract.expired", subjectId: row.id, subjectPublicId: row.publicId, data: { endsAt } });
-        await enqueueContractNotice(tx, row.id, ["issuer", "owner"], {
-          kind: "contract_expired",
-          subject: `contract ${row.publicId} expired`,
-          heading: `Contract ${row.publicId} expired`,
-          paragraphs: [
-            `The end date of ${await describeContract(tx, row.id)} was ${longDate(row.endsAt!)} (UTC). The contract has expired.`,
-            "The permissions this contract granted have been withdrawn.",
-          ],
-        });
+        await enqueueContractNotice(tx, row.id, ["issuer", "owner"], "contract_expired", ({ t, about, date }) => ({
+          subject: t("terms.expired.subject", about),
+          heading: t("terms.expired.heading", about),
+          paragraphs: [t("terms.expired.body", { ...about, date: date(row.endsAt!) }), t("terminated.withdrawn")],
+        }));
       }
       return rows.length;
     });
@@ -97,16 +93,14 @@ export async function sendEndNotices(db: Db, now: Date, batch = 100): Promise<nu
         { contractId: col.text, days: col.int, endsAt: col.date, publicId: col.text },
       );
       for (const r of list) {
-        const left = r.days === 1 ? "less than a day" : `${r.days} days or less`;
-        await enqueueContractNotice(tx, r.contractId, ["issuer", "owner"], {
-          kind: "contract_end_notice",
-          subject: `contract ${r.publicId} ends on ${longDate(r.endsAt)}`,
-          heading: `Contract ${r.publicId} ends on ${longDate(r.endsAt)}`,
+        await enqueueContractNotice(tx, r.contractId, ["issuer", "owner"], "contract_end_notice", ({ t, about, date }) => ({
+          subject: t("terms.endNotice.subject", { ...about, date: date(r.endsAt) }),
+          heading: t("terms.endNotice.heading", { ...about, date: date(r.endsAt) }),
           paragraphs: [
-            `${await describeContract(tx, r.contractId)} ends at the end of ${longDate(r.endsAt)} (UTC), in ${left}.`,
-            "When it ends, the permissions it grants are withdrawn. The distributor can extend it before then.",
+            t(r.days === 1 ? "terms.endNotice.bodyLastDay" : "terms.endNotice.body", { ...about, date: date(r.endsAt), days: r.days }),
+            t("terms.endNotice.withdrawn"),
           ],
-        });
+        }));
       }
       return list.length;
     });
@@ -143,12 +137,11 @@ export async function extendContract(db: Db, viewer: Viewer, input: unknown, at:
       subjectPublicId: row.publicId,
       data: { from: before?.endsAt?.toISOString() ?? null, to: endsAt.toISOString() },
     });
-    await enqueueContractNotice(tx, row.id, ["issuer", "owner"], {
-      kind: "contract_extended",
-      subject: `contract ${row.publicId} now ends on ${longDate(endsAt)}`,
-      heading: `Contract ${row.publicId} was extended`,
-      paragraphs: [`${await describeContract(tx, row.id)} now ends at the end of ${longDate(endsAt)} (UTC).`],
-    });
+    await enqueueContractNotice(tx, row.id, ["issuer", "owner"], "contract_extended", ({ t, about, date }) => ({
+      subject: t("terms.extended.subject", { ...about, date: date(endsAt) }),
+      heading: t("terms.extended.heading", about),
+      paragraphs: [t("terms.extended.body", { ...about, date: date(endsAt) })],
+    }));
     return { endsAt };
   });
 }

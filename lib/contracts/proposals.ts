@@ -7,10 +7,10 @@ import type { Viewer } from "@/lib/accounts/viewer";
 import { parseOrThrow } from "@/lib/action-result";
 import { recordEvent } from "@/lib/audit/record-event";
 import { now as clockNow } from "@/lib/clock";
-import { describeContract, enqueueContractNotice, longDate } from "@/lib/email/contract-terms-messages";
+import { enqueueContractNotice } from "@/lib/email/contract-terms-messages";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { newId, withFreshPublicId } from "@/lib/ids";
-import { describePermissions, mayIssue, ungrantable, type Permissions } from "@/lib/permissions";
+import { mayIssue, ungrantable } from "@/lib/permissions";
 import { assertMayManageContracts, ownContract } from "./contract-transition";
 import { grantsOf, permissionsOf, sameGrants, withinGrants, type Grants } from "./grants";
 import { acceptProposalSchema, changePermissionsSchema, promoteSchema, PROPOSAL_DAYS, withdrawProposalSchema } from "./terms-schemas";
@@ -18,10 +18,6 @@ import { acceptProposalSchema, changePermissionsSchema, promoteSchema, PROPOSAL_
 const DAY = 86_400_000;
 const scheduler = { userId: null, accountId: null };
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
-const words = (p: Permissions) => {
-  const lines = describePermissions(p);
-  return lines.length ? lines.join("; ") : "No agreement creation permission";
-};
 
 export type PermissionsChange = { outcome: "narrowed" | "proposed"; grants: Grants };
 
@@ -68,15 +64,11 @@ export async function changePermissions(db: Db, viewer: Viewer, input: unknown, 
         });
         // A waiting proposal was made from the old permissions: it no longer applies.
         await closePending(tx, viewer, c.id, publicId, "permissions", "withdrawn", at);
-        await enqueueContractNotice(tx, c.id, ["issuer", "owner"], {
-          kind: "permissions_narrowed",
-          subject: `permissions of contract ${publicId} changed`,
-          heading: `The permissions of contract ${publicId} changed`,
-          paragraphs: [
-            `The distributor narrowed the permissions of ${await describeContract(tx, c.id)}, with immediate effect.`,
-            `Permissions now: ${words(permissions)}.`,
-          ],
-        });
+        await enqueueContractNotice(tx, c.id, ["issuer", "owner"], "permissions_narrowed", ({ t, about, permissions: words }) => ({
+          subject: t("terms.narrowed.subject", about),
+          heading: t("terms.narrowed.heading", about),
+          paragraphs: [t("terms.narrowed.body", about), t("terms.narrowed.now", { permissions: words(permissions) })],
+        }));
         return { outcome: "narrowed", grants: next };
       }
       const permissions = permissionsOf(next);
@@ -103,15 +95,14 @@ export async function changePermissions(db: Db, viewer: Viewer, input: unknown, 
         subjectPublicId: publicId,
         data: { before: current, after: next, expiresAt: expiresAt.toISOString() },
       });
-      await enqueueContractNotice(tx, c.id, ["issuer", "owner"], {
-        kind: "permissions_proposed",
-        subject: `wider permissions proposed for contract ${publicId}`,
-        heading: `Wider permissions proposed for contract ${publicId}`,
+      await enqueueContractNotice(tx, c.id, ["issuer", "owner"], "permissions_proposed", ({ t, about, date, permissions: words }) => ({
+        subject: t("terms.proposed.subject", about),
+        heading: t("terms.proposed.heading", about),
         paragraphs: [
-          `The distributor proposes new permissions for ${await describeContract(tx, c.id)}: ${words(permissions)}.`,
-          `They apply only once a user of the partner accepts them in the Reseller Portal, by ${longDate(expiresAt)} (UTC).`,
+          t("terms.proposed.body", { ...about, permissions: words(permissions) }),
+          t("terms.proposed.accept", { date: date(expiresAt) }),
         ],
-      });
+      }));
       return { outcome: "proposed", grants: next };
     });
   } catch (e) {
@@ -178,12 +169,11 @@ export async function withdrawProposal(db: Db, viewer: Viewer, input: unknown, a
     if (!(await closePending(tx, viewer, c.id, publicId, kind, "withdrawn", at))) {
       throw new AppError("stale", "No proposal is waiting any more: it was accepted, withdrawn or expired. Reload the page.");
     }
-    await enqueueContractNotice(tx, c.id, ["issuer", "owner"], {
-      kind: "proposal_withdrawn",
-      subject: `proposal for contract ${publicId} withdrawn`,
-      heading: kind === "promotion" ? "Promotion to Production withdrawn" : "Proposed permissions withdrawn",
-      paragraphs: [`The distributor withdrew its proposal for ${await describeContract(tx, c.id)}. Nothing changed.`],
-    });
+    await enqueueContractNotice(tx, c.id, ["issuer", "owner"], "proposal_withdrawn", ({ t, about }) => ({
+      subject: t("terms.withdrawn.subject", about),
+      heading: t(kind === "promotion" ? "terms.withdrawn.headingPromotion" : "terms.withdrawn.headingPermissions"),
+      paragraphs: [t("terms.withdrawn.body", about)],
+    }));
   });
 }
 
@@ -214,14 +204,11 @@ export async function expireProposals(db: Db, now: Date, batch = 100): Promise<n
       });
       // A contract that ended meanwhile (terminated, expired, promoted) already told both sides: no mail.
       if (c.status !== "active") continue;
-      await enqueueContractNotice(tx, r.contractId, ["issuer", "owner"], {
-        kind: "proposal_expired",
-        subject: `proposal for contract ${c.publicId} expired`,
-        heading: r.kind === "promotion" ? "Promotion to Production expired" : "Proposed permissions expired",
-        paragraphs: [
-          `Nobody accepted the proposal for ${await describeContract(tx, r.contractId)} within ${PROPOSAL_DAYS} days. Nothing changed.`,
-        ],
-      });
+      await enqueueContractNotice(tx, r.contractId, ["issuer", "owner"], "proposal_expired", ({ t, about }) => ({
+        subject: t("terms.proposalExpired.subject", about),
+        heading: t(r.kind === "promotion" ? "terms.proposalExpired.headingPromotion" : "terms.proposalExpired.headingPermissions"),
+        paragraphs: [t("terms.proposalExpired.body", { ...about, days: PROPOSAL_DAYS })],
+      }));
     }
     return rows.length;
   });
@@ -255,15 +242,14 @@ export async function promoteContract(db: Db, viewer: Viewer, input: unknown, at
         subjectPublicId: publicId,
         data: { agreement: version.agreementPublicId, version: version.number, expiresAt: expiresAt.toISOString() },
       });
-      await enqueueContractNotice(tx, c.id, ["issuer", "owner"], {
-        kind: "promotion_proposed",
-        subject: `Test contract ${publicId} can become Production`,
-        heading: `Promotion of Test contract ${publicId} to Production`,
+      await enqueueContractNotice(tx, c.id, ["issuer", "owner"], "promotion_proposed", ({ t, about, date }) => ({
+        subject: t("terms.promotionProposed.subject", about),
+        heading: t("terms.promotionProposed.heading", about),
         paragraphs: [
-          `The distributor proposes to replace Test ${await describeContract(tx, c.id)} with a Production contract on version ${version.number} of the agreement.`,
-          `A user of the partner can review and accept it in the Reseller Portal by ${longDate(expiresAt)} (UTC). The Test contract then ends.`,
+          t("terms.promotionProposed.body", { ...about, version: version.number }),
+          t("terms.promotionProposed.accept", { date: date(expiresAt) }),
         ],
-      });
+      }));
     });
   } catch (e) {
     if (isUniqueViolation(e, "contract_proposals_one_pending")) throw waitingError("promotion");
@@ -351,12 +337,11 @@ export async function acceptProposal(db: Db, viewer: Viewer, input: unknown, at:
           subjectPublicId: c.publicId,
           data: { before: grantsOf(p.fromPermissions!), after: grantsOf(granted) },
         });
-        await enqueueContractNotice(tx, c.id, ["issuer", "owner"], {
-          kind: "permissions_accepted",
-          subject: `new permissions of contract ${c.publicId} accepted`,
-          heading: `The partner accepted the new permissions of contract ${c.publicId}`,
-          paragraphs: [`The permissions of ${await describeContract(tx, c.id)} are now: ${words(granted)}.`],
-        });
+        await enqueueContractNotice(tx, c.id, ["issuer", "owner"], "permissions_accepted", ({ t, about, permissions: words }) => ({
+          subject: t("terms.accepted.subject", about),
+          heading: t("terms.accepted.heading", about),
+          paragraphs: [t("terms.accepted.body", { ...about, permissions: words(granted) })],
+        }));
         return { contractPublicId: c.publicId, kind: p.kind, successorPublicId: null };
       }
       return { contractPublicId: c.publicId, kind: p.kind, successorPublicId: await promote(tx, viewer, c, p, at) };
@@ -432,15 +417,14 @@ async function promote(
     subjectPublicId: test.publicId,
     data: { to: successor.publicId },
   });
-  await enqueueContractNotice(tx, successor.id, ["issuer", "owner"], {
-    kind: "contract_promoted",
-    subject: `Test contract ${test.publicId} promoted to Production ${successor.publicId}`,
-    heading: `Production contract ${successor.publicId} is active`,
+  await enqueueContractNotice(tx, successor.id, ["issuer", "owner"], "contract_promoted", ({ t, about }) => ({
+    subject: t("terms.promoted.subject", { ...about, test: test.publicId }),
+    heading: t("terms.promoted.heading", about),
     paragraphs: [
-      `The partner accepted the promotion of Test contract ${test.publicId}. ${await describeContract(tx, successor.id)} replaces it, on version ${version.number} of the agreement.`,
-      `Test contract ${test.publicId} has ended.`,
+      t("terms.promoted.body", { ...about, test: test.publicId, version: version.number }),
+      t("terms.promoted.ended", { test: test.publicId }),
     ],
-  });
+  }));
   return successor.publicId;
 }
 

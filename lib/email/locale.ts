@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { users } from "@/db/schema";
 import { translatorFor } from "@/lib/i18n/server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import type { Permissions } from "@/lib/permissions";
 
 // Issue 24: every email is written in its recipient's language. To a signee: the contract's signee_locale
 // (picked by the issuer), or the signee user's own setting once they have an account; to a user: users.locale;
@@ -45,4 +46,14 @@ export async function localeOfUser(db: DbOrTx, email: string): Promise<Locale> {
     .where(sql`lower(${users.email}) = lower(${email})`)
     .limit(1);
   return localeOr(row?.locale);
+}
+
+/** The permissions a contract grants, one line each, in a language (the Permissions tab's words, "Activation.permission"). */
+export function permissionLines(locale: Locale, p: Permissions): string[] {
+  const t = translatorFor(locale, "Activation");
+  const lines: string[] = [];
+  if (p.agreement.program.create) lines.push(t("permission.program"));
+  if (p.agreement.service.create) lines.push(t("permission.serviceCreate"));
+  if (p.agreement.service.delegate) lines.push(t("permission.serviceDelegate"));
+  return lines;
 }

@@ -8,9 +8,11 @@ import { appUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { publicIdPattern } from "@/lib/ids";
 import { formatCode, normalizeCode, signCertificate, type EvidenceDocument, type Json } from "./document";
-import { describePermissions } from "@/lib/permissions";
+import { permissionLines } from "@/lib/email/locale";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/server";
 import { evidenceKey } from "./keys";
-import { renderCertificatePdf } from "./pdf";
+import { JSON_ATTACHMENT, renderCertificatePdf, TEXT_ATTACHMENT } from "./pdf";
 
 /** Who asks: the issuer's staff (Partners) or the owning reseller's users (Reseller Portal). */
 export type CertificateScope = "issuer" | "owner";
@@ -183,31 +185,55 @@ export async function certificateRecord(
 /** Download names: certificate-CRS-…-v2.json / .pdf */
 export const certificateFileName = (c: Certificate, ext: "json" | "pdf") => `certificate-${c.contractId}-v${c.versionNumber}.${ext}`;
 
-/** The PDF of a certificate: the printed fields in the issue's order, the code and the appendix. */
-export async function certificatePdf(bundle: CertificateBundle): Promise<Uint8Array> {
+/**
+ * The PDF of a certificate: the printed fields in the issue's order, the code and the appendix, worded in
+ * `locale` (the language of the request that downloads it). Only the printed words change with the language:
+ * the signed document attached to the PDF is the same in every language.
+ */
+export async function certificatePdf(bundle: CertificateBundle, locale: Locale = DEFAULT_LOCALE): Promise<Uint8Array> {
   const c = bundle.certificate;
-  const granted = describePermissions(c.permissionsGranted);
+  const t = translatorFor(locale, "Certificate");
+  const tc = translatorFor(locale, "Common");
+  const granted = permissionLines(locale, c.permissionsGranted);
   const base = appUrl();
+  const code = c.certificateCode;
   return renderCertificatePdf({
     document: bundle.document,
     versionText: bundle.versionText,
-    verifyUrl: `${base}/verify?c=${c.certificateCode}`,
-    publicKeyUrl: `${base}/.well-known/scp-evidence-key`,
+    words: {
+      title: t("title"),
+      docTitle: t("docTitle", { code }),
+      docSubject: t("docSubject", { contract: c.contractId, agreement: c.agreementId, version: c.versionNumber }),
+      subtitle: t("subtitle", { contract: c.contractId, signing: c.signing }),
+      code: t("code", { code }),
+      checkAt: t("checkAt", { url: `${base}/verify?c=${code}` }),
+      offline: t("offline", { file: `<${t("thisFile")}>`, url: `${base}/.well-known/scp-evidence-key` }),
+      signature: t("signature"),
+      key: t("key", { keyId: bundle.document.signature.keyId }),
+      attached: t("attached", { json: JSON_ATTACHMENT, text: TEXT_ATTACHMENT }),
+      appendix: t("appendix", { agreement: c.agreementId, version: c.versionNumber }),
+      page: (page, pages) => t("page", { code, page, pages }),
+      textDescription: t("textDescription"),
+      jsonDescription: t("jsonDescription"),
+    },
     fields: [
-      ["Contract ID", c.contractId],
-      ["Kind", c.kind === "production" ? "Production" : "Test"],
-      ["Issuer account", `${c.issuerAccount.name} (${c.issuerAccount.id})`],
-      ["Signee", `${c.signee.name} <${c.signee.email}> (${c.signee.id})`],
-      ["Company", c.company.id ? `${c.company.name} (${c.company.id})` : "—"],
-      ["Agreement", `${c.agreementName} (${c.agreementId})`],
-      ["Version", `Version ${c.versionNumber}${c.signing === "activation" ? " (signed at activation)" : " (a new version signed)"}`],
-      ["Version text SHA-256", c.versionSha256],
-      ["Version text language", c.textLocale],
-      ["Permissions granted", granted.length ? granted.join("; ") : "None beyond the contract itself"],
-      ["Signed at (UTC)", c.signedAt],
-      ["IP address", c.ip ?? "not recorded"],
-      ["User agent", c.userAgent ?? "not recorded"],
-      ["Events", c.events.map((e) => `#${e.id} ${e.type} at ${e.occurredAt}, hash ${e.hash ?? "none"}`).join("\n") || "—"],
+      [t("field.contractId"), c.contractId],
+      [t("field.kind"), tc(`kind.${c.kind}`)],
+      [t("field.issuer"), `${c.issuerAccount.name} (${c.issuerAccount.id})`],
+      [t("field.signee"), `${c.signee.name} <${c.signee.email}> (${c.signee.id})`],
+      [t("field.company"), c.company.id ? `${c.company.name} (${c.company.id})` : "—"],
+      [t("field.agreement"), `${c.agreementName} (${c.agreementId})`],
+      [t("field.version"), t("version", { version: c.versionNumber, signing: c.signing })],
+      [t("field.sha256"), c.versionSha256],
+      [t("field.textLocale"), t("textLocale", { locale: c.textLocale })],
+      [t("field.permissions"), granted.length ? granted.join("; ") : t("noPermissions")],
+      [t("field.signedAt"), c.signedAt],
+      [t("field.ip"), c.ip ?? t("notRecorded")],
+      [t("field.userAgent"), c.userAgent ?? t("notRecorded")],
+      [
+        t("field.events"),
+        c.events.map((e) => t("event", { id: e.id, type: e.type, at: e.occurredAt, hash: e.hash ?? t("noHash") })).join("\n") || "—",
+      ],
     ],
   });
 }

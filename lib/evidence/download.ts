@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { canUsePartners } from "@/lib/accounts/viewer";
 import { isAppError } from "@/lib/errors";
+import { getLocale } from "@/lib/i18n/server";
 import { logSecurity } from "@/lib/log";
 import { mayOpenPartnersPath } from "@/lib/reseller/partners-access";
 import { getViewer } from "@/lib/session";
@@ -37,5 +38,6 @@ export async function certificateDownload(scope: CertificateScope, contractPubli
     "Cache-Control": "private, no-store",
   };
   if (ext === "json") return new Response(serializeDocument(bundle.document), { headers });
-  return new Response(Buffer.from(await certificatePdf(bundle)), { headers });
+  // The printed words in the reader's language; the signed document it carries is the same in every language.
+  return new Response(Buffer.from(await certificatePdf(bundle, await getLocale())), { headers });
 }

@@ -20,13 +20,30 @@ import { serializeDocument, verifyDocument, type EvidenceDocument, type TrustedK
 export const JSON_ATTACHMENT = "certificate.json";
 export const TEXT_ATTACHMENT = "agreement-version.txt";
 
+/** The PDF's own words, in the reader's language (lib/evidence/certificate.ts reads them from the "Certificate" catalog). */
+export type PdfWords = {
+  title: string;
+  docTitle: string;
+  docSubject: string;
+  subtitle: string;
+  code: string;
+  checkAt: string;
+  offline: string;
+  signature: string;
+  key: string;
+  attached: string;
+  appendix: string;
+  page: (page: number, pages: number) => string;
+  textDescription: string;
+  jsonDescription: string;
+};
+
 type Input = {
   document: EvidenceDocument;
   versionText: string;
   /** Printed lines: label and value, in order. */
   fields: [string, string][];
-  verifyUrl: string;
-  publicKeyUrl: string;
+  words: PdfWords;
 };
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -40,11 +57,11 @@ const MARGIN = 56;
  * a character it cannot draw is printed as "?"; the attached text is exact, and its SHA-256 is the one signed.
  */
 export async function renderCertificatePdf(input: Input): Promise<Uint8Array> {
-  const { document: doc } = input;
+  const { document: doc, words } = input;
   const pdf = await PDFDocument.create();
   const c = doc.certificate as Record<string, unknown>;
-  pdf.setTitle(`Certificate of acceptance ${String(c.certificateCode)}`);
-  pdf.setSubject(`Contract ${String(c.contractId)}, agreement ${String(c.agreementId)} version ${String(c.versionNumber)}`);
+  pdf.setTitle(words.docTitle);
+  pdf.setSubject(words.docSubject);
   pdf.setProducer("Service Contracts");
   pdf.setCreator("Service Contracts");
   // Fixed dates: the same certificate renders to the same bytes.
@@ -56,34 +73,27 @@ export async function renderCertificatePdf(input: Input): Promise<Uint8Array> {
   const mono = await pdf.embedFont(StandardFonts.Courier);
   const w = new Writer(pdf, regular);
 
-  w.text("Certificate of acceptance", { font: bold, size: 20 });
+  w.text(words.title, { font: bold, size: 20 });
   w.gap(4);
-  w.text(`Service contract ${String(c.contractId)} · ${c.signing === "activation" ? "activation" : "new version signed"}`, {
-    size: 11,
-    color: grey,
-  });
+  w.text(words.subtitle, { size: 11, color: grey });
   w.gap(12);
   w.box([
-    [`Verification code: ${String(c.certificateCode)}`, bold, 13],
-    [`Check this certificate at ${input.verifyUrl}`, regular, 9],
-    [`or offline: npm run verify-evidence <this file>. Public key: ${input.publicKeyUrl}`, regular, 9],
+    [words.code, bold, 13],
+    [words.checkAt, regular, 9],
+    [words.offline, regular, 9],
   ]);
   w.gap(14);
   for (const [label, value] of input.fields) w.field(label, value, bold);
   w.gap(10);
-  w.text("Signature", { font: bold, size: 12 });
+  w.text(words.signature, { font: bold, size: 12 });
   w.gap(2);
-  w.text(`Ed25519, key ${doc.signature.keyId}`, { size: 9 });
+  w.text(words.key, { size: 9 });
   w.text(doc.signature.value, { font: mono, size: 8 });
   w.gap(4);
-  w.text(
-    `The signed JSON document is attached to this PDF as ${JSON_ATTACHMENT}; the exact text of the version as ${TEXT_ATTACHMENT}. ` +
-      "The signature covers every field above through the attached document.",
-    { size: 8, color: grey },
-  );
+  w.text(words.attached, { size: 8, color: grey });
 
   w.newPage();
-  w.text(`Appendix: ${String(c.agreementId)}, version ${String(c.versionNumber)}`, { font: bold, size: 14 });
+  w.text(words.appendix, { font: bold, size: 14 });
   w.gap(2);
   w.text(`SHA-256 ${String(c.versionSha256)}`, { font: mono, size: 8, color: grey });
   w.gap(10);
@@ -91,7 +101,7 @@ export async function renderCertificatePdf(input: Input): Promise<Uint8Array> {
 
   const pages = pdf.getPages();
   pages.forEach((p, i) =>
-    p.drawText(`${String(c.certificateCode)} · page ${i + 1} of ${pages.length}`, {
+    p.drawText(drawable(words.page(i + 1, pages.length), regular), {
       x: MARGIN,
       y: 28,
       size: 8,
@@ -105,13 +115,13 @@ export async function renderCertificatePdf(input: Input): Promise<Uint8Array> {
       name: TEXT_ATTACHMENT,
       bytes: Buffer.from(input.versionText, "utf8"),
       mime: "text/plain",
-      description: "The text of the agreement version signed",
+      description: words.textDescription,
     },
     {
       name: JSON_ATTACHMENT,
       bytes: Buffer.from(serializeDocument(doc), "utf8"),
       mime: "application/json",
-      description: "The signed certificate of acceptance",
+      description: words.jsonDescription,
     },
   ]);
   return pdf.save({ useObjectStreams: false });

@@ -24,7 +24,7 @@ import {
   type Json,
 } from "@/lib/evidence/document";
 import { trustedKeys } from "@/lib/evidence/keys";
-import { verifyPdf } from "@/lib/evidence/pdf";
+import { JSON_ATTACHMENT, pdfAttachments, TEXT_ATTACHMENT, verifyPdf } from "@/lib/evidence/pdf";
 import { checkEvidenceFile, lookUpCode } from "@/lib/evidence/verify-upload";
 import { signContractVersion } from "@/lib/reseller/sign-contract-version";
 import { db, makeAccount, viewerFor } from "@/tests/support/factories";
@@ -252,6 +252,32 @@ describe("verifying a certificate", () => {
       expect(text).toContain(expected);
     // The standard font cannot draw 日本語: printed as "?", while the attached text stays exact (checked above).
     expect(text).toContain("(??? too)");
+  });
+
+  it("the PDF's printed words follow the reader's language; the signed document it carries does not change", async () => {
+    const file = path.join(work, "certificate-de.pdf");
+    const german = await certificatePdf(newVersion, "de");
+    writeFileSync(file, german);
+    expect(await verifyPdf(german, trustedKeys())).toMatchObject({ status: "valid", appendix: "matches" });
+    const english = await pdfAttachments(await certificatePdf(newVersion));
+    const attached = await pdfAttachments(german);
+    for (const name of [JSON_ATTACHMENT, TEXT_ATTACHMENT])
+      expect(Buffer.from(attached.get(name)!).equals(Buffer.from(english.get(name)!))).toBe(true);
+    const text = execFileSync("pdftotext", ["-layout", file, "-"]).toString();
+    const c = newVersion.certificate;
+    for (const expected of [
+      "Annahmebescheinigung",
+      `Prüfcode: ${c.certificateCode}`,
+      "Gewährte Berechtigungen",
+      "Kann Programmvereinbarungen erstellen und verwalten",
+      "Unterzeichnet am (UTC)",
+      "Version 3 (neue Version unterzeichnet)",
+      "Produktion",
+      `Anhang: ${setup.agreement.publicId}, Version 3`,
+      "Second paragraph.",
+    ])
+      expect(text).toContain(expected);
+    expect(text).not.toMatch(/Certificate of acceptance|Permissions granted|Verification code/);
   });
 
   it("the Verify page's check: valid and matching the record; altered names the fields; a code shows no party", async () => {

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { EmptyState, PageHeader } from "@/components/ui/layout";
 import { listMailbox } from "@/lib/email/read-mailbox";
 import { formatDateTime } from "@/lib/format";
+import { getLocale, getT } from "@/lib/i18n/server";
 import { orNotFound, requireMailboxViewer } from "./mailbox-gate";
 import { MailStatus } from "./status-badge";
 
@@ -11,30 +12,28 @@ export const dynamic = "force-dynamic";
 export default async function MailboxPage() {
   const viewer = await requireMailboxViewer("/dev/mailbox");
   const messages = await orNotFound(listMailbox(await getDb(), viewer));
+  const [locale, t] = await Promise.all([getLocale(), getT("Mailbox")]);
   return (
     <>
-      <PageHeader
-        title="Mailbox"
-        description="Every email this development server has queued, to any address, newest first. Nothing here leaves the machine unless SMTP_URL is set."
-      />
+      <PageHeader title={t("heading")} description={t("description")} />
       {messages.length === 0 ? (
-        <EmptyState title="No email yet">Create a contract with a signee email to send an invitation.</EmptyState>
+        <EmptyState title={t("emptyTitle")}>{t("emptyText")}</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
               <tr>
                 <th scope="col" className="px-4 py-3">
-                  Subject
+                  {t("subject")}
                 </th>
                 <th scope="col" className="px-4 py-3">
-                  To
+                  {t("to")}
                 </th>
                 <th scope="col" className="px-4 py-3">
-                  Status
+                  {t("status")}
                 </th>
                 <th scope="col" className="px-4 py-3">
-                  Queued
+                  {t("queued")}
                 </th>
               </tr>
             </thead>
@@ -50,7 +49,7 @@ export default async function MailboxPage() {
                   <td className="px-4 py-3">
                     <MailStatus status={m.status} />
                   </td>
-                  <td className="whitespace-nowrap px-4 py-3 text-slate-600">{formatDateTime(m.createdAt)}</td>
+                  <td className="whitespace-nowrap px-4 py-3 text-slate-600">{formatDateTime(m.createdAt, locale)}</td>
                 </tr>
               ))}
             </tbody>

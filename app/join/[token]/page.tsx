@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { ActivationShell } from "@/components/activation/activation-shell";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { IntlIsland } from "@/components/intl-island";
 import { InvitationStatePage } from "@/components/people/invitation-state";
 import { JoinInvitation, type JoinView } from "@/components/people/join-page";
 import { getDb } from "@/db/client";
-import { memberRoleLabels } from "@/lib/accounts/roles";
 import { resolveInvitation } from "@/lib/people/resolve-invitation";
 import { formatDate } from "@/lib/format";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -23,7 +23,7 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
   const { token } = await params;
   const found = await resolveInvitation(await getDb(), token);
   const viewer = found.state === "pending" ? await getViewer() : null;
-  const [locale, t, tr, tc] = await Promise.all([getLocale(), getT("Join"), getT("PasswordReset"), getT("Common")]);
+  const [locale, tr, tc] = await Promise.all([getLocale(), getT("PasswordReset"), getT("Common")]);
   let body: React.ReactNode;
   if (found.state !== "pending") body = <InvitationStatePage state={found.state} />;
   else {
@@ -35,24 +35,28 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
       : i.existingUserId
         ? "sign-in"
         : "new";
-    body = (
-      <JoinInvitation
-        actions={actions}
-        view={{
-          token,
-          accountName: i.accountName,
-          accountPublicId: i.accountPublicId,
-          accountKind: i.accountRole === "distributor" ? t("distributor") : t("reseller"),
-          roleLabel: memberRoleLabels[i.role],
-          inviterName: i.inviterName,
-          email: i.email,
-          expiresOn: formatDate(i.expiresAt, locale),
-          passwordRule: tr("passwordRule", { min: PASSWORD_MIN }),
-          mode,
-          viewerEmail: viewer?.email ?? null,
-        }}
-      />
-    );
+    // Called, not rendered: the page's markup stays free of async components (tests render it as it is).
+    body = await IntlIsland({
+      namespaces: ["Join"],
+      children: (
+        <JoinInvitation
+          actions={actions}
+          view={{
+            token,
+            accountName: i.accountName,
+            accountPublicId: i.accountPublicId,
+            accountRole: i.accountRole === "distributor" ? "distributor" : "reseller",
+            roleLabel: tc(`memberRole.${i.role}`),
+            inviterName: i.inviterName,
+            email: i.email,
+            expiresOn: formatDate(i.expiresAt, locale),
+            passwordRule: tr("passwordRule", { min: PASSWORD_MIN }),
+            mode,
+            viewerEmail: viewer?.email ?? null,
+          }}
+        />
+      ),
+    });
   }
   return (
     // The token goes only to our own /locale (a POST), and back to this page.

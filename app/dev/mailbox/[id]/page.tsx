@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { Card, PageHeader } from "@/components/ui/layout";
 import { readMailboxMessage } from "@/lib/email/read-mailbox";
 import { formatDateTime } from "@/lib/format";
+import { getLocale, getT } from "@/lib/i18n/server";
 import { orNotFound, requireMailboxViewer } from "../mailbox-gate";
 import { MailStatus } from "../status-badge";
 import { LinkedText } from "./linked-text";
@@ -13,18 +14,19 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
   const { id } = await params;
   const viewer = await requireMailboxViewer(`/dev/mailbox/${encodeURIComponent(id)}`);
   const m = await orNotFound(readMailboxMessage(await getDb(), viewer, id));
+  const [locale, t] = await Promise.all([getLocale(), getT("Mailbox")]);
   const facts: [string, React.ReactNode][] = [
-    ["To", m.to],
-    ["Status", <MailStatus key="s" status={m.status} />],
-    ["Queued", formatDateTime(m.createdAt)],
-    ["Delivered", formatDateTime(m.sentAt)],
-    ["Attempts", String(m.attempts)],
-    ...(m.lastError ? ([["Last error", m.lastError]] as [string, string][]) : []),
+    [t("to"), m.to],
+    [t("status"), <MailStatus key="s" status={m.status} />],
+    [t("queued"), formatDateTime(m.createdAt, locale)],
+    [t("delivered"), formatDateTime(m.sentAt, locale)],
+    [t("attempts"), String(m.attempts)],
+    ...(m.lastError ? ([[t("lastError"), m.lastError]] as [string, string][]) : []),
   ];
   return (
     <>
       <Link href="/dev/mailbox" className="text-sm text-brand-700 hover:underline">
-        ← All email
+        {t("allEmail")}
       </Link>
       <PageHeader title={m.subject} />
       <Card className="mb-6">
@@ -39,13 +41,13 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
       </Card>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
-          <h2 className="mb-3 text-base font-semibold text-slate-900">Text part</h2>
+          <h2 className="mb-3 text-base font-semibold text-slate-900">{t("textPart")}</h2>
           <LinkedText text={m.text} />
         </Card>
         <Card>
-          <h2 className="mb-3 text-base font-semibold text-slate-900">HTML part</h2>
+          <h2 className="mb-3 text-base font-semibold text-slate-900">{t("htmlPart")}</h2>
           {/* sandbox="": no script, no forms, no navigation of this page; links are followed from the text part. */}
-          <iframe title="HTML part" sandbox="" srcDoc={m.html} className="h-[28rem] w-full rounded border border-slate-200 bg-white" />
+          <iframe title={t("htmlPart")} sandbox="" srcDoc={m.html} className="h-[28rem] w-full rounded border border-slate-200 bg-white" />
         </Card>
       </div>
     </>
