@@ -16,10 +16,17 @@ async function issueContractOn(page: Page, agreement: string): Promise<string> {
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByLabel(new RegExp(agreement)).check();
   await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel("Note to signee").fill("Please read the terms in your language.");
   await page.getByLabel("Program").check();
   await page.getByLabel("Test").check();
   await page.getByRole("button", { name: "Create" }).click();
-  await page.getByText("Service contract created").waitFor();
+  await page
+    .getByText("Service contract created")
+    .waitFor()
+    .catch(async (e) => {
+      await page.screenshot({ path: "tests/e2e/artifacts/agreement-languages-wizard-failed.png", fullPage: true });
+      throw e;
+    });
   return page.getByLabel("Activation link").inputValue();
 }
 
@@ -42,8 +49,11 @@ describe("agreement texts in other languages", () => {
     await add.focus();
     await page.keyboard.press("Enter");
     const menu = page.getByRole("menu");
+    // Opened with the keyboard, the menu highlights its first language; ↓ moves to Deutsch, Enter adds it.
+    await menu.locator('[role="menuitem"][data-highlighted]', { hasText: "English" }).waitFor();
     expect(await menu.getByRole("menuitem").allInnerTexts()).toEqual(["English", "Deutsch", "Español", "Français", "Português (Brasil)"]);
-    await page.keyboard.press("ArrowDown"); // English → Deutsch
+    await page.keyboard.press("ArrowDown");
+    await menu.locator('[role="menuitem"][data-highlighted]', { hasText: "Deutsch" }).waitFor();
     await page.keyboard.press("Enter");
     const german = page.getByLabel("Agreement text (Deutsch)");
     await german.waitFor();
@@ -80,6 +90,7 @@ describe("agreement texts in other languages", () => {
     await page.getByText("Version 2 was published.").waitFor();
     // The version view: tabs Main text and Deutsch.
     const tabs = page.getByRole("navigation", { name: "Languages of version 2" });
+    await tabs.getByRole("link", { name: "Deutsch" }).waitFor();
     expect(await tabs.getByRole("link").allInnerTexts()).toEqual(["Main text", "Deutsch"]);
     expect(await page.getByText(MAIN).isVisible()).toBe(true);
     await tabs.getByRole("link", { name: "Deutsch" }).click();
