@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import { Markdown, safeUrl } from "@/components/markdown";
 
-/** A version's document: rendered markdown in a scrollable box, or the https link to it. */
-export function AgreementText({ content, kind }: { content: string; kind: "markdown" | "link" }) {
+/** A version's document: rendered markdown in a scrollable box (in `lang`, for a text in another language), or the https link to it. */
+export function AgreementText({ content, kind, lang }: { content: string; kind: "markdown" | "link"; lang?: string }) {
   const t = useTranslations("AgreementEditor");
   if (kind === "link") {
     const href = safeUrl(content.trim());
@@ -25,7 +25,9 @@ export function AgreementText({ content, kind }: { content: string; kind: "markd
       aria-label={t("agreementText")}
       className="max-h-[32rem] overflow-y-auto rounded-md border border-border bg-muted px-5 py-4"
     >
-      <Markdown className="max-w-prose">{content}</Markdown>
+      <div lang={lang}>
+        <Markdown className="max-w-prose">{content}</Markdown>
+      </div>
     </div>
   );
 }

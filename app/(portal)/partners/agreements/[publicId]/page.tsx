@@ -5,7 +5,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { islandProps } from "@/components/agreements/island-props";
 import { getT } from "@/lib/i18n/server";
 import { AddVersionForm } from "@/components/agreements/add-version-form";
-import { AgreementText } from "@/components/agreements/agreement-text";
+import { VersionTextsView } from "@/components/agreements/version-texts-view";
 import { VersionsTable } from "@/components/agreements/versions-table";
 import { Markdown } from "@/components/markdown";
 import { Notice } from "@/components/ui/notice";
@@ -13,6 +13,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import { Badge, Card, PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { getAgreement } from "@/lib/agreements/get-agreement";
+import { listVersionTexts } from "@/lib/agreements/version-texts";
 import { isAppError } from "@/lib/errors";
 import { publicIdPattern } from "@/lib/ids";
 import { requirePartnersViewer } from "@/lib/session";
@@ -39,6 +40,9 @@ export default async function AgreementPage({ params, searchParams }: Props) {
     throw e;
   });
   const shown = agreement.shown;
+  // Issue 24: the shown version's texts in other languages, as tabs beside its main text (a link version has none).
+  const texts = shown?.contentKind === "markdown" ? await listVersionTexts(await getDb(), viewer, agreement.publicId, shown.number) : [];
+  const tEditor = await getT("AgreementEditor");
   const t = await getT("Agreements");
   const island = await islandProps(["Agreements", "AgreementEditor"]);
   // A Read-only member sees versions without Publish, Delete or Add version (the server refuses them anyway).
@@ -88,7 +92,18 @@ export default async function AgreementPage({ params, searchParams }: Props) {
               </Link>
             )}
           </div>
-          <AgreementText content={shown.content} kind={shown.contentKind} />
+          <VersionTextsView
+            content={shown.content}
+            kind={shown.contentKind}
+            texts={texts}
+            selected={typeof sp.text === "string" ? sp.text : undefined}
+            href={`/partners/agreements/${agreement.publicId}${version === shown.number ? `?version=${shown.number}` : ""}`}
+            words={{
+              mainText: t("mainText"),
+              languages: t("textLanguages", { number: shown.number }),
+              agreementText: tEditor("agreementText"),
+            }}
+          />
         </Card>
       ) : null}
       <section aria-labelledby="versions-heading" className="space-y-3">
