@@ -18,8 +18,9 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
  */
 const catalogs: Record<Locale, Record<string, unknown>> = { en, de, es, fr, "pt-BR": pt };
 
-/** The namespaces of messages/<locale>/validation.json (SigneeWords: the words of lib/contracts/signee.ts). */
-const NAMESPACES = ["Validation", "Errors", "SigneeWords"] as const;
+/** The namespaces of messages/<locale>/validation.json (SigneeWords: the words of lib/contracts/signee.ts;
+ * PermissionWords: lib/reseller/list-owned-contracts.ts). */
+const NAMESPACES = ["Validation", "Errors", "SigneeWords", "PermissionWords"] as const;
 type Namespace = (typeof NAMESPACES)[number];
 type Values = Record<string, string | number>;
 type Entry = { namespace: Namespace; key: string; values?: Values };
@@ -71,6 +72,11 @@ export function errorKey(key: string, values?: Values): string {
 /** How a pending signee reads (lib/contracts/signee.ts), the same way: English words that remember their key. */
 export function signeeWord(key: "invited" | "linkOnly", values?: Values): string {
   return english("SigneeWords", key, values);
+}
+
+/** A permission as the reseller's permission list words it (lib/reseller/list-owned-contracts.ts), the same way. */
+export function permissionWord(key: "programCreate" | "serviceCreate" | "serviceDelegate"): string {
+  return english("PermissionWords", key);
 }
 
 /** A message in a language: a catalog message is translated; anything else is returned as it is. */
