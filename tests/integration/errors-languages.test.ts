@@ -7,7 +7,7 @@ import { PartnersTable } from "@/components/directory/partners-table";
 import { parseBulkCsv } from "@/lib/bulk/parse-csv";
 import { signeeWords } from "@/lib/contracts/signee";
 import type { PartnerRow } from "@/lib/directory/list-partners";
-import { isAppError } from "@/lib/errors";
+import { type AppError, isAppError } from "@/lib/errors";
 import { api, keyFor } from "../support/api";
 import { actAs, makeAccount, makeAgreement } from "../support/factories";
 import { request, resetRequest } from "../support/next";
@@ -22,11 +22,7 @@ beforeAll(async () => {
 
 afterEach(() => resetRequest());
 
-function thrown(
-  fn: () => unknown,
-): { message: string; fieldErrors?: Record<string, string> } & {
-  inLocale: (l: string) => { message: string; fieldErrors?: Record<string, string> };
-} {
+function thrown(fn: () => unknown): AppError {
   try {
     fn();
   } catch (e) {
