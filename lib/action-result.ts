@@ -15,7 +15,7 @@ export type Action<I, T = undefined> = (input: I) => Promise<ActionResult<T>>;
 /** The same for a plain `<form action>` (works without JavaScript), in useActionState's shape. */
 export type FormAction<T = undefined> = (previous: unknown, formData: FormData) => Promise<ActionResult<T>>;
 
-export const INVALID_MESSAGE = "Please correct the highlighted fields.";
+export const INVALID_MESSAGE = errorKey("invalid");
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};

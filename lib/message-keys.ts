@@ -18,8 +18,9 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
  */
 const catalogs: Record<Locale, Record<string, unknown>> = { en, de, es, fr, "pt-BR": pt };
 
-/** The namespaces of messages/<locale>/validation.json. */
-const NAMESPACES = ["Validation", "Errors"] as const;
+/** The namespaces of messages/<locale>/validation.json (SigneeWords: the words of lib/contracts/signee.ts;
+ * PermissionWords: lib/reseller/list-owned-contracts.ts). */
+const NAMESPACES = ["Validation", "Errors", "SigneeWords", "PermissionWords"] as const;
 type Namespace = (typeof NAMESPACES)[number];
 type Values = Record<string, string | number>;
 type Entry = { namespace: Namespace; key: string; values?: Values };
@@ -66,6 +67,16 @@ export function v(key: string, values?: Values): string {
 /** An error message of the Errors catalog (validation.json), the same way: `errorKey("forbidden")`. */
 export function errorKey(key: string, values?: Values): string {
   return english("Errors", key, values);
+}
+
+/** How a pending signee reads (lib/contracts/signee.ts), the same way: English words that remember their key. */
+export function signeeWord(key: "invited" | "linkOnly", values?: Values): string {
+  return english("SigneeWords", key, values);
+}
+
+/** A permission as the reseller's permission list words it (lib/reseller/list-owned-contracts.ts), the same way. */
+export function permissionWord(key: "programCreate" | "serviceCreate" | "serviceDelegate"): string {
+  return english("PermissionWords", key);
 }
 
 /** A message in a language: a catalog message is translated; anything else is returned as it is. */

@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -79,7 +80,7 @@ export async function assertSameOrigin(): Promise<void> {
   }
   if (!allowed.has(origin)) {
     logSecurity("access.refused", { reason: "origin", origin, ...requestInfo(h) });
-    throw new AppError("forbidden", "This request came from another site and was refused.");
+    throw new AppError("forbidden", errorKey("crossSiteRefused"));
   }
 }
 

@@ -13,6 +13,8 @@ import { ACTIVATION_SIGN_IN_PROVIDER, issueSignInTicket } from "@/lib/activation
 import { requestInfo } from "@/lib/request-info";
 import { signIn, signOut } from "@/lib/auth";
 import { isAppError } from "@/lib/errors";
+import { getLocale } from "@/lib/i18n/server";
+import { errorKey } from "@/lib/message-keys";
 import { formDataOf } from "@/lib/form-data";
 import { safeCallbackUrl } from "@/lib/safe-redirect";
 import { applyUserLocaleCookie } from "@/lib/settings/user-locale";
@@ -26,8 +28,8 @@ export type SignInState = {
   ticket?: string;
 };
 
-const INVALID = "Incorrect email or password.";
-const LIMITED = "Too many sign-in attempts. Please wait 15 minutes and try again.";
+const INVALID = errorKey("signInWrong");
+const LIMITED = errorKey("tooManySignIns15");
 
 /**
  * Sign-in, in one or two steps. The password is checked (and throttled) by lib/accounts/authenticate.ts;
@@ -40,7 +42,7 @@ export async function signInAction(_prev: SignInState, sent: FormData): Promise<
   try {
     await assertSameOrigin();
   } catch (e) {
-    return { error: isAppError(e) ? e.message : INVALID };
+    return { error: isAppError(e) ? e.inLocale(await getLocale()).message : INVALID };
   }
   const raw = { email: formData.get("email"), password: formData.get("password") };
   const email = typeof raw.email === "string" ? raw.email.slice(0, 254) : "";
@@ -54,8 +56,9 @@ export async function signInAction(_prev: SignInState, sent: FormData): Promise<
     } catch (e) {
       if (!isAppError(e)) throw e;
       // An expired or forged ticket goes back to the password; a wrong code stays on the code step.
-      if (e.code === "expired" || typeof ticket !== "string") return { error: e.message, email };
-      return { error: e.message, fieldErrors: e.fieldErrors, email, ticket };
+      const { message, fieldErrors } = e.inLocale(await getLocale());
+      if (e.code === "expired" || typeof ticket !== "string") return { error: message, email };
+      return { error: message, fieldErrors, email, ticket };
     }
   } else {
     const parsed = signInSchema.safeParse(raw);

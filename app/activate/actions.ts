@@ -60,7 +60,7 @@ export async function activateAction(_previous: unknown, input: FormData): Promi
       target = stepUrl(ctx.token, carried.step);
     }
   } catch (e) {
-    return failure(e);
+    return failure(e, await getLocale());
   }
   if (activated) kickOutbox(); // the "contract activated" notice to the distributor
   redirect(target);
@@ -77,7 +77,7 @@ export async function rejectAction(_previous: unknown, input: FormData): Promise
     await rejectContract(ctx.db, token, { reason }, ctx.info);
     await clearProgress(token);
   } catch (e) {
-    return { ...failure(e), values: { reason: typeof reason === "string" ? reason : "" } };
+    return { ...failure(e, await getLocale()), values: { reason: typeof reason === "string" ? reason : "" } };
   }
   redirect(`/activate/${token}`);
 }

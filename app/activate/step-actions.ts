@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { failure } from "@/lib/action-result";
+import { getLocale } from "@/lib/i18n/server";
 import type { ActivationProgress, StepKey } from "@/lib/activation/progress";
 import { answerCompany, answerReview, answerUser } from "@/lib/activation/step-answers";
 import { openStep, stepUrl, writeProgress, type StepContext } from "@/lib/activation/step-context";
@@ -32,7 +33,7 @@ async function runStep(
     await writeProgress(ctx.token, progress);
     target = stepUrl(ctx.token, nextStep(progress));
   } catch (e) {
-    return { ...failure(e), values };
+    return { ...failure(e, await getLocale()), values };
   }
   redirect(target);
 }

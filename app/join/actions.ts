@@ -4,6 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { failure, parseOrThrow, type ActionResult } from "@/lib/action-result";
+import { getLocale } from "@/lib/i18n/server";
 import { ACTIVATION_SIGN_IN_PROVIDER, issueSignInTicket } from "@/lib/activation/sign-in-ticket";
 import { signIn, signOut } from "@/lib/auth";
 import { formDataOf, formValues } from "@/lib/form-data";
@@ -39,7 +40,7 @@ export async function joinNewUserAction(_previous: unknown, input: FormData): Pr
     }
     await openAccount(joined.accountPublicId);
   } catch (e) {
-    return failure(e);
+    return failure(e, await getLocale());
   }
   redirect(target);
 }
@@ -52,7 +53,7 @@ export async function joinAsViewerAction(_previous: unknown, input: FormData): P
     const joined = await joinAsViewer(await getDb(), token, viewer);
     await openAccount(joined.accountPublicId);
   } catch (e) {
-    return failure(e);
+    return failure(e, await getLocale());
   }
   redirect("/");
 }

@@ -2,6 +2,7 @@
 
 import { getDb } from "@/db/client";
 import { failure, type ActionResult } from "@/lib/action-result";
+import { getLocale } from "@/lib/i18n/server";
 import { AppError } from "@/lib/errors";
 import { checkEvidenceFile, MAX_EVIDENCE_BYTES, type EvidenceCheck } from "@/lib/evidence/verify-upload";
 
@@ -18,6 +19,6 @@ export async function verifyEvidenceAction(_previous: unknown, input: FormData):
       throw new AppError("invalid", "This file is too large to be a certificate.", { file: "Too large." });
     return { ok: true, data: await checkEvidenceFile(await getDb(), new Uint8Array(await file.arrayBuffer())) };
   } catch (e) {
-    return failure(e);
+    return failure(e, await getLocale());
   }
 }

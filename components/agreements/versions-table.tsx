@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { DataTable, type Column } from "@/components/ui/table-shell";
 import type { AgreementVersionRow } from "@/lib/agreements/get-agreement";
+import { localizeMessage } from "@/lib/message-keys";
 import { VersionActions, type AgreementVersionActions } from "./version-actions";
 
 type Props = {
@@ -17,6 +18,7 @@ type Props = {
 
 export function VersionsTable({ agreementId, versions, shown, canManage, actions }: Props) {
   const t = useTranslations("Agreements");
+  const locale = useLocale();
   const columns: Column<AgreementVersionRow>[] = [
     {
       label: t("colVersion"),
@@ -56,7 +58,7 @@ export function VersionsTable({ agreementId, versions, shown, canManage, actions
                 agreementId={agreementId}
                 number={v.number}
                 publish={v.publish}
-                deleteRefusal={v.deleteRefusal}
+                deleteRefusal={v.deleteRefusal && localizeMessage(v.deleteRefusal, locale)}
                 actions={actions}
               />
             ),

@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { Badge } from "@/components/ui/badge";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { DataTable, type Column, type ColumnSort } from "@/components/ui/table-shell";
 import type { PartnerRow } from "@/lib/directory/list-partners";
+import { localizeMessage } from "@/lib/message-keys";
 
 const SHOWN_IDS = 3;
 
@@ -66,14 +67,22 @@ const partnerColumns = (t: Words): (Column<PartnerRow> & { key?: "name" | "creat
 /** `sorts` makes the Partner and Created headers links that sort the list (on the server). */
 export function PartnersTable({ rows, sorts }: { rows: PartnerRow[]; sorts?: { name: ColumnSort; created: ColumnSort } }) {
   const t = useTranslations("Directory");
+  const locale = useLocale();
   const columns = partnerColumns(t);
+  // An invitation's name ("Link only" when it has neither a company name nor an email) and the signee words
+  // are English words that remember their key (lib/contracts/signee.ts): shown in the reader's language.
+  const shown = rows.map((r) => ({
+    ...r,
+    name: r.kind === "invitation" ? localizeMessage(r.name, locale) : r.name,
+    signee: localizeMessage(r.signee, locale),
+  }));
   const cols = sorts
     ? columns.map((c) => (c.key === "name" ? { ...c, sort: sorts.name } : c.key === "created" ? { ...c, sort: sorts.created } : c))
     : columns;
   return (
     <DataTable
       columns={cols}
-      rows={rows}
+      rows={shown}
       rowKey={(r) => `${r.kind}:${r.publicId}`}
       caption={t("partners")}
       rowProps={() => ({ "data-testid": "partner-row" })}

@@ -1,11 +1,13 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { Card } from "@/components/ui/layout";
 import type { PermissionSource } from "@/lib/reseller/list-owned-contracts";
+import { localizeMessage } from "@/lib/message-keys";
 
 /** What the account may do, and which active contract (from which distributor) granted it. */
 export function PermissionSources({ sources }: { sources: PermissionSource[] }) {
   const t = useTranslations("Reseller");
+  const locale = useLocale();
   return (
     <Card>
       <h2 className="text-base font-semibold text-foreground">{t("yourPermissions")}</h2>
@@ -15,7 +17,7 @@ export function PermissionSources({ sources }: { sources: PermissionSource[] }) 
         <ul className="mt-3 space-y-3 text-sm">
           {sources.map((s) => (
             <li key={s.label}>
-              <p className="font-medium text-foreground">{s.label}</p>
+              <p className="font-medium text-foreground">{localizeMessage(s.label, locale)}</p>
               <p className="text-muted-foreground">
                 {s.contracts.length === 0
                   ? t("grantedToAccount")

@@ -1,3 +1,4 @@
+import { errorKey, v } from "@/lib/message-keys";
 import "server-only";
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
@@ -28,13 +29,13 @@ export function sniffLogoType(bytes: Uint8Array): LogoType | null {
   return null;
 }
 
-const REFUSED_TYPE = "Upload a PNG, JPEG or WebP image (SVG and other types are not accepted).";
+const REFUSED_TYPE = errorKey("imageTypeRefused");
 
 /** Checks an uploaded logo: size, type by magic bytes, readable dimensions within 2048 × 2048. */
 export function checkLogo(bytes: Uint8Array): { type: LogoType; width: number; height: number } {
-  if (bytes.byteLength === 0) throw new AppError("invalid", "Choose an image file.", { logo: "Choose an image file." });
+  if (bytes.byteLength === 0) throw new AppError("invalid", errorKey("imageRequired"), { logo: errorKey("imageRequired") });
   if (bytes.byteLength > LOGO_MAX_BYTES) {
-    const m = `The logo must be at most ${LOGO_MAX_BYTES / 1024} KB.`;
+    const m = errorKey("logoTooLargeKb", { kb: LOGO_MAX_BYTES / 1024 });
     throw new AppError("invalid", m, { logo: m });
   }
   const type = sniffLogoType(bytes);
@@ -43,14 +44,14 @@ export function checkLogo(bytes: Uint8Array): { type: LogoType; width: number; h
   try {
     size = imageSize(bytes);
   } catch {
-    throw new AppError("invalid", "This image could not be read. Save it again as PNG, JPEG or WebP.", {
-      logo: "This image could not be read.",
+    throw new AppError("invalid", errorKey("imageUnreadableSaveAgain"), {
+      logo: errorKey("imageUnreadable"),
     });
   }
   const expected = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" }[type];
   if (size.type !== expected || !size.width || !size.height) throw new AppError("invalid", REFUSED_TYPE, { logo: REFUSED_TYPE });
   if (size.width > LOGO_MAX_SIDE || size.height > LOGO_MAX_SIDE) {
-    const m = `The logo must be at most ${LOGO_MAX_SIDE} × ${LOGO_MAX_SIDE} pixels.`;
+    const m = errorKey("logoTooLargeSide", { side: LOGO_MAX_SIDE });
     throw new AppError("invalid", m, { logo: m });
   }
   return { type, width: size.width, height: size.height };
@@ -91,8 +92,8 @@ export async function updateBranding(db: Db, viewer: Viewer, raw: unknown): Prom
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const i of parsed.error.issues)
-      fieldErrors[String(i.path[0] ?? "accentColor")] ??= i.path[0] === "logo" ? i.message : "Enter a colour like #1d5fd1.";
-    throw new AppError("invalid", "Please correct the highlighted fields.", fieldErrors);
+      fieldErrors[String(i.path[0] ?? "accentColor")] ??= i.path[0] === "logo" ? i.message : v("colourInvalid");
+    throw new AppError("invalid", errorKey("invalid"), fieldErrors);
   }
   const accentColor = parsed.data.accentColor || null;
   const logo = parsed.data.logo ? Buffer.from(parsed.data.logo, "base64") : null;

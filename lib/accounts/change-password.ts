@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -11,7 +12,7 @@ import { changePasswordSchema } from "./security-schemas";
 import { recordUserSecurityEvent } from "./user-security-event";
 import type { Viewer } from "./viewer";
 
-const WRONG = "Your current password is not correct.";
+const WRONG = errorKey("currentPasswordWrong");
 
 /**
  * Change password (Settings → Your profile): the current password (throttled: 10 wrong per hour), the new
@@ -21,10 +22,10 @@ const WRONG = "Your current password is not correct.";
  */
 export async function changePassword(db: Db, viewer: Viewer, raw: unknown): Promise<{ userId: string }> {
   const parsed = changePasswordSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("invalid", "Please correct the highlighted fields.");
+  if (!parsed.success) throw new AppError("invalid", errorKey("invalid"));
   const { currentPassword, newPassword } = parsed.data;
   const limit = await hitRateLimit(db, `password-change:${viewer.userId}`, 10, 60 * 60);
-  if (!limit.allowed) throw new AppError("rate_limited", "Too many attempts. Please wait an hour and try again.");
+  if (!limit.allowed) throw new AppError("rate_limited", errorKey("tooManyAttemptsHour"));
   const [user] = await db.select().from(users).where(eq(users.id, viewer.userId)).limit(1);
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
     logSecurity("password_change.refused", { user: viewer.userPublicId, ip: viewer.ip, userAgent: viewer.userAgent });
@@ -39,7 +40,7 @@ export async function changePassword(db: Db, viewer: Viewer, raw: unknown): Prom
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(and(eq(users.id, user.id), eq(users.sessionVersion, user.sessionVersion)))
       .returning({ id: users.id });
-    if (!changed) throw new AppError("stale", "Your sessions changed meanwhile. Reload the page and try again.");
+    if (!changed) throw new AppError("stale", errorKey("sessionsChanged"));
     await recordUserSecurityEvent(tx, user.id, "password_changed", viewer);
     await enqueuePasswordChangedEmail(tx, { to: user.email, how: "changed" });
   });

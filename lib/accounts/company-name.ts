@@ -1,12 +1,12 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { rowsOf } from "@/db/query";
 
-export const LOOK_ALIKE_NAME =
-  "A company with this name, or one that looks the same, already uses the platform. If it is your company, sign in and choose it; otherwise enter your company's full legal name.";
-export const NAME_WITHOUT_LETTERS = "Enter a company name with letters or digits.";
+export const LOOK_ALIKE_NAME = errorKey("companyNameLookAlike");
+export const NAME_WITHOUT_LETTERS = errorKey("companyNameNoLetters");
 
 /**
  * Refuses a new company name that folds to an existing account's name (docs/security-requirements.md 36), so a reseller

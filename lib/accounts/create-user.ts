@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import type { MemberRole } from "@/lib/accounts/viewer";
 import type { DbOrTx } from "@/db/client";
@@ -24,7 +25,7 @@ export async function createUser(db: DbOrTx, input: { email: string; fullName: s
     });
   } catch (e) {
     if (isUniqueViolation(e, "email")) {
-      throw new AppError("conflict", "An account with this email already exists.", { email: "An account with this email already exists." });
+      throw new AppError("conflict", errorKey("accountEmailExists"), { email: errorKey("accountEmailExists") });
     }
     throw e;
   }

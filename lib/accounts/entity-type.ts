@@ -1,3 +1,5 @@
+import { errorKey } from "@/lib/message-keys";
+
 /**
  * Legal-entity suffixes and words, compared without dots or case ("L.L.C." is "llc"). The manual asks
  * for a company name that includes one; a name without it gets a gentle warning, never a refusal.
@@ -82,4 +84,4 @@ export function hasEntityType(name: string): boolean {
   return plain.split(" ").some((word) => ENTITY_WORDS.has(word));
 }
 
-export const ENTITY_TYPE_WARNING = "A company name usually includes its entity type, such as Inc., LLC or GmbH. You can go on without one.";
+export const ENTITY_TYPE_WARNING = errorKey("entityTypeWarning");

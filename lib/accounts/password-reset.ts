@@ -1,3 +1,4 @@
+import { errorKey, v } from "@/lib/message-keys";
 import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
@@ -24,8 +25,7 @@ type Who = { ip: string; userAgent: string };
 
 export const resetLink = (token: string): string => `${appUrl()}/reset-password/${token}`;
 
-export const RESET_SENT_MESSAGE =
-  "If an account uses this email, we sent it a link to choose a new password. The link works once and expires in one hour.";
+export const RESET_SENT_MESSAGE = errorKey("resetSent");
 
 /**
  * "Forgot password?": the same answer whether or not the email has an account, and the same work up to the
@@ -34,12 +34,12 @@ export const RESET_SENT_MESSAGE =
  */
 export async function requestPasswordReset(db: Db, raw: unknown, who: Who, at = clockNow()): Promise<void> {
   const parsed = forgotPasswordSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("invalid", "Enter a valid email address.", { email: "Enter a valid email address." });
+  if (!parsed.success) throw new AppError("invalid", v("emailInvalid"), { email: v("emailInvalid") });
   const email = parsed.data.email;
   const perIp = await hitRateLimit(db, `reset:ip:${who.ip}`, RESET_REQUESTS_PER_IP, HOUR);
   if (!perIp.allowed) {
     logSecurity("password_reset.rate_limited", { ip: who.ip });
-    throw new AppError("rate_limited", "Too many password reset requests from your network. Please wait an hour and try again.");
+    throw new AppError("rate_limited", errorKey("resetTooManyRequests"));
   }
   const perEmail = await hitRateLimit(db, `reset:email:${sha256Hex(email)}`, RESET_EMAILS_PER_HOUR, HOUR);
   const [user] = await db
@@ -65,7 +65,7 @@ export async function requestPasswordReset(db: Db, raw: unknown, who: Who, at = 
   logSecurity("password_reset.requested", { ip: who.ip, userAgent: who.userAgent, user: user.publicId, sent: true });
 }
 
-const LINK_UNUSABLE = "This password reset link has expired or was already used. Ask for a new one.";
+const LINK_UNUSABLE = errorKey("resetLinkUnusable");
 
 /** The open reset a token names (for the page's GET: reads only), or null. */
 export async function findOpenReset(db: DbOrTx, token: string, at = clockNow()): Promise<{ email: string } | null> {
@@ -90,7 +90,7 @@ export async function resetPassword(db: Db, raw: unknown, who: Who, at = clockNo
   if (!parsed.success) {
     const bad = parsed.error.issues.some((i) => i.path[0] === "token");
     if (bad) throw new AppError("expired", LINK_UNUSABLE);
-    throw new AppError("invalid", "Enter a new password.", { password: "Enter a new password." });
+    throw new AppError("invalid", v("newPasswordRequired"), { password: v("newPasswordRequired") });
   }
   const { token, password } = parsed.data;
   // Both counted on every attempt: one statement.
@@ -100,7 +100,7 @@ export async function resetPassword(db: Db, raw: unknown, who: Who, at = clockNo
   ]);
   if (!perIp.allowed || !perLink.allowed) {
     logSecurity("password_reset.rate_limited", { ip: who.ip });
-    throw new AppError("rate_limited", "Too many attempts. Please wait an hour and try again.");
+    throw new AppError("rate_limited", errorKey("tooManyAttemptsHour"));
   }
   const open = await findOpenReset(db, token, at);
   if (!open) throw new AppError("expired", LINK_UNUSABLE);

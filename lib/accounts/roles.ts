@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import type { MemberRole, Viewer } from "@/lib/accounts/viewer";
 import { AppError } from "@/lib/errors";
 
@@ -29,5 +30,5 @@ export function requireManager(v: WithRole): void {
 }
 
 export function requireChange(v: WithRole): void {
-  if (!canChange(v)) throw new AppError("forbidden", "Your role is Read-only: you can see this account but not change it.");
+  if (!canChange(v)) throw new AppError("forbidden", errorKey("readOnlyRole"));
 }

@@ -1,3 +1,4 @@
+import { errorKey, v } from "@/lib/message-keys";
 import "server-only";
 import { createHash, createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import { and, eq, isNotNull, isNull, lt } from "drizzle-orm";
@@ -50,7 +51,7 @@ export async function startTwoFactorSetup(db: Db, viewer: Viewer): Promise<void>
     .values({ userId: viewer.userId, secretCiphertext })
     .onConflictDoUpdate({ target: userTwoFactor.userId, set: { secretCiphertext, lastStep: 0 }, setWhere: isNull(userTwoFactor.enabledAt) })
     .returning({ userId: userTwoFactor.userId });
-  if (rows.length === 0) throw new AppError("conflict", "Two-factor sign-in is already on.");
+  if (rows.length === 0) throw new AppError("conflict", errorKey("twoFactorAlreadyOn"));
 }
 
 /** Leaves enrolment before confirming (nothing was enabled). */
@@ -65,20 +66,20 @@ export async function cancelTwoFactorSetup(db: Db, viewer: Viewer): Promise<void
 export async function confirmTwoFactor(db: Db, viewer: Viewer, raw: unknown, at = clockNow()): Promise<{ recoveryCodes: string[] }> {
   const parsed = confirmTwoFactorSchema.safeParse(raw);
   if (!parsed.success)
-    throw new AppError("invalid", "Enter the 6-digit code from your authenticator app.", {
-      code: "Enter the 6-digit code from your authenticator app.",
+    throw new AppError("invalid", v("totpCodeRequired"), {
+      code: v("totpCodeRequired"),
     });
   const limit = await hitRateLimit(db, `2fa:confirm:${viewer.userId}`, 10, 15 * 60);
-  if (!limit.allowed) throw new AppError("rate_limited", "Too many attempts. Please wait 15 minutes and try again.");
+  if (!limit.allowed) throw new AppError("rate_limited", errorKey("tooManyAttempts15"));
   const [row] = await db
     .select()
     .from(userTwoFactor)
     .where(and(eq(userTwoFactor.userId, viewer.userId), isNull(userTwoFactor.enabledAt)))
     .limit(1);
-  if (!row) throw new AppError("conflict", "Start the setup again: it was finished or cancelled meanwhile.");
+  if (!row) throw new AppError("conflict", errorKey("setupRestartCancelled"));
   const step = totpStep(decryptTotpSecret(row.secretCiphertext), parsed.data.code, at);
   if (step === null) {
-    const wrong = "That code is not correct. Check your app's clock and enter the current code.";
+    const wrong = errorKey("codeWrongClock");
     throw new AppError("invalid", wrong, { code: wrong });
   }
   const codes = newRecoveryCodes();
@@ -94,7 +95,7 @@ export async function confirmTwoFactor(db: Db, viewer: Viewer, raw: unknown, at 
         ),
       )
       .returning({ userId: userTwoFactor.userId });
-    if (!on) throw new AppError("conflict", "Start the setup again: it was finished or restarted meanwhile.");
+    if (!on) throw new AppError("conflict", errorKey("setupRestartRestarted"));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, viewer.userId));
     await tx.insert(recoveryCodes).values(codes.map((c) => ({ userId: viewer.userId, codeHash: hashRecoveryCode(c) })));
     await recordUserSecurityEvent(tx, viewer.userId, "two_factor_enabled", viewer);
@@ -106,10 +107,10 @@ export async function confirmTwoFactor(db: Db, viewer: Viewer, raw: unknown, at 
 /** Turns two-factor off: needs a current code (not replayed) or the password. Throttled per user. */
 export async function disableTwoFactor(db: Db, viewer: Viewer, raw: unknown, at = clockNow()): Promise<void> {
   const parsed = disableTwoFactorSchema.safeParse(raw);
-  const ask = "Enter a code from your authenticator app or your password.";
+  const ask = v("codeOrPasswordRequired");
   if (!parsed.success) throw new AppError("invalid", ask, { code: ask });
   const limit = await hitRateLimit(db, `2fa:disable:${viewer.userId}`, 10, 15 * 60);
-  if (!limit.allowed) throw new AppError("rate_limited", "Too many attempts. Please wait 15 minutes and try again.");
+  if (!limit.allowed) throw new AppError("rate_limited", errorKey("tooManyAttempts15"));
   let proven = false;
   if (parsed.data.code.trim()) {
     const code = totpCodeSchema.safeParse(parsed.data.code);
@@ -119,12 +120,12 @@ export async function disableTwoFactor(db: Db, viewer: Viewer, raw: unknown, at 
     proven = Boolean(user) && (await verifyPassword(user.hash, parsed.data.password));
   }
   if (!proven) {
-    const wrong = parsed.data.code.trim() ? "That code is not correct." : "That password is not correct.";
+    const wrong = parsed.data.code.trim() ? errorKey("codeWrong") : errorKey("passwordWrong");
     throw new AppError("invalid", wrong, parsed.data.code.trim() ? { code: wrong } : { password: wrong });
   }
   await db.transaction(async (tx) => {
     const gone = await tx.delete(userTwoFactor).where(eq(userTwoFactor.userId, viewer.userId)).returning({ userId: userTwoFactor.userId });
-    if (gone.length === 0) throw new AppError("conflict", "Two-factor sign-in is already off.");
+    if (gone.length === 0) throw new AppError("conflict", errorKey("twoFactorAlreadyOff"));
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, viewer.userId));
     await recordUserSecurityEvent(tx, viewer.userId, "two_factor_disabled", viewer);
   });
@@ -214,7 +215,7 @@ async function userForPendingTicket(db: DbOrTx, ticket: string, at: Date) {
   return user && user.sessionVersion === claims.sv ? user : null;
 }
 
-export const TICKET_EXPIRED = "Your sign-in took too long. Enter your email and password again.";
+export const TICKET_EXPIRED = errorKey("signInTicketExpired");
 
 /**
  * The second step: the pending ticket and a 6-digit code (or a recovery code). Throttled exactly like the
@@ -234,7 +235,7 @@ export async function completeTwoFactorSignIn(
   const email = user.email.toLowerCase();
   const log = { email, ip: who.ip, userAgent: who.userAgent };
   if (!(await throttleSignIn(db, email, who.ip, log))) {
-    throw new AppError("rate_limited", "Too many sign-in attempts. Please wait 15 minutes and try again.");
+    throw new AppError("rate_limited", errorKey("tooManySignIns15"));
   }
   // One field takes either: six digits are an app code, anything else a recovery code.
   const recovery =
@@ -250,7 +251,7 @@ export async function completeTwoFactorSignIn(
   if (!ok) {
     await recordSignInFailure(db, email, who.ip);
     logSecurity("signin.two_factor_failure", { ...log, user: user.publicId });
-    const wrong = recovery ? "That recovery code is not correct or was already used." : "That code is not correct or was already used.";
+    const wrong = recovery ? errorKey("recoveryCodeWrong") : errorKey("codeWrongOrUsed");
     throw new AppError("invalid", wrong, { code: wrong });
   }
   logSecurity("signin.success", { ...log, user: user.publicId, secondFactor: recovery ? "recovery_code" : "totp" });

@@ -1,3 +1,4 @@
+import { errorKey, v } from "@/lib/message-keys";
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
@@ -19,7 +20,7 @@ import { hitActivationLimits } from "./rate-limits";
 import { resolveActivationLink, signedVersionId } from "./resolve-activation-link";
 import { activationInputSchema, type ActivationInput, type CompanyChoice } from "./schemas";
 
-export const OWN_CONTRACT = "A company cannot activate a contract it issued itself. Choose another company.";
+export const OWN_CONTRACT = errorKey("ownContract");
 
 export type ActivatedContract = { contractPublicId: string; accountPublicId: string; userId: string };
 
@@ -141,6 +142,6 @@ async function companyFor(tx: Tx, company: CompanyChoice, signer: PreparedSigner
           .where(and(eq(accounts.publicId, company.accountPublicId), eq(accounts.role, "reseller")))
           .limit(1)
       : [];
-  if (!own) throw new AppError("not_found", "Choose one of your companies.", { companyId: "Choose one of your companies." });
+  if (!own) throw new AppError("not_found", v("chooseCompany"), { companyId: v("chooseCompany") });
   return own;
 }

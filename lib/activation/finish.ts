@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { AppError, isAppError } from "@/lib/errors";
@@ -16,8 +17,7 @@ export function activationInputFor(progress: ActivationProgress, viewer: Viewer 
 
 function signerOf(progress: ActivationProgress, viewer: Viewer | null): Signer {
   if (progress.mode === "viewer") {
-    if (!viewer || viewer.userId !== progress.userId)
-      throw new AppError("unauthenticated", "Your session has ended. Reload the page and sign in again.");
+    if (!viewer || viewer.userId !== progress.userId) throw new AppError("unauthenticated", errorKey("sessionEnded"));
     return { kind: "viewer", userId: viewer.userId };
   }
   if (progress.mode === "existing") return { kind: "verified", userId: progress.userId! };

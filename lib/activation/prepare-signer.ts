@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import type { Db } from "@/db/client";
 import { authenticate } from "@/lib/accounts/authenticate";
@@ -9,7 +10,7 @@ export type RequestInfo = { ip: string; userAgent: string };
 
 export type PreparedSigner = { kind: "new"; email: string; fullName: string; passwordHash: string } | { kind: "known"; userId: string };
 
-export const WRONG_PASSWORD = "Incorrect password for this email.";
+export const WRONG_PASSWORD = errorKey("signerPasswordWrong");
 
 /**
  * Everything slow or throttled about the signer, done before the transaction opens: the password
@@ -20,15 +21,14 @@ export async function prepareSigner(db: Db, signer: Signer, info: RequestInfo): 
   if (signer.kind === "hashed") return { kind: "new", email: signer.email, fullName: signer.fullName, passwordHash: signer.passwordHash };
   if (signer.kind === "existing") return { kind: "known", userId: await verifyExistingUser(db, signer.email, signer.password, info) };
   const problem = passwordProblem(signer.password, signer.email);
-  if (problem) throw new AppError("invalid", "Please correct the highlighted fields.", { password: problem });
+  if (problem) throw new AppError("invalid", errorKey("invalid"), { password: problem });
   return { kind: "new", email: signer.email, fullName: signer.fullName, passwordHash: await hashPassword(signer.password) };
 }
 
 /** The existing account's password, through the throttled sign-in check. Returns the user id. */
 export async function verifyExistingUser(db: Db, email: string, password: string, info: RequestInfo): Promise<string> {
   const result = await authenticate(db, { email, password, ...info });
-  if (result.status === "rate_limited")
-    throw new AppError("rate_limited", "Too many sign-in attempts. Please wait 15 minutes and try again.");
+  if (result.status === "rate_limited") throw new AppError("rate_limited", errorKey("tooManySignIns15"));
   if (result.status !== "ok") throw new AppError("invalid", WRONG_PASSWORD, { password: WRONG_PASSWORD });
   return result.user.id;
 }

@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Db } from "@/db/client";
@@ -20,7 +21,7 @@ export async function hitActivationLimits(db: Db, tokenHash: string, ip: string)
   ]);
   if (!perToken.allowed || !perIp.allowed) {
     logSecurity("activation.rate_limited", { ip });
-    throw new AppError("rate_limited", "Too many attempts on this activation link. Please wait an hour and try again.");
+    throw new AppError("rate_limited", errorKey("activationTooManyAttempts"));
   }
 }
 
@@ -40,13 +41,9 @@ export async function hitEmailProbeLimit(db: Db, tokenHash: string, email: strin
   const distinct = await hitRateLimit(db, `activation:emails:${tokenHash}`, EMAIL_PROBES_PER_LINK, lifetime);
   if (!distinct.allowed) {
     logSecurity("activation.email_probe_limit", { link: tokenHash.slice(0, 12) });
-    throw new AppError(
-      "rate_limited",
-      `This link has already been used with ${EMAIL_PROBES_PER_LINK} different emails. Use one of those, or ask your distributor for a new link.`,
-      {
-        email: `Use one of the emails already entered on this link (at most ${EMAIL_PROBES_PER_LINK}).`,
-      },
-    );
+    throw new AppError("rate_limited", errorKey("emailProbesUsed", { max: EMAIL_PROBES_PER_LINK }), {
+      email: errorKey("emailProbesField", { max: EMAIL_PROBES_PER_LINK }),
+    });
   }
   await hitRateLimit(db, seenKey, Number.MAX_SAFE_INTEGER, lifetime);
 }

@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -22,7 +23,7 @@ export async function rejectContract(
   const tokenHash = hashToken(token);
   await hitActivationLimits(db, tokenHash, info.ip);
   const parsed = rejectionReasonSchema.safeParse(input.reason);
-  if (!parsed.success) throw new AppError("invalid", "Please correct the highlighted fields.", { reason: parsed.error.issues[0].message });
+  if (!parsed.success) throw new AppError("invalid", errorKey("invalid"), { reason: parsed.error.issues[0].message });
   const reason = parsed.data;
 
   return db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import { errorKey, v } from "@/lib/message-keys";
 import "server-only";
 import { assertCompanyNameAvailable } from "@/lib/accounts/company-name";
 import { fieldErrorsOf, parseOrThrow } from "@/lib/action-result";
@@ -11,7 +12,7 @@ import { companyChoiceSchema, existingUserStepSchema, newUserStepSchema, reviewS
 import { requireProgress, START_AGAIN, type StepContext } from "./step-context";
 import { issuedLink, resellerCompaniesOf, userExistsWithEmail } from "./user-companies";
 
-const INVALID = "Please correct the highlighted fields.";
+const INVALID = errorKey("invalid");
 
 /**
  * Step 1: the email and the acceptance. Says (by the next step it leads to) whether the email has an
@@ -41,11 +42,11 @@ export async function answerReview(ctx: StepContext, input: { email: unknown; ac
  */
 export async function answerUser(ctx: StepContext, input: { fullName: unknown; password: unknown }): Promise<ActivationProgress> {
   const progress = requireProgress(ctx);
-  if (progress.mode === "viewer") throw new AppError("invalid", "You are signed in: this step is not needed.");
+  if (progress.mode === "viewer") throw new AppError("invalid", errorKey("stepNotNeeded"));
   if (progress.mode === "existing") {
     const { password } = parseOrThrow(existingUserStepSchema, { password: input.password ?? "" });
     if (!password && progress.userId) return progress;
-    if (!password) throw new AppError("invalid", INVALID, { password: "Enter your password." });
+    if (!password) throw new AppError("invalid", INVALID, { password: v("yourPasswordRequired") });
     return { ...progress, userId: await verifyExistingUser(ctx.db, progress.email, password, ctx.info) };
   }
   const parsed = newUserStepSchema.safeParse({ fullName: input.fullName, password: input.password ?? "" });
@@ -54,7 +55,7 @@ export async function answerUser(ctx: StepContext, input: { fullName: unknown; p
   const problem = !password
     ? progress.passwordHash
       ? undefined
-      : "Enter a password."
+      : v("passwordRequired")
     : errors.password
       ? undefined
       : passwordProblem(password, progress.email);
@@ -83,7 +84,7 @@ export async function answerCompany(
   if (company.kind === "existing") {
     const own = progress.userId ? await resellerCompaniesOf(ctx.db, progress.userId) : [];
     if (!own.some((c) => c.publicId === company.accountPublicId))
-      throw new AppError("not_found", "Choose one of your companies.", { companyId: "Choose one of your companies." });
+      throw new AppError("not_found", v("chooseCompany"), { companyId: v("chooseCompany") });
     if (await issuedLink(ctx.db, ctx.tokenHash, company.accountPublicId))
       throw new AppError("forbidden", OWN_CONTRACT, { companyId: OWN_CONTRACT });
   }

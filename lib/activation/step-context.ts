@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { getDb, type Db } from "@/db/client";
@@ -25,8 +26,7 @@ export type StepContext = {
   info: RequestInfo;
 };
 
-export const START_AGAIN =
-  "Your earlier answers on this link are no longer kept (they last 30 minutes). Go back to step 1 and start again.";
+export const START_AGAIN = errorKey("startAgain");
 
 /**
  * The gate of every activation step: the form's link must be well formed and still pending before

@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
@@ -15,7 +16,7 @@ export function mayManage(viewer: Pick<Viewer, "permissions">, type: AgreementTy
 
 export function assertMayManage(viewer: Pick<Viewer, "permissions">, type: AgreementType): void {
   if (!mayManage(viewer, type)) {
-    throw new AppError("forbidden", `Your account may not manage ${type} agreements.`);
+    throw new AppError("forbidden", errorKey("agreementTypeForbidden", { type }));
   }
 }
 
@@ -30,7 +31,7 @@ export async function lockOwnedAgreement(tx: Tx, viewer: Viewer, publicId: strin
     .set({ updatedAt: sql`now()` })
     .where(and(eq(agreements.publicId, publicId), eq(agreements.ownerAccountId, viewer.accountId)))
     .returning({ id: agreements.id, publicId: agreements.publicId, type: agreements.type, name: agreements.name });
-  if (!row) throw new AppError("not_found", "This agreement was not found.");
+  if (!row) throw new AppError("not_found", errorKey("agreementNotFound"));
   assertMayManage(viewer, row.type);
   return row;
 }

@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { and, count, eq, ne, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
@@ -22,7 +23,7 @@ export async function activateAgreementVersion(db: Db, viewer: Viewer, input: Ve
   } catch (e) {
     // The row lock serializes activations; the partial unique index is the last line if it ever did not.
     if (isUniqueViolation(e, "agreement_versions_one_active_idx")) {
-      throw new AppError("conflict", "Another version was activated at the same moment. Reload the page and try again.");
+      throw new AppError("conflict", errorKey("versionActivatedMeanwhile"));
     }
     throw e;
   }
@@ -39,8 +40,8 @@ export async function activateLocked(
     .select({ id: agreementVersions.id, active: agreementVersions.active })
     .from(agreementVersions)
     .where(and(eq(agreementVersions.agreementId, agreement.id), eq(agreementVersions.number, number)));
-  if (!target) throw new AppError("not_found", `Version ${number} of this agreement was not found.`);
-  if (target.active) throw new AppError("conflict", `Version ${number} is already the active version.`);
+  if (!target) throw new AppError("not_found", errorKey("versionNotFound", { number }));
+  if (target.active) throw new AppError("conflict", errorKey("versionAlreadyActive", { number }));
   const [previous] = await tx
     .update(agreementVersions)
     .set({ active: false })

@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -24,7 +25,7 @@ export async function deleteAgreementVersion(db: Db, viewer: Viewer, input: Vers
       .from(agreementVersions)
       .where(eq(agreementVersions.agreementId, agreement.id));
     const target = versions.find((v) => v.number === p.number);
-    if (!target) throw new AppError("not_found", `Version ${p.number} of this agreement was not found.`);
+    if (!target) throw new AppError("not_found", errorKey("versionNotFound", { number: p.number }));
     // The same words as the versions table's disabled Delete (getAgreement), from the same facts.
     const refusal = deleteRefusal({ ...target, onlyVersion: versions.length === 1 });
     if (refusal) throw new AppError("conflict", refusal);

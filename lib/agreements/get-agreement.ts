@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
@@ -32,7 +33,7 @@ export type AgreementVersionRow = {
  */
 export async function getAgreement(db: DbOrTx, viewer: Viewer, input: { publicId: string; version?: number }) {
   // The page checks the URL too; a non-ID (a NUL byte PostgreSQL would reject) never reaches a query.
-  if (!publicIdPattern.agreement.test(input.publicId)) throw new AppError("not_found", "This agreement was not found.");
+  if (!publicIdPattern.agreement.test(input.publicId)) throw new AppError("not_found", errorKey("agreementNotFound"));
   const [agreement] = await db
     .select({
       id: agreements.id,
@@ -46,7 +47,7 @@ export async function getAgreement(db: DbOrTx, viewer: Viewer, input: { publicId
     .from(agreements)
     .where(and(eq(agreements.publicId, input.publicId), eq(agreements.ownerAccountId, viewer.accountId)))
     .limit(1);
-  if (!agreement) throw new AppError("not_found", "This agreement was not found.");
+  if (!agreement) throw new AppError("not_found", errorKey("agreementNotFound"));
   const rows = await db
     .select({
       id: agreementVersions.id,

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
 import type { ContentKind } from "@/db/schema";
 import { hasNoNul, NUL_MESSAGE } from "@/lib/no-nul";
-import { v } from "@/lib/message-keys";
+import { errorKey, v } from "@/lib/message-keys";
 
 export const agreementTypes = ["service", "program"] as const;
 export type AgreementType = (typeof agreementTypes)[number];
@@ -56,9 +56,9 @@ const agreementIdSchema = z
  * version's own content stays the main text, shown when the reader's language has none.
  */
 export const versionTextsSchema = z
-  .array(z.object({ locale: z.enum(LOCALES, { error: "Choose a language." }), content: versionContentSchema }))
-  .max(LOCALES.length, "Each language at most once.")
-  .refine((texts) => new Set(texts.map((t) => t.locale)).size === texts.length, "Each language at most once.")
+  .array(z.object({ locale: z.enum(LOCALES, { error: v("languageRequired") }), content: versionContentSchema }))
+  .max(LOCALES.length, errorKey("languageOnce"))
+  .refine((texts) => new Set(texts.map((t) => t.locale)).size === texts.length, errorKey("languageOnce"))
   .default([]);
 
 export const addVersionSchema = z.object({

@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import { sql, type SQL } from "drizzle-orm";
 
 /**
@@ -28,9 +29,8 @@ export type VersionFacts = { number: number; active: boolean; contracts: number;
 
 /** Why a version may not be deleted, in the words the Delete refusal and the disabled Delete both use; null when it may. */
 export function deleteRefusal(v: VersionFacts): string | null {
-  if (v.onlyVersion) return `Version ${v.number} is the only version of this agreement and cannot be deleted.`;
-  if (v.active) return `Version ${v.number} is the active version. Publish another version before deleting it.`;
-  if (v.contracts > 0)
-    return `Version ${v.number} cannot be deleted: ${v.contracts === 1 ? "1 contract is or was" : `${v.contracts} contracts are or were`} on it.`;
+  if (v.onlyVersion) return errorKey("versionDeleteOnly", { number: v.number });
+  if (v.active) return errorKey("versionDeleteActive", { number: v.number });
+  if (v.contracts > 0) return errorKey("versionDeleteUsed", { number: v.number, contracts: v.contracts });
   return null;
 }

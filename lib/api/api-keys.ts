@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
@@ -73,7 +74,7 @@ export async function revokeApiKey(db: Db, viewer: Viewer, input: unknown): Prom
     .set({ revokedAt: sql`now()` })
     .where(and(eq(apiKeys.id, id), eq(apiKeys.accountId, viewer.accountId), isNull(apiKeys.revokedAt)))
     .returning({ prefix: apiKeys.prefix });
-  if (!row) throw new AppError("not_found", "This API key does not exist, or it was already revoked.");
+  if (!row) throw new AppError("not_found", errorKey("apiKeyNotFound"));
   logSecurity("api_key.revoked", { user: viewer.userPublicId, account: viewer.accountPublicId, prefix: row.prefix, ip: viewer.ip });
 }
 

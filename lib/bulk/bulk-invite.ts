@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -125,8 +126,8 @@ async function agreementName(db: Db, viewer: Viewer, agreementId: string): Promi
     .where(and(eq(agreements.publicId, agreementId), eq(agreements.ownerAccountId, viewer.accountId), eq(agreements.type, "service")))
     .limit(1);
   if (!a)
-    throw new AppError("not_found", "Choose one of your service agreements that has an active version.", {
-      agreementId: "Choose one of your service agreements that has an active version.",
+    throw new AppError("not_found", errorKey("serviceAgreementRequired"), {
+      agreementId: errorKey("serviceAgreementRequired"),
     });
   return a.name;
 }
@@ -167,7 +168,7 @@ export async function previewBulkInvite(db: Db, viewer: Viewer, input: unknown):
 export async function runBulkInviteBatch(db: Db, viewer: Viewer, input: unknown): Promise<BulkRowResult[]> {
   assertMayCreateContracts(viewer);
   const { csv, fileHash, from, count, ...shared } = parseOrThrow(bulkInviteBatchSchema, input);
-  if (sha256Hex(csv) !== fileHash) throw new AppError("stale", "The file changed since it was checked. Upload it again.");
+  if (sha256Hex(csv) !== fileHash) throw new AppError("stale", errorKey("csvChanged"));
   await agreementName(db, viewer, shared.agreementId); // another tenant's or an unknown agreement: refused as a whole
   const checked = checkAll(parseBulkCsv(csv), shared, viewer, await getLocale()).slice(from, from + count);
   const results: BulkRowResult[] = [];

@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import { parse } from "csv-parse/sync";
 import { AppError } from "@/lib/errors";
 import { BULK_MAX_ROWS } from "./schemas";
@@ -30,13 +31,13 @@ export function parseBulkCsv(csv: string): BulkRecord[] {
   try {
     records = parse(csv, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, max_record_size: 10_000 });
   } catch (e) {
-    const where = e && typeof e === "object" && "lines" in e ? ` (near line ${String((e as { lines: number }).lines)})` : "";
-    throw new AppError("invalid", `This file is not a readable CSV${where}. Save it as CSV (UTF-8) and upload it again.`, {
-      csv: "Not a readable CSV file.",
+    const line = e && typeof e === "object" && "lines" in e ? String((e as { lines: number }).lines) : null;
+    throw new AppError("invalid", line === null ? errorKey("csvUnreadable") : errorKey("csvUnreadableNear", { line }), {
+      csv: errorKey("csvUnreadableField"),
     });
   }
   const [header, ...data] = records;
-  if (!header) throw new AppError("invalid", "The file is empty.", { csv: "The file is empty." });
+  if (!header) throw new AppError("invalid", errorKey("csvEmpty"), { csv: errorKey("csvEmpty") });
   const index = {} as Record<BulkColumn, number>;
   const missing: string[] = [];
   for (const [key, col] of Object.entries(BULK_COLUMNS) as [BulkColumn, (typeof BULK_COLUMNS)[BulkColumn]][]) {
@@ -44,12 +45,12 @@ export function parseBulkCsv(csv: string): BulkRecord[] {
     if (index[key] < 0 && col.required) missing.push(col.label);
   }
   if (missing.length) {
-    const message = `The first row must name the columns; missing: ${missing.join(", ")}.`;
+    const message = errorKey("csvMissingColumns", { columns: missing.join(", ") });
     throw new AppError("invalid", message, { csv: message });
   }
-  if (data.length === 0) throw new AppError("invalid", "The file has no rows under its header.", { csv: "No rows under the header." });
+  if (data.length === 0) throw new AppError("invalid", errorKey("csvNoRows"), { csv: errorKey("csvNoRowsField") });
   if (data.length > BULK_MAX_ROWS) {
-    const message = `The file has ${data.length} rows; at most ${BULK_MAX_ROWS} can be invited at once. Split it into several files.`;
+    const message = errorKey("csvTooManyRows", { rows: data.length, max: BULK_MAX_ROWS });
     throw new AppError("invalid", message, { csv: message });
   }
   return data.map((cells, i) => {

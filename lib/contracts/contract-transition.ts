@@ -1,10 +1,10 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { contracts, type ContractStatus } from "@/db/schema";
 import type { Viewer } from "@/lib/accounts/viewer";
 import { AppError } from "@/lib/errors";
-import { statusLabel } from "@/lib/format";
 
 /**
  * Called when a compare-and-set update touched no row: tells "someone changed it" (stale, or an expired
@@ -16,14 +16,13 @@ export async function unchangedError(tx: Tx, viewer: Viewer, publicId: string, e
     .from(contracts)
     .where(and(eq(contracts.publicId, publicId), eq(contracts.issuerAccountId, viewer.accountId)))
     .limit(1);
-  if (!row) return new AppError("not_found", "This contract does not exist, or it is not yours.");
+  if (!row) return new AppError("not_found", errorKey("contractNotYours"));
   // Same status as expected: either its link expired (the update also checks expiry), or it reached that
   // status between our update and this read (a racing activation), which is "changed", not "expired".
   const expired = row.linkExpiresAt.getTime() <= Date.now();
-  if (row.status === expected && expired)
-    return new AppError("expired", "The activation link has expired. Regenerate it to get a new one.");
-  if (row.status === expected) return new AppError("stale", "This contract changed while you acted. Reload the page to see it.");
-  return new AppError("stale", `This contract changed: it is now ${statusLabel[row.status]}. Reload the page to see it.`);
+  if (row.status === expected && expired) return new AppError("expired", errorKey("linkExpiredRegenerate"));
+  if (row.status === expected) return new AppError("stale", errorKey("contractChanged"));
+  return new AppError("stale", errorKey("contractChangedTo", { status: row.status }));
 }
 
 /** The scope every action on the details screen starts from: the caller's own contract, by public ID. */
@@ -33,10 +32,10 @@ export function ownContract(viewer: Viewer, publicId: string, status: ContractSt
 
 /** The same rule as the Contracts tab: managing contracts needs service.create (a delegation can be withdrawn). */
 export function assertMayManageContracts(viewer: Viewer): void {
-  if (!viewer.permissions.agreement.service.create) throw new AppError("forbidden", "Your account may not manage service contracts.");
+  if (!viewer.permissions.agreement.service.create) throw new AppError("forbidden", errorKey("serviceContractsManageForbidden"));
 }
 
 /** Creating contracts (the wizard and its agreement search) needs service.create, like createContract itself. */
 export function assertMayCreateContracts(viewer: Viewer): void {
-  if (!viewer.permissions.agreement.service.create) throw new AppError("forbidden", "Your account may not create service contracts.");
+  if (!viewer.permissions.agreement.service.create) throw new AppError("forbidden", errorKey("serviceContractsCreateForbidden"));
 }

@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
@@ -39,20 +40,20 @@ export async function createContract(
   tx?: Tx,
 ): Promise<CreatedContract> {
   if (!viewer.permissions.agreement.service.create) {
-    throw new AppError("forbidden", "Your account may not create service contracts.");
+    throw new AppError("forbidden", errorKey("serviceContractsCreateForbidden"));
   }
   const params = parseOrThrow(contractParametersSchema, input);
   const permissions = contractPermissions({ program: params.program, delegate: params.delegate });
   // A contract grants only what its issuer holds (docs/security-requirements.md 34); activation checks it again.
   const refused = ungrantable(permissions, viewer.permissions);
   if (refused.includes("delegate")) {
-    throw new AppError("forbidden", "Your account may not delegate service contract creation.", {
-      delegate: "Not available for your account.",
+    throw new AppError("forbidden", errorKey("delegateForbidden"), {
+      delegate: errorKey("notAvailableForAccount"),
     });
   }
   if (refused.includes("program")) {
-    throw new AppError("forbidden", "Your account may not grant program agreement creation, because it does not hold it.", {
-      program: "Not available for your account.",
+    throw new AppError("forbidden", errorKey("programGrantForbidden"), {
+      program: errorKey("notAvailableForAccount"),
     });
   }
   const { token, tokenHash, tokenCiphertext } = issueToken();
@@ -79,8 +80,8 @@ export async function createContract(
       )
       .limit(1);
     if (!agreement) {
-      throw new AppError("not_found", "Choose one of your service agreements that has an active version.", {
-        agreementId: "Choose one of your service agreements that has an active version.",
+      throw new AppError("not_found", errorKey("serviceAgreementRequired"), {
+        agreementId: errorKey("serviceAgreementRequired"),
       });
     }
     await countInvitation(t, viewer.accountId);

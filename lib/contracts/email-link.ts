@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { and, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -26,10 +27,9 @@ export async function emailLink(db: Db, viewer: Viewer, input: unknown): Promise
     .from(contracts)
     .where(and(eq(contracts.publicId, publicId), eq(contracts.issuerAccountId, viewer.accountId)))
     .limit(1);
-  if (!own) throw new AppError("not_found", "This contract does not exist, or it is not yours.");
+  if (!own) throw new AppError("not_found", errorKey("contractNotYours"));
   const hit = await hitRateLimit(db, `contract-email:${own.id}`, EMAILS_PER_HOUR, 3600);
-  if (!hit.allowed)
-    throw new AppError("rate_limited", `This link was already emailed ${EMAILS_PER_HOUR} times in the last hour. Try again later.`);
+  if (!hit.allowed) throw new AppError("rate_limited", errorKey("linkEmailedLimit", { count: EMAILS_PER_HOUR }));
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(contracts)
@@ -37,7 +37,7 @@ export async function emailLink(db: Db, viewer: Viewer, input: unknown): Promise
       .where(and(ownContract(viewer, publicId, "pending"), gt(contracts.linkExpiresAt, sql`now()`)))
       .returning({ id: contracts.id, publicId: contracts.publicId, tokenCiphertext: contracts.tokenCiphertext });
     if (!row) throw await unchangedError(tx, viewer, publicId, "pending");
-    if (!row.tokenCiphertext) throw new AppError("expired", "This contract has no usable link. Regenerate it first.");
+    if (!row.tokenCiphertext) throw new AppError("expired", errorKey("noUsableLink"));
     await countInvitation(tx, viewer.accountId);
     await enqueueInvitation(tx, {
       contractId: row.id,

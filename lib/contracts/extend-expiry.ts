@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -11,8 +12,6 @@ import { extendExpirySchema } from "@/lib/follow-up/schemas";
 import { assertMayManageContracts, ownContract, unchangedError } from "./contract-transition";
 import { expiryFromDate } from "./schemas";
 
-const dayFmt = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-
 /**
  * Extend expiry: a later expiration day for a pending contract's current link (the link itself does not
  * change, so what was emailed keeps working; an expired link works again). Compare-and-set on the expiry
@@ -25,8 +24,8 @@ export async function extendExpiry(db: Db, viewer: Viewer, input: unknown): Prom
   const previous = new Date(currentExpiresAt);
   const linkExpiresAt = expiryFromDate(linkExpiresOn);
   if (linkExpiresAt.getTime() <= previous.getTime()) {
-    throw new AppError("invalid", "Choose a later day than the current expiry.", {
-      linkExpiresOn: `Choose a day after ${dayFmt.format(previous)}, the current expiry.`,
+    throw new AppError("invalid", errorKey("expiryLaterDay"), {
+      linkExpiresOn: errorKey("expiryDayAfter", { date: previous.getTime() }),
     });
   }
   return db.transaction(async (tx) => {
@@ -46,8 +45,7 @@ export async function extendExpiry(db: Db, viewer: Viewer, input: unknown): Prom
         .from(contracts)
         .where(and(eq(contracts.publicId, publicId), eq(contracts.issuerAccountId, viewer.accountId)))
         .limit(1);
-      if (current?.status === "pending")
-        throw new AppError("stale", "The expiry of this link changed while you acted. Reload the page to see it.");
+      if (current?.status === "pending") throw new AppError("stale", errorKey("expiryChanged"));
       throw await unchangedError(tx, viewer, publicId, "pending");
     }
     await recheckFollowUp(tx, row.id);

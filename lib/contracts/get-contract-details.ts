@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
@@ -151,7 +152,7 @@ export const contractDetailsColumns = columns;
  */
 export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: string, mode: DetailsMode): Promise<ContractDetails> {
   // Not a contract ID (a hand-typed URL, a NUL byte PostgreSQL would reject): no query, same answer as a missing one.
-  if (!publicIdPattern.contract.test(publicId)) throw new AppError("not_found", "This contract does not exist, or it is not yours.");
+  if (!publicIdPattern.contract.test(publicId)) throw new AppError("not_found", errorKey("contractNotYours"));
   const scope = mode === "issuer" ? sql`c.issuer_account_id = ${viewer.accountId}` : sql`c.owner_account_id = ${viewer.accountId}`;
   const r = await queryRow(db, contractDetailsSelect(publicId, scope), columns, { prepared: true });
   return toContractDetails(r, mode);
@@ -159,7 +160,7 @@ export async function getContractDetails(db: DbOrTx, viewer: Viewer, publicId: s
 
 /** The details from a row read with `contractDetailsColumns`; a missing row is "not found". */
 export function toContractDetails(r: RowOf<typeof columns> | undefined, mode: DetailsMode): ContractDetails {
-  if (!r) throw new AppError("not_found", "This contract does not exist, or it is not yours.");
+  if (!r) throw new AppError("not_found", errorKey("contractNotYours"));
   const { agreement, activeVersionNumber: active, tokenCiphertext, internalNote, signed, signeeUserEmail, proposals, ...contract } = r;
   const showLink = mode === "issuer" && contract.status === "pending" && !contract.linkExpired && tokenCiphertext !== null;
   return {

@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
@@ -14,7 +15,7 @@ import { wizardPreviewSchema } from "./schemas";
  * an active version) is not_found, like a missing one.
  */
 export async function getWizardAgreementText(db: DbOrTx, viewer: Viewer, input: unknown): Promise<VersionText> {
-  if (!viewer.permissions.agreement.service.create) throw new AppError("forbidden", "Your account may not create service contracts.");
+  if (!viewer.permissions.agreement.service.create) throw new AppError("forbidden", errorKey("serviceContractsCreateForbidden"));
   const { agreementId } = parseOrThrow(wizardPreviewSchema, input);
   const [row] = await db
     .select({ number: agreementVersions.number, content: agreementVersions.content, contentKind: agreementVersions.contentKind })
@@ -22,6 +23,6 @@ export async function getWizardAgreementText(db: DbOrTx, viewer: Viewer, input: 
     .innerJoin(agreementVersions, and(eq(agreementVersions.agreementId, agreements.id), eq(agreementVersions.active, true)))
     .where(and(eq(agreements.publicId, agreementId), eq(agreements.ownerAccountId, viewer.accountId), eq(agreements.type, "service")))
     .limit(1);
-  if (!row) throw new AppError("not_found", "This agreement was not found.");
+  if (!row) throw new AppError("not_found", errorKey("agreementNotFound"));
   return row;
 }

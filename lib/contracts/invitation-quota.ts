@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import type { Tx } from "@/db/client";
 import { AppError } from "@/lib/errors";
@@ -27,8 +28,5 @@ export async function countInvitation(tx: Tx, issuerAccountId: string): Promise<
   const hit = await hitRateLimit(tx, `invitations:${issuerAccountId}`, limit, DAY);
   if (hit.allowed) return;
   const at = hit.resetAt.toISOString();
-  throw new AppError(
-    "rate_limited",
-    `Your account has reached its limit of ${limit} invitations a day. You can invite again after ${at.slice(0, 10)} ${at.slice(11, 16)} UTC.`,
-  );
+  throw new AppError("rate_limited", errorKey("invitationQuota", { limit, day: at.slice(0, 10), time: at.slice(11, 16) }));
 }

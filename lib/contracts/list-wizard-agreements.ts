@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { and, asc, eq, ilike, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
@@ -16,7 +17,7 @@ export const WIZARD_AGREEMENT_LIMIT = 50;
  * created on), optionally narrowed by a name or ID search.
  */
 export async function listWizardAgreements(db: DbOrTx, viewer: Viewer, input: { q?: string } = {}): Promise<WizardAgreement[]> {
-  if (!viewer.permissions.agreement.service.create) throw new AppError("forbidden", "Your account may not create service contracts.");
+  if (!viewer.permissions.agreement.service.create) throw new AppError("forbidden", errorKey("serviceContractsCreateForbidden"));
   const q = withoutNul(input.q ?? "")
     .trim()
     .slice(0, 100);

@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import type { Db, DbOrTx } from "@/db/client";
 import type { Viewer } from "@/lib/accounts/viewer";
@@ -27,7 +28,7 @@ const KEY = /^[A-Za-z0-9-]{8,64}$/;
  */
 export async function createPartner(db: Db, viewer: Viewer, input: CreatePartnerInput & { creationKey?: string }): Promise<CreatedPartner> {
   if (!viewer.permissions.agreement.service.create) {
-    throw new AppError("forbidden", "Your account may not create service agreements and contracts, so it cannot invite partners.");
+    throw new AppError("forbidden", errorKey("invitePartnersForbidden"));
   }
   const p = parseOrThrow(createPartnerSchema, input);
   const creationKey = input.creationKey && KEY.test(input.creationKey) ? input.creationKey : undefined;

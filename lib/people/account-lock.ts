@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
@@ -35,5 +36,5 @@ export async function ownerCount(tx: Tx, accountId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
-export const OWNER_ONLY = "Only an Owner can grant or take away the Owner role.";
-export const LAST_OWNER = "An account needs at least one Owner. Make someone else an Owner first.";
+export const OWNER_ONLY = errorKey("ownerOnly");
+export const LAST_OWNER = errorKey("lastOwner");

@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
@@ -9,7 +10,7 @@ import { recordSecurityEvent } from "@/lib/security/events";
 import { LAST_OWNER, lockAccountAsManager, OWNER_ONLY, ownerCount } from "./account-lock";
 import { changeRoleSchema } from "./schemas";
 
-export const NOT_A_USER = "This user is not in this account. Reload the page to see its users.";
+export const NOT_A_USER = errorKey("notAUser");
 
 /** A user of the viewer's account, read under the account lock. */
 export async function memberOf(tx: Tx, accountId: string, userPublicId: string) {

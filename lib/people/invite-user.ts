@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -13,8 +14,8 @@ import { lockAccountAsManager, OWNER_ONLY } from "./account-lock";
 import { enqueueStaffInvitation, INVITATION_MS, issueInvitationToken } from "./invitation-link";
 import { inviteUserSchema, type InviteUserInput } from "./schemas";
 
-const ALREADY_MEMBER = "This person is already a user of this account.";
-const ALREADY_INVITED = "This email already has a pending invitation. Use Resend on it instead.";
+const ALREADY_MEMBER = errorKey("alreadyMember");
+const ALREADY_INVITED = errorKey("alreadyInvited");
 
 /**
  * Invite user: a pending invitation with a fresh link (7 days), its email in the outbox and a security

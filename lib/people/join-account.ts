@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { and, eq, gt } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
@@ -10,9 +11,9 @@ import { hashPassword, passwordProblem } from "@/lib/security/passwords";
 import { resolveInvitation, type PendingInvitation } from "./resolve-invitation";
 import { joinNewUserSchema } from "./schemas";
 
-export const CLOSED = "This invitation can no longer be accepted. Ask the person who invited you for a new one.";
-export const WRONG_USER = "This invitation was sent to another email. Sign out and open the link again to use that email.";
-export const HAS_ACCOUNT = "A user with this email already exists. Sign in with it to accept the invitation.";
+export const CLOSED = errorKey("inviteClosed");
+export const WRONG_USER = errorKey("inviteWrongUser");
+export const HAS_ACCOUNT = errorKey("inviteHasAccount");
 
 type Info = { ip: string | null; userAgent: string | null };
 type Joined = { userId: string; accountPublicId: string; accountName: string };

@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -9,7 +10,7 @@ import { LAST_OWNER, lockAccountAsManager, ownerCount } from "./account-lock";
 import { memberOf, NOT_A_USER } from "./change-role";
 import { removeUserSchema } from "./schemas";
 
-const OWNER_REMOVAL = "Only an Owner can remove an Owner.";
+const OWNER_REMOVAL = errorKey("ownerRemoval");
 
 /**
  * Remove a user from the account (their user and their other accounts stay). Under the account's lock:

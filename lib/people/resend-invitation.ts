@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -12,7 +13,7 @@ import { lockAccountAsManager, OWNER_ONLY } from "./account-lock";
 import { enqueueStaffInvitation, INVITATION_MS, issueInvitationToken } from "./invitation-link";
 import { invitationRefSchema } from "./schemas";
 
-export const INVITATION_GONE = "This invitation is no longer pending. Reload the page to see it.";
+export const INVITATION_GONE = errorKey("invitationGone");
 
 /**
  * Resend: a new link replaces the old one (only hashes are kept, so the old link cannot be sent again; it

@@ -1,3 +1,4 @@
+import { permissionWord } from "@/lib/message-keys";
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
@@ -72,9 +73,9 @@ export type PermissionSource = { label: string; contracts: { publicId: string; d
  */
 export function permissionSources(viewer: Pick<Viewer, "permissions">, owned: OwnedContract[]): PermissionSource[] {
   const keys: { label: string; has: (p: Permissions) => boolean }[] = [
-    { label: "Create and manage program agreements", has: (p) => p.agreement.program.create },
-    { label: "Create service agreements and service contracts (invite your own resellers)", has: (p) => p.agreement.service.create },
-    { label: "Delegate service contract creation to the resellers you invite", has: (p) => p.agreement.service.delegate },
+    { label: permissionWord("programCreate"), has: (p) => p.agreement.program.create },
+    { label: permissionWord("serviceCreate"), has: (p) => p.agreement.service.create },
+    { label: permissionWord("serviceDelegate"), has: (p) => p.agreement.service.delegate },
   ];
   const active = owned.filter((c) => c.status === "active");
   return keys

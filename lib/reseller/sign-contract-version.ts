@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
@@ -19,8 +20,7 @@ export type SignedContractVersion = {
   signedAt: Date;
 };
 
-const alreadySigned = () =>
-  new AppError("conflict", "This version is already signed on this contract, or the contract changed. Reload the page to see it.");
+const alreadySigned = () => new AppError("conflict", errorKey("versionAlreadySigned"));
 
 /**
  * The reseller signs the agreement's newer active version on its own active contract. The first write
@@ -94,8 +94,7 @@ export async function signContractVersion(db: Db, viewer: Viewer, input: SignVer
   }
 }
 
-const textChanged = () =>
-  new AppError("stale", "The text of this version changed since this page was opened. Reload the page to read it again.");
+const textChanged = () => new AppError("stale", errorKey("versionTextChanged"));
 
 /** Zero rows moved: say why, reading with the same owner scope (another tenant's contract is "not found"). */
 async function unsignedError(tx: Tx, viewer: Viewer, publicId: string, versionId: string): Promise<AppError> {
@@ -104,11 +103,8 @@ async function unsignedError(tx: Tx, viewer: Viewer, publicId: string, versionId
     .from(contracts)
     .where(and(eq(contracts.publicId, publicId), eq(contracts.ownerAccountId, viewer.accountId)))
     .limit(1);
-  if (!row) return new AppError("not_found", "This contract does not exist, or it is not yours.");
-  if (row.status !== "active") return new AppError("stale", `This contract is no longer active (it is ${row.status}). Reload the page.`);
+  if (!row) return new AppError("not_found", errorKey("contractNotYours"));
+  if (row.status !== "active") return new AppError("stale", errorKey("contractNoLongerActive", { status: row.status }));
   if (row.versionId === versionId) return alreadySigned();
-  return new AppError(
-    "stale",
-    "The agreement changed since this page was opened: this version is not the one to sign any more. Reload the page.",
-  );
+  return new AppError("stale", errorKey("versionNotToSign"));
 }

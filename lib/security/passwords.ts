@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import { hash, verify } from "@node-rs/argon2";
 import { weakPasswordWarning } from "./password-strength";
 
@@ -17,13 +18,13 @@ export function normalizePassword(password: string): string {
 export function passwordProblem(password: string, email?: string): string | undefined {
   const p = normalizePassword(password);
   const length = [...p].length;
-  if (length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters.`;
-  if (length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
+  if (length < PASSWORD_MIN) return errorKey("passwordTooShort", { min: PASSWORD_MIN });
+  if (length > PASSWORD_MAX) return errorKey("passwordTooLongMax", { max: PASSWORD_MAX });
   const local = email?.split("@")[0]?.toLowerCase();
-  if (local && local.length >= 3 && p.toLowerCase().includes(local)) return "The password must not contain your email name.";
+  if (local && local.length >= 3 && p.toLowerCase().includes(local)) return errorKey("passwordHasEmailName");
   const warning = weakPasswordWarning(p, local ? [local] : []);
   if (warning === undefined) return undefined;
-  return `This password is too common or too easy to guess${warning ? ` (${warning.replace(/\.$/, "").toLowerCase()})` : ""}. Choose a longer phrase of unrelated words.`;
+  return warning ? errorKey("passwordTooCommonWhy", { warning: warning.replace(/\.$/, "").toLowerCase() }) : errorKey("passwordTooCommon");
 }
 
 export async function hashPassword(password: string): Promise<string> {

@@ -1,3 +1,4 @@
+import { errorKey, v } from "@/lib/message-keys";
 import "server-only";
 import { lookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
@@ -56,7 +57,7 @@ export function isForbiddenAddress(address: string): boolean {
   return blocked.check(ip, family);
 }
 
-const refusal = "This URL points to an internal address. Webhooks are sent only to public https addresses.";
+const refusal = errorKey("urlInternal");
 
 /** Checks the URL's form (https; http only to loopback in tests) and resolves its host: every address must be public. */
 export async function resolveWebhookTarget(raw: string): Promise<{ url: URL; address: string; family: 4 | 6 }> {
@@ -64,27 +65,27 @@ export async function resolveWebhookTarget(raw: string): Promise<{ url: URL; add
   try {
     url = new URL(raw);
   } catch {
-    throw new AppError("invalid", "Please correct the highlighted fields.", { url: "Enter a valid URL, starting with https://." });
+    throw new AppError("invalid", errorKey("invalid"), { url: v("urlInvalidHttps") });
   }
   const testLoopback = loopbackAllowed() && url.protocol === "http:";
   if (url.protocol !== "https:" && !testLoopback) {
-    throw new AppError("invalid", "Please correct the highlighted fields.", { url: "The URL must start with https://." });
+    throw new AppError("invalid", errorKey("invalid"), { url: errorKey("urlHttps") });
   }
   if (url.username || url.password) {
-    throw new AppError("invalid", "Please correct the highlighted fields.", { url: "The URL may not contain a user name or password." });
+    throw new AppError("invalid", errorKey("invalid"), { url: errorKey("urlNoCredentials") });
   }
   const host = url.hostname.replace(/^\[|\]$/g, "");
   let addresses: { address: string; family: number }[];
   try {
     addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true, verbatim: true });
   } catch {
-    throw new AppError("invalid", "Please correct the highlighted fields.", { url: "This host name could not be found." });
+    throw new AppError("invalid", errorKey("invalid"), { url: errorKey("hostNotFound") });
   }
   if (addresses.length === 0 || addresses.some((a) => isForbiddenAddress(a.address))) {
-    throw new AppError("invalid", "Please correct the highlighted fields.", { url: refusal });
+    throw new AppError("invalid", errorKey("invalid"), { url: refusal });
   }
   if (testLoopback && !addresses.every((a) => loopback.check(a.address, a.family === 6 ? "ipv6" : "ipv4"))) {
-    throw new AppError("invalid", "Please correct the highlighted fields.", { url: "The URL must start with https://." });
+    throw new AppError("invalid", errorKey("invalid"), { url: errorKey("urlHttps") });
   }
   return { url, address: addresses[0].address, family: addresses[0].family === 6 ? 6 : 4 };
 }

@@ -1,3 +1,4 @@
+import { errorKey } from "@/lib/message-keys";
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
@@ -42,7 +43,7 @@ const manage = (viewer: Viewer) => {
   requireChange(viewer);
   requireManager(viewer);
 };
-const notFound = () => new AppError("not_found", "This webhook endpoint does not exist, or it is not yours.");
+const notFound = () => new AppError("not_found", errorKey("endpointNotFound"));
 
 /** Adds an endpoint after checking its address is public; the signing secret is returned this once only. */
 export async function createWebhookEndpoint(db: Db, viewer: Viewer, input: unknown): Promise<{ id: string; secret: string }> {
@@ -139,7 +140,7 @@ export async function sendTestEvent(db: Db, viewer: Viewer, input: unknown): Pro
     .where(and(eq(webhookEndpoints.id, endpointId), eq(webhookEndpoints.accountId, viewer.accountId)))
     .limit(1);
   if (!endpoint) throw notFound();
-  if (endpoint.disabledAt) throw new AppError("conflict", "This endpoint is disabled. Enable it first.");
+  if (endpoint.disabledAt) throw new AppError("conflict", errorKey("endpointDisabled"));
   const eventId = `evt_test_${randomUUID()}`;
   const body = JSON.stringify({
     id: eventId,
@@ -167,8 +168,8 @@ export async function redeliverWebhook(db: Db, viewer: Viewer, input: unknown): 
     .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
     .where(and(eq(webhookDeliveries.id, deliveryId), eq(webhookEndpoints.accountId, viewer.accountId)))
     .limit(1);
-  if (!found) throw new AppError("not_found", "This delivery does not exist, or it is not yours.");
-  if (found.disabledAt) throw new AppError("conflict", "This endpoint is disabled. Enable it first.");
+  if (!found) throw new AppError("not_found", errorKey("deliveryNotFound"));
+  if (found.disabledAt) throw new AppError("conflict", errorKey("endpointDisabled"));
   const { disabledAt: _d, ...copy } = found;
   await db.insert(webhookDeliveries).values(copy);
   return { eventId: found.eventId };

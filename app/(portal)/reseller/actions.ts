@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { anyViewer, defineFormAction } from "@/lib/actions/define-action";
+import { errorKey } from "@/lib/message-keys";
 import { signContractVersion } from "@/lib/reseller/sign-contract-version";
 import { signVersionFormSchema } from "@/lib/reseller/schemas";
 import { acceptProposal } from "@/lib/contracts/proposals";
@@ -15,7 +16,7 @@ import { kickOutbox } from "@/lib/email/outbox-sender";
 export const signVersionAction = defineFormAction({
   input: signVersionFormSchema,
   authorize: anyViewer,
-  invalidMessage: "Please confirm you have read and accepted the agreement.",
+  invalidMessage: errorKey("confirmAgreementRead"),
   run: signContractVersion,
   after: (signed) => {
     revalidatePath("/reseller");
@@ -31,7 +32,7 @@ export const signVersionAction = defineFormAction({
 export const acceptProposalAction = defineFormAction({
   input: acceptProposalFormSchema,
   authorize: anyViewer,
-  invalidMessage: "Please confirm you have reviewed and accept the proposal.",
+  invalidMessage: errorKey("confirmProposalReviewed"),
   run: (db, viewer, input) => acceptProposal(db, viewer, input),
   after: (accepted) => {
     kickOutbox();

@@ -6,6 +6,7 @@ import type { ContractDetails } from "@/lib/contracts/get-contract-details";
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import { isLocale } from "@/lib/i18n/locales";
+import { localizeMessage } from "@/lib/message-keys";
 import { useLocale } from "next-intl";
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -73,7 +74,7 @@ function Header({ contract: c, actions, mode = "issuer" }: HeaderProps) {
         <Item label={t("issuer")}>
           {c.issuer.name} <span className="font-mono text-xs text-muted-foreground">{c.issuer.publicId}</span>
         </Item>
-        <Item label={t("signee")}>{c.signee}</Item>
+        <Item label={t("signee")}>{localizeMessage(c.signee, l)}</Item>
         {c.owner ? (
           <Item label={t("partner")}>
             {c.owner.name} <span className="font-mono text-xs text-muted-foreground">{c.owner.publicId}</span>

@@ -4,6 +4,7 @@ import { changePassword } from "@/lib/accounts/change-password";
 import { changePasswordSchema, confirmTwoFactorSchema, disableTwoFactorSchema, noInputSchema } from "@/lib/accounts/security-schemas";
 import { cancelTwoFactorSetup, confirmTwoFactor, disableTwoFactor, startTwoFactorSetup } from "@/lib/accounts/two-factor";
 import { anyViewer, defineAction } from "@/lib/actions/define-action";
+import { v } from "@/lib/message-keys";
 import { ACTIVATION_SIGN_IN_PROVIDER, issueSignInTicket } from "@/lib/activation/sign-in-ticket";
 import { signIn } from "@/lib/auth";
 import { kickOutbox } from "@/lib/email/outbox-sender";
@@ -52,5 +53,5 @@ export const disableTwoFactorAction = defineAction({
   authorize: anyViewer,
   allowReadOnly: true,
   run: (db, viewer, input) => disableTwoFactor(db, viewer, input),
-  invalidMessage: "Enter a code from your authenticator app or your password.",
+  invalidMessage: v("codeOrPasswordRequired"),
 });
