@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import de from "@/messages/de/validation.json";
 import en from "@/messages/en/validation.json";
 import es from "@/messages/es/validation.json";

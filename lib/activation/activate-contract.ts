@@ -2,14 +2,13 @@ import { errorKey, v } from "@/lib/message-keys";
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { accounts, agreementVersions, contracts, contractVersions, memberships } from "@/db/schema";
+import { accounts, agreementVersions, agreementVersionTexts, contracts, contractVersions, memberships } from "@/db/schema";
 import { createAccount } from "@/lib/accounts/create-account";
 import { effectivePermissionsOf } from "@/lib/accounts/effective-permissions";
 import { addMembership, createUser } from "@/lib/accounts/create-user";
 import { parseOrThrow } from "@/lib/action-result";
 import { recordEvent } from "@/lib/audit/record-event";
 import { enqueueContractActivated } from "@/lib/email/messages";
-import { versionTextIn } from "@/lib/agreements/version-text";
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { mayIssue } from "@/lib/permissions";
@@ -78,12 +77,29 @@ export async function activateContract(
     // that need the new one. Sharing that lock here orders the two: either this contract signs the
     // version just activated, or the activation waits, then sees this contract active and emails it.
     await tx.execute(sql`select 1 from agreements where id = (select agreement_id from contracts where id = ${claimed.id}) for share`);
+    // The version, and with it (same statement) its text in the reader's language when there is one.
     const [version] = await tx
-      .select()
+      .select({
+        id: agreementVersions.id,
+        number: agreementVersions.number,
+        sha256: agreementVersions.sha256,
+        contentKind: agreementVersions.contentKind,
+        textSha256: agreementVersionTexts.sha256,
+      })
       .from(agreementVersions)
+      .leftJoin(
+        agreementVersionTexts,
+        and(
+          eq(agreementVersionTexts.versionId, agreementVersions.id),
+          eq(agreementVersionTexts.locale, opened?.locale ?? ""),
+          eq(agreementVersions.contentKind, "markdown"),
+        ),
+      )
       .where(eq(agreementVersions.id, tx.select({ versionId: signedVersionId }).from(contracts).where(eq(contracts.id, claimed.id))));
-    const text = opened?.locale && version.contentKind === "markdown" ? await versionTextIn(tx, version.id, opened.locale) : null;
-    const signed = { textLocale: text?.textLocale ?? "default", sha256: text?.sha256 ?? version.sha256 };
+    const signed =
+      version.textSha256 !== null && opened?.locale
+        ? { textLocale: opened.locale, sha256: version.textSha256 }
+        : { textLocale: "default" as const, sha256: version.sha256 };
     const { id: accountId, publicId: accountPublicId } = await companyFor(tx, company, prepared);
     if (accountId === claimed.issuerAccountId) throw new AppError("forbidden", OWN_CONTRACT, { companyId: OWN_CONTRACT });
     const userId = prepared.kind === "new" ? (await createUser(tx, prepared)).id : prepared.userId;

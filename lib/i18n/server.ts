@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { cache } from "react";
 import { messagesFor } from "@/messages";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, requestLocale, type Locale } from "./locales";

@@ -384,9 +384,9 @@ describe("the document and its reference page", () => {
     expect(res.status).toBe(200);
     const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, { summary: string }>> };
     expect(doc.openapi).toBe("3.1.0");
-    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { renderPage } = await import("@/tests/support/render");
     const { default: Page } = await import("@/app/docs/api/page");
-    const html = renderToStaticMarkup(Page());
+    const html = await renderPage(await Page());
     for (const item of Object.values(doc.paths)) for (const op of Object.values(item)) expect(html).toContain(op.summary);
     expect(html).toContain("ContractSummary");
     expect(html).not.toContain("<script");

@@ -1,4 +1,5 @@
 import { renderToStaticMarkup } from "react-dom/server";
+import { renderPage } from "@/tests/support/render";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import ContractDetailsPage from "@/app/(portal)/partners/contracts/[publicId]/page";
 import ContractsPage from "@/app/(portal)/partners/contracts/(list)/page";
@@ -32,7 +33,7 @@ async function render(publicId: string, tab?: string): Promise<{ html: string; s
   const before = queryCount();
   const element = await ContractDetailsPage({ params: Promise.resolve({ publicId }), searchParams: Promise.resolve({ tab }) });
   const statements = queryCount() - before;
-  return { html: renderToStaticMarkup(element), statements };
+  return { html: await renderPage(element), statements };
 }
 
 describe("contract details page statements", () => {
