@@ -1,3 +1,4 @@
+import { BrandMark } from "@/components/auth/brand-mark";
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
 import { IntlIsland } from "@/components/intl-island";
@@ -28,17 +29,11 @@ export default async function VerifyPage({ searchParams }: Props) {
   const code = raw ? normalizeCode(raw) : null;
   const found = code ? await lookUpCode(await getDb(), code) : null;
   const keys = publishedKeys();
-  const [t, tc] = await Promise.all([getT("Verify"), getT("Common")]);
+  const t = await getT("Verify");
   return (
     <main data-themed className="min-h-screen bg-background px-4 py-10 text-foreground">
       <div className="mx-auto w-full max-w-2xl space-y-6">
-        <p className="flex items-center gap-2 text-sm font-semibold text-foreground">
-          <svg viewBox="0 0 24 24" aria-hidden="true" className="size-7 text-primary">
-            <rect width="24" height="24" rx="6" fill="currentColor" />
-            <path d="M7 12.5l3.2 3.2L17 9" stroke="white" strokeWidth="2.2" fill="none" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-          {tc("appName")}
-        </p>
+        <BrandMark />
         <h1 className="text-2xl font-semibold tracking-tight">{t("heading")}</h1>
         <p className="text-sm text-muted-foreground">{t("intro")}</p>
         {raw ? (
