@@ -73,8 +73,10 @@ describe("an invitation that follows itself up", () => {
 
     // The signee opens it in their own browser: the link is live, and the page tells the server it was seen.
     const signee = await app.newPage();
+    const seen = signee.page.waitForResponse((r) => r.url().endsWith("/activate/opened"), { timeout: 30_000 });
     await signee.page.goto(href!);
     await signee.page.getByText("Northwind Reseller Service Agreement").first().waitFor();
+    expect((await seen).status()).toBe(204); // the page's beacon reached the server before the signee closed it
     await signee.context.close();
 
     await page.goto(`/partners/contracts/${publicId}`);
