@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { errorKey, localizeFieldErrors, localizeMessage } from "@/lib/message-keys";
+import "@/messages"; // registers every language's validation messages (lib/message-keys.ts)
 
 /** What every action returns: ok with data, or a message and per-field messages. */
 export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };

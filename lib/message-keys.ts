@@ -1,9 +1,5 @@
 import { createTranslator } from "use-intl/core";
-import de from "@/messages/de/validation.json";
 import en from "@/messages/en/validation.json";
-import es from "@/messages/es/validation.json";
-import fr from "@/messages/fr/validation.json";
-import pt from "@/messages/pt-BR/validation.json";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 
 /**
@@ -12,11 +8,35 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
  * English sentence (so a place that shows it as it is shows English, never a raw key, and English stays
  * exactly what it was), remembered with its key; the places that show messages translate it into the
  * reader's language with localizeMessage: defineAction and AppError (lib/errors.ts, lib/action-result.ts),
- * the REST API's problems (lib/api/problem.ts) and components/ui/field.tsx for the forms' client-side checks.
- * A sentence that is no catalog message (plain English) is shown as it is. Isomorphic: the Validation
- * catalogs are small and imported here, so client components need no provider.
+ * the REST API's problems (lib/api/problem.ts) and components/ui/catalog-text.tsx for the forms' client-side
+ * checks. A sentence that is no catalog message (plain English) is shown as it is. Isomorphic: English is
+ * imported here (schemas build their messages from it in the browser too); the other languages are added by
+ * messages/index.ts on the server and loaded on demand in the browser (loadValidationCatalog), so a form
+ * page's JavaScript carries one language's catalog, not five.
  */
-const catalogs: Record<Locale, Record<string, unknown>> = { en, de, es, fr, "pt-BR": pt };
+const catalogs: Partial<Record<Locale, Record<string, unknown>>> = { en };
+
+/** Adds a language's validation.json (messages/index.ts does it for every language on the server). */
+export function addValidationCatalog(locale: Locale, messages: Record<string, unknown>): void {
+  catalogs[locale] ??= messages;
+}
+
+export function hasValidationCatalog(locale: string): boolean {
+  return !isLocale(locale) || Boolean(catalogs[locale]);
+}
+
+/** Loads a language's validation.json in the browser (its own chunk), once. */
+export async function loadValidationCatalog(locale: string): Promise<void> {
+  if (hasValidationCatalog(locale)) return;
+  const m = await (locale === "de"
+    ? import("@/messages/de/validation.json")
+    : locale === "es"
+      ? import("@/messages/es/validation.json")
+      : locale === "fr"
+        ? import("@/messages/fr/validation.json")
+        : import("@/messages/pt-BR/validation.json"));
+  addValidationCatalog(locale as Locale, (m as { default?: Record<string, unknown> }).default ?? (m as Record<string, unknown>));
+}
 
 /** The namespaces of messages/<locale>/validation.json (SigneeWords: the words of lib/contracts/signee.ts;
  * PermissionWords: lib/reseller/list-owned-contracts.ts). */
@@ -26,7 +46,7 @@ type Values = Record<string, string | number>;
 type Entry = { namespace: Namespace; key: string; values?: Values };
 
 function lookup(locale: Locale, namespace: string, key: string): boolean {
-  let node: unknown = catalogs[locale][namespace];
+  let node: unknown = catalogs[locale]?.[namespace];
   for (const part of key.split(".")) {
     if (!node || typeof node !== "object") return false;
     node = (node as Record<string, unknown>)[part];
@@ -99,6 +119,6 @@ export function localizeFieldErrors(errors: Record<string, string> | undefined, 
 
 // The catalog's messages without arguments are known from the start (a sentence met before its schema loaded).
 for (const namespace of NAMESPACES) {
-  const messages = catalogs.en[namespace] as Record<string, string>;
+  const messages = (en as Record<string, unknown>)[namespace] as Record<string, string>;
   for (const [key, text] of Object.entries(messages)) if (!/[{<']/.test(text) && !known.has(text)) known.set(text, { namespace, key });
 }

@@ -97,6 +97,7 @@ export function contractsInput(query: URLSearchParams | Record<string, string | 
     kind: one("kind"),
     sort: one("sort"),
     cursor: one("cursor"),
+    limit: one("limit"),
   });
   return { ...parsed, q: parsed.q || undefined };
 }

@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
+import { addValidationCatalog } from "@/lib/message-keys";
 // One file per area, owned by whoever works on that area; each file's top-level keys are namespaces.
 // Adding a file: import it here for every language (tests/i18n/catalogs.test.ts checks they all match).
 import deCommon from "./de/common.json";
@@ -87,6 +88,9 @@ export const catalogFiles: Record<Locale, Record<string, Messages>> = {
     validation: ptValidation,
   },
 };
+
+// The server knows every language's validation messages from the start (the browser loads its one on demand).
+for (const [locale, files] of Object.entries(catalogFiles)) addValidationCatalog(locale as Locale, files.validation);
 
 const merged = new Map<Locale, Messages>();
 

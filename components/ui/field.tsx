@@ -1,6 +1,6 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { ComponentProps, ReactNode } from "react";
-import { localizeMessage } from "@/lib/message-keys";
+import { CatalogText } from "@/components/ui/catalog-text";
 
 export const inputClass =
   "block w-full rounded-md border border-input bg-card px-3 py-2 text-sm text-foreground shadow-sm placeholder:text-muted-foreground focus:border-ring focus:outline-2 focus:outline-offset-0 focus:outline-ring/40 aria-[invalid=true]:border-destructive-text";
@@ -26,7 +26,6 @@ export function Field({
   children: ReactNode;
 }) {
   // A client-side check (react-hook-form + zodResolver) gives the schema's catalog key; the server's are words already.
-  const locale = useLocale();
   const t = useTranslations("Common");
   return (
     <div className="space-y-1.5">
@@ -49,7 +48,7 @@ export function Field({
       ) : null}
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-xs font-medium text-destructive-text">
-          {localizeMessage(error, locale)}
+          <CatalogText text={error} />
         </p>
       ) : null}
     </div>
@@ -71,14 +70,13 @@ export function Textarea({ id, error, ...props }: ComponentProps<"textarea"> & {
 }
 
 export function FormError({ message }: { message?: string }) {
-  const locale = useLocale();
   if (!message) return null;
   return (
     <div
       role="alert"
       className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-400/30 dark:bg-red-400/10 dark:text-red-100"
     >
-      {localizeMessage(message, locale)}
+      <CatalogText text={message} />
     </div>
   );
 }

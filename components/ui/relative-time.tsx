@@ -16,7 +16,7 @@ export function RelativeTime({ date, now }: { date: Date | string | null | undef
       dateTime={d.toISOString()}
       title={formatExactTime(d, locale)}
       suppressHydrationWarning
-      className="whitespace-nowrap underline decoration-dotted decoration-from-font underline-offset-2"
+      className="relative-time"
     >
       {formatRelativeTime(d, now, locale)}
     </time>

@@ -1,8 +1,18 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { col } from "@/db/query";
-import { accountBranding, accounts, agreements, agreementVersions, contracts, deletedContractLinks } from "@/db/schema";
+import {
+  accountBranding,
+  accounts,
+  agreements,
+  agreementVersions,
+  agreementVersionTexts,
+  contracts,
+  deletedContractLinks,
+} from "@/db/schema";
+import type { SignedText } from "@/lib/agreements/version-text";
+import type { Locale } from "@/lib/i18n/locales";
 import { logoPath } from "@/lib/accounts/brand-url";
 import { mayIssue, mergePermissions, type Permissions } from "@/lib/permissions";
 import { hashToken, isWellFormedToken } from "@/lib/security/tokens";
@@ -26,6 +36,8 @@ export type ActivationReview = {
   linkExpiresAt: Date;
   /** The issuing account's branding (Settings → Branding): its logo's URL and accent colour, if set. */
   brand?: { logoUrl: string | null; accentColor: string | null };
+  /** The version's text in the reader's language, when asked for one and the distributor gave it (issue 24). */
+  text?: SignedText | null;
 };
 
 /**
@@ -60,9 +72,10 @@ const issuerGrants = sql`coalesce(
 
 /**
  * What an activation link leads to. Read-only (mail scanners open links before people do), and a
- * malformed token never reaches the database.
+ * malformed token never reaches the database. With `locale`, the same statement reads the version's text in
+ * that language (the activation page's one statement besides proxy.ts's status check).
  */
-export async function resolveActivationLink(db: DbOrTx, token: string): Promise<LinkState> {
+export async function resolveActivationLink(db: DbOrTx, token: string, locale?: Locale): Promise<LinkState> {
   if (typeof token !== "string" || !isWellFormedToken(token)) return { state: "invalid" };
   const [row] = await db
     .select({
@@ -87,12 +100,19 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
       issuerPublicId: accounts.publicId,
       brandAccent: accountBranding.accentColor,
       brandLogoHash: accountBranding.logoHash,
+      textContent: agreementVersionTexts.content,
+      textSha256: agreementVersionTexts.sha256,
     })
     .from(contracts)
     .innerJoin(accounts, eq(accounts.id, contracts.issuerAccountId))
     .leftJoin(accountBranding, eq(accountBranding.accountId, contracts.issuerAccountId))
     .innerJoin(agreements, eq(agreements.id, contracts.agreementId))
     .innerJoin(agreementVersions, eq(agreementVersions.id, signedVersionId))
+    // Without a language this joins nothing (no text's language is empty): one primary-key probe.
+    .leftJoin(
+      agreementVersionTexts,
+      and(eq(agreementVersionTexts.versionId, agreementVersions.id), eq(agreementVersionTexts.locale, locale ?? "")),
+    )
     .where(eq(contracts.tokenHash, hashToken(token)))
     .limit(1);
   if (!row) return (await wasDeleted(db, token)) ? { state: "deleted" } : { state: "invalid" };
@@ -101,11 +121,24 @@ export async function resolveActivationLink(db: DbOrTx, token: string): Promise<
   if (row.status === "rejected") return { state: "rejected" };
   if (row.status === "terminated") return { state: "terminated" };
   if (row.expired) return { state: "expired" };
-  const { status: _s, expired: _e, issuerOwn, issuerGrants: grants, issuerPublicId, brandAccent, brandLogoHash, ...review } = row;
+  const {
+    status: _s,
+    expired: _e,
+    issuerOwn,
+    issuerGrants: grants,
+    issuerPublicId,
+    brandAccent,
+    brandLogoHash,
+    textContent,
+    textSha256,
+    ...review
+  } = row;
   const issuer = mergePermissions(issuerOwn, ...grants);
   if (!mayIssue(issuer, review.permissions)) return { state: "withdrawn" };
   const brand = { accentColor: brandAccent, logoUrl: brandLogoHash ? logoPath(issuerPublicId, brandLogoHash) : null };
-  return { state: "pending", review: { ...review, linkExpiresAt: new Date(review.linkExpiresAt), brand } };
+  const text =
+    locale && textContent !== null && textSha256 !== null ? { textLocale: locale, content: textContent, sha256: textSha256 } : null;
+  return { state: "pending", review: { ...review, linkExpiresAt: new Date(review.linkExpiresAt), brand, ...(locale ? { text } : {}) } };
 }
 
 async function wasDeleted(db: DbOrTx, token: string): Promise<boolean> {

@@ -1,5 +1,6 @@
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { localizeFieldErrors, localizeMessage } from "@/lib/message-keys";
+import "@/messages"; // registers every language's validation messages (lib/message-keys.ts)
 
 /** RFC 9457 problem details: one shape for every error of /api/v1. */
 export type Problem = {

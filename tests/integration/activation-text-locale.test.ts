@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { activateAction } from "@/app/activate/actions";
+import { queryCount } from "@/db/client";
 import { agreementVersionTexts, contractVersions } from "@/db/schema";
 import { getCertificate } from "@/lib/evidence/certificate";
 import { db } from "@/tests/support/factories";
@@ -49,6 +50,16 @@ describe("the agreement text in the signee's language", () => {
     expect(certificate.certificate.versionSha256).toBe(sha256(GERMAN));
     expect(certificate.document.certificate.textLocale).toBe("de");
     expect(certificate.versionText).toBe(GERMAN);
+  });
+
+  it("the page reads the link and its German text in one statement", async () => {
+    resetRequest();
+    newVisitor();
+    request.headers.set("accept-language", "de");
+    const c = await setup.issue();
+    const before = queryCount();
+    expect((await view(c.token)).review.versionContent).toBe(GERMAN);
+    expect(queryCount() - before).toBe(1);
   });
 
   it("a language without its own text reads and signs the version's text", async () => {

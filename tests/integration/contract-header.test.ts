@@ -49,11 +49,11 @@ describe("contract header", () => {
     const emailed = await header(
       (await makeContract(issuer, agreementId, { kind: "production", signeeEmail: "Buyer@Acme.test" })).publicId,
     );
-    expect(emailed.html).toMatch(/<span class="[^"]*rounded-full[^"]*">Production<\/span>/);
+    expect(emailed.html).toMatch(/<span class="badge badge-neutral">Production<\/span>/);
     expect(text(emailed.html)).toContain("Signee Invited: buyer@acme.test");
     expect(emailed.html).not.toContain("Reason");
     const test = await header((await makeContract(issuer, agreementId, { kind: "test" })).publicId);
-    expect(test.html).toMatch(/<span class="[^"]*rounded-full[^"]*">Test<\/span>/);
+    expect(test.html).toMatch(/<span class="badge badge-test">Test<\/span>/);
     expect(text(test.html)).toContain("Signee Link only");
   });
 });

@@ -99,3 +99,20 @@ describe("Contracts list statements", () => {
     }
   });
 });
+
+describe("Contracts list rows per page", () => {
+  it("shows 10 rows for ?limit=10, in the same one statement, and its Next link keeps the 10", async () => {
+    const d = await makeAccount({ role: "distributor" });
+    const { agreement } = await makeAgreement(d);
+    for (let i = 0; i < 12; i++) await makeContract(d, agreement.publicId);
+    actAs(d);
+    request.headers.set(PAGE_PATH_HEADER, "/partners/contracts?limit=10");
+    requestScope.id++;
+    const before = queryCount();
+    const element = await ContractsPage({ searchParams: Promise.resolve({ limit: "10" }) });
+    expect(queryCount() - before).toBe(1);
+    const html = renderToStaticMarkup(element);
+    expect(html.match(/href="\/partners\/contracts\/CRS-/g)).toHaveLength(10);
+    expect(html).toMatch(/href="\/partners\/contracts\?limit=10&amp;cursor=[^"]+"/);
+  });
+});

@@ -5,7 +5,6 @@ import { OpenedBeacon } from "@/components/activation/opened-beacon";
 import { LinkStatePage } from "@/components/activation/link-state";
 import { permissionKeys } from "@/components/activation/permission-words";
 import { LanguageSwitcher } from "@/components/language-switcher";
-import { versionTextIn } from "@/lib/agreements/version-text";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { progressFor, stepToShow } from "@/lib/activation/progress";
 import { resolveActivationLink } from "@/lib/activation/resolve-activation-link";
@@ -43,7 +42,10 @@ export default async function ActivatePage({
   const { token } = await params;
   const query: Query = (await searchParams) ?? {};
   const db = await getDb();
-  const link = await resolveActivationLink(db, token);
+  // The agreement in the reader's language when the distributor gave one (issue 24), read with the link; Activate
+  // signs this same text (lib/activation/activate-contract.ts records its language and sha256).
+  const locale = await getLocale();
+  const link = await resolveActivationLink(db, token, locale);
   const viewer = await getViewer();
   // The pages follow the browser's language; the switcher (a POST to /locale, so the token stays off any
   // URL but this page's own) sets the chosen one.
@@ -52,11 +54,9 @@ export default async function ActivatePage({
   // A closed link's own page; proxy.ts gives it its 404 or 410 status (lib/activation/link-status.ts).
   if (link.state !== "pending")
     return <LinkStatePage state={link.state} reseller={viewer?.accounts.some((a) => a.role === "reseller") ?? false} switcher={switcher} />;
-  // The agreement in the reader's language when the distributor gave one (issue 24); Activate signs this same
-  // text (lib/activation/activate-contract.ts records its language and sha256).
-  const [locale, t, tr] = await Promise.all([getLocale(), getT("Activation"), getT("PasswordReset")]);
-  const text = link.review.versionContentKind === "markdown" ? await versionTextIn(db, link.review.versionId, locale) : null;
-  const review = text ? { ...link.review, versionContent: text.content } : link.review;
+  const [t, tr] = await Promise.all([getT("Activation"), getT("PasswordReset")]);
+  const { text, ...read } = link.review;
+  const review = text && read.versionContentKind === "markdown" ? { ...read, versionContent: text.content } : read;
   const progress = progressFor(await readProgress(token), viewer?.userId ?? null);
   const companies = viewer
     ? viewer.accounts.filter((a) => a.role === "reseller").map((a) => ({ publicId: a.publicId, name: a.name }))

@@ -2,7 +2,7 @@ import { FilterBar } from "@/components/ui/filter-bar";
 import { contractKinds, contractStatuses } from "@/db/schema/contracts";
 import { useTranslations } from "next-intl";
 
-export type ListFilters = { q?: string; status?: string; kind?: string; sort?: string };
+export type ListFilters = { q?: string; status?: string; kind?: string; sort?: string; limit?: string };
 
 export function ContractFilters({ filters }: { filters: ListFilters }) {
   const t = useTranslations("Contracts");
@@ -13,7 +13,7 @@ export function ContractFilters({ filters }: { filters: ListFilters }) {
       q={filters.q}
       placeholder={t("searchPlaceholder")}
       filtered={Boolean(filters.q || filters.status || filters.kind)}
-      keep={{ sort: filters.sort }}
+      keep={{ sort: filters.sort, limit: filters.limit }}
       selects={[
         {
           name: "status",

@@ -32,15 +32,19 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
     kind: one("kind"),
     sort: one("sort"),
     cursor: one("cursor"),
+    limit: one("limit"),
   });
   const sort = parsed.sort === "-created" ? undefined : parsed.sort;
-  const filters: ListFilters = { q: parsed.q || undefined, status: parsed.status, kind: parsed.kind, sort };
+  // Rows per page: 25 unless the address asks for 10–100 (kept by the pager's links).
+  const limit = parsed.limit === 25 ? undefined : String(parsed.limit);
+  const filters: ListFilters = { q: parsed.q || undefined, status: parsed.status, kind: parsed.kind, sort, limit };
   const page = await issuerContractsPage(viewer, {
     q: filters.q,
     status: parsed.status,
     kind: parsed.kind,
     sort: parsed.sort,
     cursor: parsed.cursor,
+    limit: parsed.limit,
   });
   // A header sorts newest first; a second click on the same header, oldest first. A new sort starts at page one.
   const sortBy = (column: "created" | "updated"): ColumnSort =>
