@@ -4,7 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import type { ContentKind } from "@/db/schema";
 import { col, queryRow } from "@/db/query";
 import type { Viewer } from "@/lib/accounts/viewer";
-import { versionTextIn, type TextLocale } from "@/lib/agreements/version-text";
+import type { TextLocale } from "@/lib/agreements/version-text";
 import type { VersionText as ReadVersionText } from "@/lib/data/read-shapes";
 import type { Locale } from "@/lib/i18n/locales";
 import { publicIdPattern } from "@/lib/ids";
@@ -31,11 +31,15 @@ export async function getVersionToSign(
   const r = await queryRow(
     db,
     sql`
-      select cur.id as cur_id, cur.number as cur_number, cur.content as cur_content, cur.content_kind as cur_kind,
-             nv.id as next_id, nv.number as next_number, nv.content as next_content, nv.content_kind as next_kind
+      select cur.id as cur_id, cur.number as cur_number, coalesce(ct.content, cur.content) as cur_content,
+             cur.content_kind as cur_kind, ct.locale as cur_locale,
+             nv.id as next_id, nv.number as next_number, coalesce(nt.content, nv.content) as next_content,
+             nv.content_kind as next_kind, nt.locale as next_locale
       from contracts c
       join agreement_versions cur on cur.id = c.agreement_version_id
       join agreement_versions nv on nv.agreement_id = c.agreement_id and nv.active and nv.number > cur.number
+      left join agreement_version_texts ct on ct.version_id = cur.id and ct.locale = ${locale}
+      left join agreement_version_texts nt on nt.version_id = nv.id and nt.locale = ${locale}
       where c.public_id = ${contractPublicId} and c.owner_account_id = ${viewer.accountId} and c.status = 'active'
       limit 1`,
     {
@@ -43,28 +47,30 @@ export async function getVersionToSign(
       curNumber: col.int,
       curContent: col.text,
       curKind: kind,
+      curLocale: col.textOrNull,
       nextId: col.text,
       nextNumber: col.int,
       nextContent: col.text,
       nextKind: kind,
+      nextLocale: col.textOrNull,
     },
   );
   if (!r) return null;
-  const [curText, nextText] = await Promise.all([versionTextIn(db, r.curId, locale), versionTextIn(db, r.nextId, locale)]);
+  // Each version's text in `locale` was read in the same statement (left joins on agreement_version_texts).
   return {
     current: {
       id: r.curId,
       number: r.curNumber,
-      content: curText?.content ?? r.curContent,
+      content: r.curContent,
       contentKind: r.curKind,
-      textLocale: curText?.textLocale ?? "default",
+      textLocale: (r.curLocale as Locale | null) ?? "default",
     },
     next: {
       id: r.nextId,
       number: r.nextNumber,
-      content: nextText?.content ?? r.nextContent,
+      content: r.nextContent,
       contentKind: r.nextKind,
-      textLocale: nextText?.textLocale ?? "default",
+      textLocale: (r.nextLocale as Locale | null) ?? "default",
     },
   };
 }

@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { queryCount } from "@/db/client";
 import { agreementVersionTexts, contractVersions } from "@/db/schema";
 import { getVersionToSign } from "@/lib/reseller/get-version-to-sign";
 import { signContractVersion } from "@/lib/reseller/sign-contract-version";
@@ -31,7 +32,9 @@ describe("signing a new version in the reader's language", () => {
   it("shows a German reader the version's German text, and the Sign form says which text it shows", async () => {
     const { contract, reseller, v2 } = await withGermanText();
     const viewer = await fresh(reseller);
+    const before = queryCount();
     const toSign = (await getVersionToSign(await db(), viewer, contract.publicId, "de"))!;
+    expect(queryCount() - before).toBe(1); // both versions' texts read with the versions
     expect(toSign.next).toMatchObject({ id: v2.id, content: GERMAN, textLocale: "de" });
     const html = renderToStaticMarkup(
       createElement(SignNewVersion, { contractPublicId: contract.publicId, toSign, sign: async () => ({ ok: true }) as never }),
