@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { IntlIsland } from "@/components/intl-island";
 import { getT } from "@/lib/i18n/server";
 import { BulkInvite } from "@/components/contracts/bulk/bulk-invite";
-import { ButtonLink } from "@/components/ui/button";
-import { EmptyState, PageHeader } from "@/components/ui/layout";
+import { PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { BULK_MAX_ROWS } from "@/lib/bulk/schemas";
 import { listWizardAgreements } from "@/lib/contracts/list-wizard-agreements";
 import { defaultExpiryDate, MAX_LINK_DAYS } from "@/lib/contracts/schemas";
 import { requirePartnersViewer } from "@/lib/session";
+import { createRefusal } from "@/components/people/read-only";
 import { previewBulkInviteAction, runBulkInviteBatchAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,20 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function BulkInvitePage() {
   const viewer = await requirePartnersViewer("/partners/contracts/bulk");
   const t = await getT("BulkInvite");
-  if (!viewer.permissions.agreement.service.create) {
-    return (
-      <EmptyState
-        title={t("notAvailable")}
-        action={
-          <ButtonLink href="/partners/contracts" variant="secondary">
-            {t("backToContracts")}
-          </ButtonLink>
-        }
-      >
-        {t("mayNotCreate")}
-      </EmptyState>
-    );
-  }
+  const refusal = createRefusal(viewer, {
+    title: t("title"),
+    back: { href: "/partners/contracts", label: t("backToContracts") },
+    notAvailable: t("notAvailable"),
+    mayNotCreate: t("mayNotCreate"),
+  });
+  if (refusal) return refusal;
   const agreements = await listWizardAgreements(await getDb(), viewer);
   const now = new Date();
   return (

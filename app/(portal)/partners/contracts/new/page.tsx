@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import { IntlIsland } from "@/components/intl-island";
 import { getT } from "@/lib/i18n/server";
 import { ContractWizard } from "@/components/contracts/wizard/contract-wizard";
-import { ButtonLink } from "@/components/ui/button";
-import { EmptyState, PageHeader } from "@/components/ui/layout";
+import { PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { listWizardAgreements } from "@/lib/contracts/list-wizard-agreements";
 import { defaultExpiryDate, MAX_LINK_DAYS } from "@/lib/contracts/schemas";
 import { requirePartnersViewer } from "@/lib/session";
-import { canChange } from "@/lib/accounts/roles";
-import { ReadOnlyRefusal } from "@/components/people/read-only";
+import { createRefusal } from "@/components/people/read-only";
 import { createContractAction, previewWizardAgreementAction, searchWizardAgreementsAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,21 +24,13 @@ const wizardActions = {
 export default async function NewContractPage() {
   const viewer = await requirePartnersViewer("/partners/contracts/new");
   const t = await getT("Wizard");
-  if (!canChange(viewer)) return <ReadOnlyRefusal title={t("title")} back={{ href: "/partners/contracts", label: t("backToContracts") }} />;
-  if (!viewer.permissions.agreement.service.create) {
-    return (
-      <EmptyState
-        title={t("notAvailable")}
-        action={
-          <ButtonLink href="/partners/contracts" variant="secondary">
-            {t("backToContracts")}
-          </ButtonLink>
-        }
-      >
-        {t("mayNotCreate")}
-      </EmptyState>
-    );
-  }
+  const refusal = createRefusal(viewer, {
+    title: t("title"),
+    back: { href: "/partners/contracts", label: t("backToContracts") },
+    notAvailable: t("notAvailable"),
+    mayNotCreate: t("mayNotCreate"),
+  });
+  if (refusal) return refusal;
   const agreements = await listWizardAgreements(await getDb(), viewer);
   const now = new Date();
   return (

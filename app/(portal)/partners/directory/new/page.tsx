@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import { IntlIsland } from "@/components/intl-island";
 import { getT } from "@/lib/i18n/server";
 import { CreatePartnerForm } from "@/components/directory/create-partner-form";
-import { ButtonLink } from "@/components/ui/button";
-import { EmptyState, PageHeader } from "@/components/ui/layout";
+import { PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { listWizardAgreements } from "@/lib/contracts/list-wizard-agreements";
 import { defaultExpiryDate, MAX_LINK_DAYS } from "@/lib/contracts/schemas";
 import { requirePartnersViewer } from "@/lib/session";
-import { canChange } from "@/lib/accounts/roles";
-import { ReadOnlyRefusal } from "@/components/people/read-only";
+import { createRefusal } from "@/components/people/read-only";
 import { createPartnerAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,21 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewPartnerPage() {
   const viewer = await requirePartnersViewer("/partners/directory/new");
   const t = await getT("CreatePartner");
-  if (!canChange(viewer)) return <ReadOnlyRefusal title={t("title")} back={{ href: "/partners/directory", label: t("backToDirectory") }} />;
-  if (!viewer.permissions.agreement.service.create) {
-    return (
-      <EmptyState
-        title={t("notAvailable")}
-        action={
-          <ButtonLink href="/partners/directory" variant="secondary">
-            {t("backToDirectory")}
-          </ButtonLink>
-        }
-      >
-        {t("mayNotCreate")}
-      </EmptyState>
-    );
-  }
+  const refusal = createRefusal(viewer, {
+    title: t("title"),
+    back: { href: "/partners/directory", label: t("backToDirectory") },
+    notAvailable: t("notAvailable"),
+    mayNotCreate: t("mayNotCreate"),
+  });
+  if (refusal) return refusal;
   const agreements = await listWizardAgreements(await getDb(), viewer);
   const now = new Date();
   return (
