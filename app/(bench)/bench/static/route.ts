@@ -5,12 +5,17 @@ import { env } from "@/lib/env";
 type Template = { html: string; nonce: string };
 let template: Promise<Template | null> | undefined;
 
-/** The dynamic baseline's HTML as rendered once, with the nonce it was rendered with (from its CSP header). */
-async function capture(url: string): Promise<Template | null> {
-  const res = await fetch(url, { cache: "no-store" });
+/**
+ * The dynamic baseline's HTML as rendered once, with the nonce it was rendered with (from its CSP header).
+ * Fetched with the caller's cookie and without following redirects: proxy.ts sends a request without a
+ * session to sign-in, and a capture that followed it measured the sign-in page as the "static" baseline
+ * (issue 23). Only the baseline page itself is kept.
+ */
+async function capture(url: string, cookie: string | null): Promise<Template | null> {
+  const res = await fetch(url, { cache: "no-store", redirect: "manual", headers: cookie ? { cookie } : {} });
   const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
   const html = await res.text();
-  return res.ok && nonce ? { html, nonce } : null;
+  return res.status === 200 && nonce && html.includes("Dynamic baseline: rendered per request") ? { html, nonce } : null;
 }
 
 /**
@@ -22,7 +27,7 @@ async function capture(url: string): Promise<Template | null> {
 export async function GET(request: Request) {
   await connection();
   if (!env().SCP_BENCH) return new Response("Not found", { status: 404 });
-  template ??= capture(new URL("/bench/dynamic", request.url).toString());
+  template ??= capture(new URL("/bench/dynamic", request.url).toString(), request.headers.get("cookie"));
   const t = await template;
   if (!t) {
     template = undefined;
