@@ -172,7 +172,7 @@ export const partnerSummarySchema = z
     kind: z.enum(["account", "invitation"]),
     publicId: z.string().meta({ description: "PA-… for an account; the pending contract's CRS-… for an invitation." }),
     name: z.string(),
-    status: z.enum(["active", "terminated", "invited"]),
+    status: z.enum(["active", "terminated", "expired", "invited"]),
     contractCount: z.number().int(),
     contractIds: z.array(z.string()),
     signee: z.string(),
@@ -191,7 +191,7 @@ export const partnerSchema = z
     publicId: z.string(),
     name: z.string(),
     createdAt: at,
-    status: z.enum(["active", "terminated"]),
+    status: z.enum(["active", "terminated", "expired"]),
     contracts: z.array(
       z.object({
         publicId: z.string(),

@@ -29,7 +29,7 @@ export type PartnerDetails = {
   publicId: string;
   name: string;
   createdAt: Date;
-  status: "active" | "terminated";
+  status: "active" | "terminated" | "expired";
   contracts: PartnerContract[];
   history: PartnerEvent[];
 };
@@ -97,8 +97,18 @@ export async function getPartner(db: DbOrTx, viewer: Viewer, publicId: string): 
     publicId: first.accountPublicId,
     name: first.accountName,
     createdAt: first.accountCreatedAt,
-    status: rows.some((r) => r.status === "active") ? "active" : "terminated",
+    status: partnerStatus(rows.map((r) => r.status)),
     contracts: rows.map(({ id: _id, accountPublicId: _a, accountName: _n, accountCreatedAt: _c, ...c }) => c),
     history,
   };
+}
+
+/**
+ * A partner's status from its contracts with this distributor: Active while one is active; Expired when the
+ * others reached their end date and none was terminated; else Terminated (list-partners.ts says it in SQL).
+ */
+export function partnerStatus(statuses: ContractStatus[]): "active" | "terminated" | "expired" {
+  if (statuses.includes("active")) return "active";
+  if (statuses.includes("expired") && !statuses.includes("terminated")) return "expired";
+  return "terminated";
 }

@@ -22,7 +22,7 @@ export type ListPartnersInput = z.input<typeof listPartnersSchema>;
 
 export const PARTNERS_PAGE_SIZE = 50;
 
-export type PartnerStatus = "active" | "terminated" | "invited";
+export type PartnerStatus = "active" | "terminated" | "expired" | "invited";
 
 /** A reseller account that owns contracts of this distributor, or one still-pending invitation. */
 export type PartnerRow = {
@@ -54,7 +54,8 @@ const partnerOrders = {
 
 /**
  * The distributor's partners in ONE statement, every branch scoped to issuer_account_id = the viewer:
- * reseller accounts owning at least one of its contracts (Active while one is active, else Terminated),
+ * reseller accounts owning at least one of its contracts (Active while one is active; Expired when the rest
+ * reached their end date and none was terminated; else Terminated),
  * and each pending contract as an "Invited" partner named by the company name given at creation, else
  * the email it was sent to, else "Link only".
  */
@@ -68,7 +69,10 @@ export async function listPartners(db: DbOrTx, viewer: Viewer, input: ListPartne
     sql`
       with owned as (
         select a.id as account_id, a.public_id, a.name, a.created_at,
-               case when bool_or(c.status = 'active') then 'active' else 'terminated' end as status,
+               -- The rule of lib/directory/get-partner.ts partnerStatus, in SQL.
+               case when bool_or(c.status = 'active') then 'active'
+                    when bool_or(c.status = 'expired') and not bool_or(c.status = 'terminated') then 'expired'
+                    else 'terminated' end as status,
                count(*) as contract_count,
                jsonb_agg(c.public_id order by c.created_at desc, c.id desc) as contract_ids
         from contracts c join accounts a on a.id = c.owner_account_id

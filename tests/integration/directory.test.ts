@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import PartnerPage from "@/app/(portal)/partners/directory/[publicId]/page";
+import { contracts } from "@/db/schema";
 import { getPartner } from "@/lib/directory/get-partner";
 import { listPartners } from "@/lib/directory/list-partners";
 import { actAs, db, makeAccount, makeActiveContract, makeAgreement, makeContract } from "@/tests/support/factories";
@@ -116,5 +118,20 @@ describe("Partner page", () => {
     actAs(world.distributor);
     await expect(PartnerPage({ params: Promise.resolve({ publicId: outsider.account.publicId }) })).rejects.toBeInstanceOf(NotFoundSignal);
     await expect(PartnerPage({ params: Promise.resolve({ publicId: world.active.account.publicId }) })).resolves.toBeTruthy();
+  });
+});
+
+describe("a partner whose contracts reached their end date", () => {
+  it("is Expired in the list and on its page, not Terminated; one active contract makes it Active again", async () => {
+    const d = await makeAccount({ name: "Ending Distribution Ltd." });
+    const agreement = (await makeAgreement(d)).agreement.publicId;
+    const { reseller, contract } = await makeActiveContract(await makeContract(d, agreement), { name: "Lapsed Reseller Oy" });
+    await (await db()).update(contracts).set({ status: "expired", expiredAt: new Date() }).where(eq(contracts.id, contract.id));
+    const row = (await listPartners(await db(), d.viewer)).rows.find((r) => r.publicId === reseller.account.publicId);
+    expect(row?.status).toBe("expired");
+    expect((await getPartner(await db(), d.viewer, reseller.account.publicId)).status).toBe("expired");
+    await activateFor(await makeContract(d, agreement), reseller);
+    expect((await getPartner(await db(), d.viewer, reseller.account.publicId)).status).toBe("active");
+    expect((await listPartners(await db(), d.viewer)).rows.find((r) => r.publicId === reseller.account.publicId)?.status).toBe("active");
   });
 });
