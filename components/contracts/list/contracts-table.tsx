@@ -26,15 +26,17 @@ function contractColumns(t: Words, common: Words): KeyedColumn[] {
     },
     {
       label: t("agreement"),
+      single: true,
       cell: (r) => (
-        <>
-          <div>{r.agreementName}</div>
+        <div>
+          {r.agreementName}
           <div className="font-mono text-xs text-muted-foreground">{r.agreementPublicId}</div>
-        </>
+        </div>
       ),
     },
     {
       label: t("partner"),
+      single: true,
       cell: (r) =>
         r.partner ? (
           <span className={r.partner.invited ? "italic text-muted-foreground" : undefined}>
@@ -45,10 +47,14 @@ function contractColumns(t: Words, common: Words): KeyedColumn[] {
           <span className="text-muted-foreground">—</span>
         ),
     },
-    { label: t("kind"), cell: (r) => <Badge tone={r.kind === "test" ? "test" : "neutral"}>{common(`kind.${r.kind}`)}</Badge> },
-    { label: t("status"), cell: (r) => <Badge tone={r.status}>{common(`status.${r.status}`)}</Badge> },
-    { key: "created", label: t("created"), cell: (r) => <RelativeTime date={r.createdAt} /> },
-    { key: "updated", label: t("updated"), cell: (r) => <RelativeTime date={r.updatedAt} /> },
+    {
+      label: t("kind"),
+      single: true,
+      cell: (r) => <Badge tone={r.kind === "test" ? "test" : "neutral"}>{common(`kind.${r.kind}`)}</Badge>,
+    },
+    { label: t("status"), single: true, cell: (r) => <Badge tone={r.status}>{common(`status.${r.status}`)}</Badge> },
+    { key: "created", label: t("created"), single: true, cell: (r) => <RelativeTime date={r.createdAt} /> },
+    { key: "updated", label: t("updated"), single: true, cell: (r) => <RelativeTime date={r.updatedAt} /> },
   ];
 }
 
