@@ -1,5 +1,6 @@
-// autocannon ships no types; the bench uses only this call.
+// autocannon ships no types; the bench uses only this call: a run that is awaited and emits each response.
 declare module "autocannon" {
-  function autocannon(options: Record<string, unknown>): Promise<unknown>;
+  type Run = PromiseLike<unknown> & { on(event: "response", listener: () => void): unknown };
+  function autocannon(options: Record<string, unknown>): Run;
   export default autocannon;
 }

@@ -1,4 +1,4 @@
-import autocannon from "autocannon";
+import { timedRun } from "./load";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -51,7 +51,7 @@ export async function submissionRate(
   o: { connections: number; seconds: number; amount?: number; first: number },
 ) {
   let i = o.first;
-  const result = (await autocannon({
+  const { result: r, seconds } = await timedRun({
     url: base,
     connections: o.connections,
     pipelining: 1,
@@ -70,9 +70,10 @@ export async function submissionRate(
         },
       },
     ],
-  })) as { duration: number; requests: { total: number }; statusCodeStats?: Record<string, { count: number }> };
+  });
+  const result = r as { requests: { total: number }; statusCodeStats?: Record<string, { count: number }> };
   const good = Object.entries(result.statusCodeStats ?? {}).reduce((a, [code, v]) => a + (Number(code) < 400 ? v.count : 0), 0);
-  return { perSecond: result.duration > 0 ? good / result.duration : null, total: result.requests.total, good };
+  return { perSecond: seconds > 0 ? good / seconds : null, total: result.requests.total, good };
 }
 
 type Post = { path: string; headers: Record<string, string>; body: Buffer };
@@ -90,7 +91,7 @@ export async function preparedPostRate(
   let i = 0;
   let ok = 0;
   const statuses: Record<string, number> = {};
-  const result = (await autocannon({
+  const { result: r, seconds } = await timedRun({
     url: base,
     connections: Math.min(connections, posts.length),
     pipelining: 1,
@@ -111,8 +112,9 @@ export async function preparedPostRate(
         },
       },
     ],
-  })) as { duration: number; requests: { total: number } };
-  return { perSecond: result.duration > 0 ? ok / result.duration : null, total: result.requests.total, good: ok, statuses };
+  });
+  const result = r as { requests: { total: number } };
+  return { perSecond: seconds > 0 ? ok / seconds : null, total: result.requests.total, good: ok, statuses };
 }
 
 /** Each activation comes from a different reseller, so from a different address (documentation range). */

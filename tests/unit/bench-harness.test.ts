@@ -102,3 +102,24 @@ describe("first-load JavaScript", () => {
     expect(size).toEqual({ bytes: gzipSync(a, { level: 9 }).length + gzipSync(b, { level: 9 }).length, chunks: 2 });
   });
 });
+
+describe("a fixed-count load run's length", () => {
+  it("ends at its last response, not at autocannon's next one-second tick", async () => {
+    const { createServer } = await import("node:http");
+    const { timedRun } = await import("@/bench/load");
+    const server = createServer((_req, res) => res.end("ok"));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const { port } = server.address() as { port: number };
+    try {
+      const { result, seconds } = await timedRun({ url: `http://127.0.0.1:${port}/`, connections: 4, amount: 40 });
+      expect((result as { requests: { total: number } }).requests.total).toBe(40);
+      // autocannon stamps the run's end on its next one-second tick, after the last response.
+      const ticked = (result as { duration: number }).duration;
+      expect(ticked).toBeGreaterThanOrEqual(1);
+      expect(seconds).toBeGreaterThan(0);
+      expect(seconds).toBeLessThan(ticked);
+    } finally {
+      server.close();
+    }
+  });
+});
