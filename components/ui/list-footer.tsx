@@ -9,15 +9,12 @@ import { buttonClass } from "./button";
  */
 export function ListFooter({
   count,
-  noun,
   rowsLabel,
   page,
   prevHref,
   nextHref,
 }: {
   count: number;
-  /** The rows' noun, singular and plural (English only); prefer `rowsLabel`. */
-  noun?: [string, string];
   /** The counted rows in the reader's language, an ICU plural: "3 events". */
   rowsLabel?: string;
   page?: number;
@@ -25,7 +22,7 @@ export function ListFooter({
   nextHref?: string | null;
 }) {
   const t = useTranslations("Common");
-  const rows = rowsLabel ?? (noun ? `${count} ${count === 1 ? noun[0] : noun[1]}` : t("rows", { count }));
+  const rows = rowsLabel ?? t("rows", { count });
   const paged = Boolean(prevHref || nextHref);
   return (
     <div className="mt-4 flex flex-wrap items-center justify-between gap-3">

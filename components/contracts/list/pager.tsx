@@ -4,14 +4,15 @@ import type { ListFilters } from "./contract-filters";
 type PagerProps = {
   filters: ListFilters;
   count: number;
-  noun: [string, string];
+  /** The counted rows in the reader's language (an ICU plural): "3 contracts". */
+  rowsLabel: string;
   prevCursor: string | null;
   nextCursor: string | null;
   basePath?: string;
 };
 
 /** Keyset pages: links carry an opaque cursor plus the filters, so paging keeps the current view (Contracts and Agreements). */
-export function Pager({ filters, count, noun, prevCursor, nextCursor, basePath = "/partners/contracts" }: PagerProps) {
+export function Pager({ filters, count, rowsLabel, prevCursor, nextCursor, basePath = "/partners/contracts" }: PagerProps) {
   const href = (cursor: string | null) => {
     if (!cursor) return null;
     const p = new URLSearchParams();
@@ -19,5 +20,5 @@ export function Pager({ filters, count, noun, prevCursor, nextCursor, basePath =
     p.set("cursor", cursor);
     return `${basePath}?${p}`;
   };
-  return <ListFooter count={count} noun={noun} prevHref={href(prevCursor)} nextHref={href(nextCursor)} />;
+  return <ListFooter count={count} rowsLabel={rowsLabel} prevHref={href(prevCursor)} nextHref={href(nextCursor)} />;
 }

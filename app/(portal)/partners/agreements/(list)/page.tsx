@@ -58,7 +58,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: S
             basePath="/partners/agreements"
             filters={{ q, sort }}
             count={page.rows.length}
-            noun={[t("nounOne"), t("nounOther")]}
+            rowsLabel={t("rowsCount", { count: page.rows.length })}
             prevCursor={page.prevCursor}
             nextCursor={page.nextCursor}
           />

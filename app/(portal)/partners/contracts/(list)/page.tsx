@@ -99,7 +99,7 @@ export default async function ContractsPage({ searchParams }: { searchParams: Se
           <Pager
             filters={filters}
             count={page.rows.length}
-            noun={[t("nounOne"), t("nounOther")]}
+            rowsLabel={t("rowsCount", { count: page.rows.length })}
             prevCursor={page.prevCursor}
             nextCursor={page.nextCursor}
           />

@@ -62,7 +62,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
           <PartnersTable rows={result.rows} sorts={sorts} />
           <ListFooter
             count={result.rows.length}
-            noun={[t("nounOne"), t("nounOther")]}
+            rowsLabel={t("rowsCount", { count: result.rows.length })}
             page={result.page > 1 || result.hasMore ? result.page : undefined}
             prevHref={result.page > 1 ? pageHref(result.page - 1) : null}
             nextHref={result.hasMore ? pageHref(result.page + 1) : null}
