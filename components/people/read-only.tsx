@@ -32,24 +32,22 @@ export function ReadOnlyNotice() {
 /**
  * Why a create form is not shown, in its place (Create Contract, Invite in bulk, Create Partner): a Read-only
  * member, or an account that may not create service contracts. Null when the form may be shown; the
- * server's actions refuse both anyway.
+ * server's actions refuse both anyway. `t` is the page's namespace, with its title, notAvailable and
+ * mayNotCreate messages.
  */
-export function createRefusal(
-  viewer: Viewer,
-  page: { title: string; back: { href: string; label: string }; notAvailable: string; mayNotCreate: string },
-): ReactNode {
-  if (!canChange(viewer)) return <ReadOnlyRefusal title={page.title} back={page.back} />;
+export function createRefusal(viewer: Viewer, t: (key: string) => string, back: { href: string; label: string }): ReactNode {
+  if (!canChange(viewer)) return <ReadOnlyRefusal title={t("title")} back={back} />;
   if (viewer.permissions.agreement.service.create) return null;
   return (
     <EmptyState
-      title={page.notAvailable}
+      title={t("notAvailable")}
       action={
-        <ButtonLink href={page.back.href} variant="secondary">
-          {page.back.label}
+        <ButtonLink href={back.href} variant="secondary">
+          {back.label}
         </ButtonLink>
       }
     >
-      {page.mayNotCreate}
+      {t("mayNotCreate")}
     </EmptyState>
   );
 }

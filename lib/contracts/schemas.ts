@@ -6,7 +6,7 @@ import { v } from "@/lib/message-keys";
 export const MAX_LINK_DAYS = 365;
 /** A contract's end date is at most two years ahead (issue 21). */
 export const MAX_END_DAYS = 730;
-export { DEFAULT_LINK_DAYS, defaultExpiryDate } from "./link-dates";
+export { DEFAULT_LINK_DAYS, defaultExpiryDate, linkExpiryField } from "./link-dates";
 
 const optionalEmail = z
   .string()

@@ -19,12 +19,13 @@ describe("a list's row count in each language", () => {
   });
 
   it("is what the footer says, on a page with more pages", () => {
+    const footer = createElement(ListFooter, {
+      count: 1,
+      rowsLabel: translatorFor("fr", "Contracts")("rowsCount", { count: 1 }),
+      nextHref: "/next",
+    });
     const html = renderToStaticMarkup(
-      createElement(
-        NextIntlClientProvider,
-        { locale: "fr", messages: messagesFor("fr") as never, timeZone: "UTC" },
-        createElement(ListFooter, { count: 1, rowsLabel: translatorFor("fr", "Contracts")("rowsCount", { count: 1 }), nextHref: "/next" }),
-      ),
+      createElement(NextIntlClientProvider, { locale: "fr", messages: messagesFor("fr") as never, timeZone: "UTC", children: footer }),
     );
     expect(html).toContain("1 contrat");
     expect(html).not.toContain("1 contrats");

@@ -5,7 +5,7 @@ import { ContractWizard } from "@/components/contracts/wizard/contract-wizard";
 import { PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { listWizardAgreements } from "@/lib/contracts/list-wizard-agreements";
-import { defaultExpiryDate, MAX_LINK_DAYS } from "@/lib/contracts/schemas";
+import { linkExpiryField, MAX_LINK_DAYS } from "@/lib/contracts/schemas";
 import { requirePartnersViewer } from "@/lib/session";
 import { createRefusal } from "@/components/people/read-only";
 import { createContractAction, previewWizardAgreementAction, searchWizardAgreementsAction } from "../actions";
@@ -24,15 +24,9 @@ const wizardActions = {
 export default async function NewContractPage() {
   const viewer = await requirePartnersViewer("/partners/contracts/new");
   const t = await getT("Wizard");
-  const refusal = createRefusal(viewer, {
-    title: t("title"),
-    back: { href: "/partners/contracts", label: t("backToContracts") },
-    notAvailable: t("notAvailable"),
-    mayNotCreate: t("mayNotCreate"),
-  });
+  const refusal = createRefusal(viewer, t, { href: "/partners/contracts", label: t("backToContracts") });
   if (refusal) return refusal;
   const agreements = await listWizardAgreements(await getDb(), viewer);
-  const now = new Date();
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} back={{ href: "/partners/contracts", label: t("contracts") }} />
@@ -41,9 +35,7 @@ export default async function NewContractPage() {
           agreements={agreements}
           canDelegate={viewer.permissions.agreement.service.delegate}
           canProgram={viewer.permissions.agreement.program.create}
-          defaultExpiry={defaultExpiryDate(now)}
-          minDate={now.toISOString().slice(0, 10)}
-          maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
+          {...linkExpiryField(new Date(), MAX_LINK_DAYS)}
           actions={wizardActions}
         />
       </IntlIsland>

@@ -5,7 +5,7 @@ import { CreatePartnerForm } from "@/components/directory/create-partner-form";
 import { PageHeader } from "@/components/ui/layout";
 import { getDb } from "@/db/client";
 import { listWizardAgreements } from "@/lib/contracts/list-wizard-agreements";
-import { defaultExpiryDate, MAX_LINK_DAYS } from "@/lib/contracts/schemas";
+import { linkExpiryField, MAX_LINK_DAYS } from "@/lib/contracts/schemas";
 import { requirePartnersViewer } from "@/lib/session";
 import { createRefusal } from "@/components/people/read-only";
 import { createPartnerAction } from "../actions";
@@ -18,15 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewPartnerPage() {
   const viewer = await requirePartnersViewer("/partners/directory/new");
   const t = await getT("CreatePartner");
-  const refusal = createRefusal(viewer, {
-    title: t("title"),
-    back: { href: "/partners/directory", label: t("backToDirectory") },
-    notAvailable: t("notAvailable"),
-    mayNotCreate: t("mayNotCreate"),
-  });
+  const refusal = createRefusal(viewer, t, { href: "/partners/directory", label: t("backToDirectory") });
   if (refusal) return refusal;
   const agreements = await listWizardAgreements(await getDb(), viewer);
-  const now = new Date();
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("title")} back={{ href: "/partners/directory", label: t("directory") }} />
@@ -35,9 +29,7 @@ export default async function NewPartnerPage() {
           agreements={agreements}
           canDelegate={viewer.permissions.agreement.service.delegate}
           canProgram={viewer.permissions.agreement.program.create}
-          defaultExpiry={defaultExpiryDate(now)}
-          minDate={now.toISOString().slice(0, 10)}
-          maxDate={new Date(now.getTime() + MAX_LINK_DAYS * 86_400_000).toISOString().slice(0, 10)}
+          {...linkExpiryField(new Date(), MAX_LINK_DAYS)}
           create={createPartnerAction}
         />
       </IntlIsland>
