@@ -12,12 +12,7 @@ export function RelativeTime({ date, now }: { date: Date | string | null | undef
   if (!date) return <>—</>;
   const d = new Date(date);
   return (
-    <time
-      dateTime={d.toISOString()}
-      title={formatExactTime(d, locale)}
-      suppressHydrationWarning
-      className="relative-time"
-    >
+    <time dateTime={d.toISOString()} title={formatExactTime(d, locale)} suppressHydrationWarning className="relative-time">
       {formatRelativeTime(d, now, locale)}
     </time>
   );

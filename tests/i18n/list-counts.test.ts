@@ -25,7 +25,7 @@ describe("a list's row count in each language", () => {
       nextHref: "/next",
     });
     const html = renderToStaticMarkup(
-      createElement(NextIntlClientProvider, { locale: "fr", messages: messagesFor("fr") as never, timeZone: "UTC", children: footer }),
+      createElement(NextIntlClientProvider, { locale: "fr", messages: messagesFor("fr"), timeZone: "UTC" } as never, footer),
     );
     expect(html).toContain("1 contrat");
     expect(html).not.toContain("1 contrats");
