@@ -2,7 +2,8 @@
 
 import { ArrowUpCircle, Ban, CalendarPlus, Ellipsis, Mail, RefreshCw, Trash2, Undo2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import dynamic from "next/dynamic";
+import { useEffect, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";
@@ -11,9 +12,18 @@ import { Tooltip } from "@/components/ui/tooltip";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import type { ContractStatus } from "@/db/schema";
 import { notify } from "@/components/ui/notify";
-import { EmailLinkDialog, ExtendDialog, RegenerateDialog, TerminateDialog } from "./action-dialogs";
-import { ExtendExpiryDialog } from "./extend-expiry-dialog";
 import type { DetailsActions } from "./types";
+
+// The dialogs' forms (and their form library) load after the page, not with it: the first load of a
+// contract's page carries only its buttons (bench ratio 8a). They are fetched once the page is idle, so a
+// click rarely waits for them.
+const loadDialogs = () => import("./action-dialogs");
+const loadExpiryDialog = () => import("./extend-expiry-dialog");
+const EmailLinkDialog = dynamic(() => loadDialogs().then((m) => m.EmailLinkDialog));
+const RegenerateDialog = dynamic(() => loadDialogs().then((m) => m.RegenerateDialog));
+const ExtendDialog = dynamic(() => loadDialogs().then((m) => m.ExtendDialog));
+const TerminateDialog = dynamic(() => loadDialogs().then((m) => m.TerminateDialog));
+const ExtendExpiryDialog = dynamic(() => loadExpiryDialog().then((m) => m.ExtendExpiryDialog));
 
 type Open = "email" | "regenerate" | "delete" | "terminate" | "extend" | "extendExpiry" | "promote" | "withdrawPromotion" | null;
 
@@ -43,6 +53,10 @@ export function IssuerActions({
 }) {
   const t = useTranslations("ContractDetails");
   const [open, setOpen] = useState<Open>(null);
+  useEffect(() => {
+    const id = setTimeout(() => void Promise.all([loadDialogs(), loadExpiryDialog()]).catch(() => undefined), 500);
+    return () => clearTimeout(id);
+  }, []);
   // Rejected and terminated contracts are view only.
   if (status !== "pending" && status !== "active") return null;
   const close = () => setOpen(null);

@@ -4,7 +4,7 @@ import { RelativeTime } from "@/components/ui/relative-time";
 import type { ContractDetails, DetailsMode } from "@/lib/contracts/get-contract-details";
 import type { Permissions } from "@/lib/permissions";
 import { permissionLineKeys } from "../permission-words";
-import { ChangePermissionsForm, WithdrawProposalButton } from "./permissions-change";
+import { ChangePermissionsForm, WithdrawProposalButton } from "./permissions-change-lazy";
 import type { DetailsActions } from "./types";
 
 function PermissionLines({ permissions }: { permissions: Permissions }) {
