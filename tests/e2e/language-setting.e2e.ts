@@ -45,8 +45,19 @@ describe("the language setting", () => {
     await page.keyboard.press("Enter");
     await page.getByRole("menu").waitFor();
     await arrowTo(page, /^Language/);
-    await page.keyboard.press("ArrowRight");
-    await page.getByRole("menuitemradio", { name: "Browser language" }).waitFor();
+    // → opens the languages. On a loaded machine the first press can land while the menu is still settling
+    // (CI once waited 30 s for a submenu that one more press opened), so press again as a person would.
+    const browserLanguage = page.getByRole("menuitemradio", { name: "Browser language" });
+    await expect
+      .poll(
+        async () => {
+          if (await browserLanguage.isVisible()) return true;
+          await page.keyboard.press("ArrowRight");
+          return browserLanguage.isVisible();
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toBe(true);
     expect(await page.getByRole("menuitemradio", { name: "Browser language" }).getAttribute("aria-checked")).toBe("true");
     await arrowTo(page, /^Deutsch$/);
     await page.keyboard.press("Enter");
