@@ -6,20 +6,31 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/layout";
 import { Notice } from "@/components/ui/notice";
 
-/** In place of a create form for a Read-only member (the server refuses the action anyway). */
-export function ReadOnlyRefusal({ title, back }: { title: string; back: { href: string; label: string } }) {
-  const t = useTranslations("Common");
+type Back = { href: string; label: string };
+
+/** A page that is not available to the viewer: why, and the way back. */
+function Refusal({ title, back, children }: { title: string; back: Back; children: ReactNode }) {
   return (
     <EmptyState
-      title={t("notAvailable", { title })}
+      title={title}
       action={
         <ButtonLink href={back.href} variant="secondary">
           {back.label}
         </ButtonLink>
       }
     >
-      {t("readOnly")}
+      {children}
     </EmptyState>
+  );
+}
+
+/** In place of a create form for a Read-only member (the server refuses the action anyway). */
+export function ReadOnlyRefusal({ title, back }: { title: string; back: Back }) {
+  const t = useTranslations("Common");
+  return (
+    <Refusal title={t("notAvailable", { title })} back={back}>
+      {t("readOnly")}
+    </Refusal>
   );
 }
 
@@ -35,19 +46,12 @@ export function ReadOnlyNotice() {
  * server's actions refuse both anyway. `t` is the page's namespace, with its title, notAvailable and
  * mayNotCreate messages.
  */
-export function createRefusal(viewer: Viewer, t: (key: string) => string, back: { href: string; label: string }): ReactNode {
+export function createRefusal(viewer: Viewer, t: (key: string) => string, back: Back): ReactNode {
   if (!canChange(viewer)) return <ReadOnlyRefusal title={t("title")} back={back} />;
   if (viewer.permissions.agreement.service.create) return null;
   return (
-    <EmptyState
-      title={t("notAvailable")}
-      action={
-        <ButtonLink href={back.href} variant="secondary">
-          {back.label}
-        </ButtonLink>
-      }
-    >
+    <Refusal title={t("notAvailable")} back={back}>
       {t("mayNotCreate")}
-    </EmptyState>
+    </Refusal>
   );
 }
