@@ -1,10 +1,12 @@
 import { getRequestConfig } from "next-intl/server";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale, intlCache } from "@/lib/i18n/server";
 import { messagesFor } from "@/messages";
 
 // next-intl's request configuration (next.config.js names this file): the same language and catalogs as
 // lib/i18n/server.ts getT, for next-intl's own server functions and NextIntlClientProvider.
 export default getRequestConfig(async () => {
   const locale = await getLocale();
-  return { locale, messages: messagesFor(locale), timeZone: "UTC" };
+  // `_cache` (passed through to every server translator next-intl makes): the process-wide cache of compiled
+  // messages, instead of one per request (lib/i18n/server.ts).
+  return { locale, messages: messagesFor(locale), timeZone: "UTC", _cache: intlCache } as { locale: string };
 });

@@ -1,5 +1,6 @@
 import { useLocale } from "next-intl";
 import { formatExactTime, formatRelativeTime } from "@/lib/format";
+import { markup, type Markup } from "@/lib/html";
 import type { Locale } from "@/lib/i18n/locales";
 
 /**
@@ -16,4 +17,11 @@ export function RelativeTime({ date, now }: { date: Date | string | null | undef
       {formatRelativeTime(d, now, locale)}
     </time>
   );
+}
+
+/** The same `<time>` as markup, for rows written as a string (components/ui/table-shell.tsx). */
+export function relativeTimeHtml(date: Date | string | null | undefined, locale: Locale, now: Date): Markup {
+  if (!date) return markup`—`;
+  const d = new Date(date);
+  return markup`<time datetime="${d.toISOString()}" title="${formatExactTime(d, locale)}" class="relative-time">${formatRelativeTime(d, now, locale)}</time>`;
 }

@@ -2,7 +2,9 @@ import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { Key, ReactNode } from "react";
+import { attrs, markup, type MarkupPart } from "@/lib/html";
 import { cn } from "./cn";
+import { SoftLinks } from "./soft-links";
 
 /** A sortable column's header: the link that sorts by it (next direction) and how the list is sorted now. */
 export type ColumnSort = {
@@ -13,7 +15,6 @@ export type ColumnSort = {
 
 export type Column<T> = {
   label: string;
-  cell: (row: T) => ReactNode;
   align?: "right";
   /** The card's title on a phone: shown first, without its label. */
   primary?: boolean;
@@ -25,7 +26,15 @@ export type Column<T> = {
    * again in the RSC payload.
    */
   single?: boolean;
-};
+} & (
+  | { cell: (row: T) => ReactNode; html?: never }
+  /**
+   * The cell as markup (lib/html.ts, every value escaped). When every column gives markup, the rows are one
+   * string instead of React elements (the Contracts list: 25 rows × 7 cells cost the server each element
+   * twice, in the RSC payload and in the HTML), and their links navigate through `SoftLinks`.
+   */
+  | { html: (row: T) => MarkupPart; cell?: never }
+);
 
 function SortHeader({ label, sort }: { label: string; sort: ColumnSort }) {
   const t = useTranslations("Common");
@@ -64,8 +73,24 @@ export function DataTable<T>({
 }) {
   const t = useTranslations("Common");
   const sortable = columns.filter((c) => c.sort);
+  // Short class names for what every cell repeats (app/globals.css): 25 rows carry them 175 times.
+  const cellClass = (c: Column<T>) =>
+    cn(c.primary ? "data-cell-primary" : "data-cell", c.align === "right" && "sm:text-right sm:tabular-nums", c.className);
+  const label = (c: Column<T>) => (c.primary ? undefined : c.label);
+  const bodyClass = "max-sm:block max-sm:space-y-3 sm:divide-y sm:divide-border";
+  const cellMarkup = (c: Column<T>, row: T) =>
+    c.primary || c.single ? markup`${c.html!(row)}` : markup`<div class="data-cell-body">${c.html!(row)}</div>`;
+  const rowsMarkup = columns.every((c) => c.html)
+    ? markup`${rows.map(
+        (row) =>
+          markup`<tr class="data-row"${attrs(rowProps?.(row) ?? {})}>${columns.map(
+            (c) => markup`<td${attrs({ "data-label": label(c), class: cellClass(c) })}>${cellMarkup(c, row)}</td>`,
+          )}</tr>`,
+      )}`.html
+    : null;
+  const Frame = rowsMarkup === null ? "div" : SoftLinks;
   return (
-    <div className="sm:overflow-x-auto sm:rounded-lg sm:border sm:border-border sm:bg-card sm:shadow-sm">
+    <Frame className="sm:overflow-x-auto sm:rounded-lg sm:border sm:border-border sm:bg-card sm:shadow-sm">
       {/* On a phone the header row is hidden (rows are cards): the same sort links sit above the cards. */}
       {sortable.length ? (
         <nav aria-label={t("sort")} className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm sm:hidden">
@@ -94,28 +119,31 @@ export function DataTable<T>({
             ))}
           </tr>
         </thead>
-        <tbody className="max-sm:block max-sm:space-y-3 sm:divide-y sm:divide-border">
-          {rows.map((row) => (
-            <tr key={rowKey(row)} className="data-row" {...rowProps?.(row)}>
-              {columns.map((c) => (
-                <td
-                  key={c.label}
-                  data-label={c.primary ? undefined : c.label}
-                  // Short class names for what every cell repeats (app/globals.css): 25 rows carry them 175 times,
-                  // in the HTML and again in the RSC payload.
-                  className={cn(
-                    c.primary ? "data-cell-primary" : "data-cell",
-                    c.align === "right" && "sm:text-right sm:tabular-nums",
-                    c.className,
-                  )}
-                >
-                  {c.primary || c.single ? c.cell(row) : <div className="data-cell-body">{c.cell(row)}</div>}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        {rowsMarkup !== null ? (
+          <tbody className={bodyClass} dangerouslySetInnerHTML={{ __html: rowsMarkup }} />
+        ) : (
+          <tbody className={bodyClass}>
+            {rows.map((row) => (
+              <tr key={rowKey(row)} className="data-row" {...rowProps?.(row)}>
+                {columns.map((c) =>
+                  c.html ? (
+                    <td
+                      key={c.label}
+                      data-label={label(c)}
+                      className={cellClass(c)}
+                      dangerouslySetInnerHTML={{ __html: cellMarkup(c, row).html }}
+                    />
+                  ) : (
+                    <td key={c.label} data-label={label(c)} className={cellClass(c)}>
+                      {c.primary || c.single ? c.cell(row) : <div className="data-cell-body">{c.cell(row)}</div>}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        )}
       </table>
-    </div>
+    </Frame>
   );
 }

@@ -1,11 +1,12 @@
 import { errorKey, v } from "@/lib/message-keys";
 import "server-only";
-import { createHash, createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { and, eq, isNotNull, isNull, lt } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { accountSecurity, recoveryCodes, users, userTwoFactor } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
 import { authSecret } from "@/lib/env";
+import { derivedKey } from "@/lib/security/derived-key";
 import { AppError } from "@/lib/errors";
 import { logSecurity } from "@/lib/log";
 import { verifyPassword } from "@/lib/security/passwords";
@@ -178,8 +179,7 @@ async function spendRecoveryCode(db: Db, userId: string, code: string, who: Who,
 const TICKET_SECONDS = 5 * 60;
 
 function ticketMac(body: string): Buffer {
-  const key = Buffer.from(hkdfSync("sha256", authSecret(), "service-contracts", "two-factor-pending-v1", 32));
-  return createHmac("sha256", key).update(body).digest();
+  return createHmac("sha256", derivedKey(authSecret(), "two-factor-pending-v1")).update(body).digest();
 }
 
 /**

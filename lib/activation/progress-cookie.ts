@@ -1,6 +1,7 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { authSecret } from "@/lib/env";
+import { derivedKey } from "@/lib/security/derived-key";
 import { progressSchema, type ActivationProgress } from "./progress";
 
 export const PROGRESS_COOKIE = "scp_activation";
@@ -10,7 +11,7 @@ export const PROGRESS_TTL_SECONDS = 30 * 60;
 const VERSION = "v1";
 
 function key(purpose: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", authSecret(), "service-contracts", `activation-progress-${purpose}-v1`, 32));
+  return derivedKey(authSecret(), `activation-progress-${purpose}-v1`);
 }
 
 function mac(body: string): Buffer {

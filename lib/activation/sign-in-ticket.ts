@@ -1,18 +1,18 @@
 import "server-only";
-import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { eq } from "drizzle-orm";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import type { DbOrTx } from "@/db/client";
 import { users } from "@/db/schema";
 import { authSecret } from "@/lib/env";
+import { derivedKey } from "@/lib/security/derived-key";
 
 export const ACTIVATION_SIGN_IN_PROVIDER = "activation-ticket";
 const TICKET_SECONDS = 60;
 
 function mac(body: string): Buffer {
-  const key = Buffer.from(hkdfSync("sha256", authSecret(), "service-contracts", "activation-sign-in-v1", 32));
-  return createHmac("sha256", key).update(body).digest();
+  return createHmac("sha256", derivedKey(authSecret(), "activation-sign-in-v1")).update(body).digest();
 }
 
 /**

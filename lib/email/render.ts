@@ -1,9 +1,8 @@
 import { textOn } from "@/lib/accounts/brand-url";
+import { escapeHtml } from "@/lib/html";
 
-/** Every user-supplied field goes through this before it reaches an HTML email. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
+/** Every user-supplied field goes through this before it reaches an HTML email (lib/html.ts). */
+export { escapeHtml };
 
 /**
  * Subjects (and any other header-bound text) never carry line breaks (header injection), control

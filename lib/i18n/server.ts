@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { createTranslator } from "use-intl/core";
+import { _createCache, _createIntlFormatters, createTranslator } from "use-intl/core";
 import { cache } from "react";
 import { messagesFor } from "@/messages";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, requestLocale, type Locale } from "./locales";
@@ -27,11 +27,26 @@ export async function getT<N extends string | undefined = undefined>(namespace?:
   return translatorFor(await getLocale(), namespace);
 }
 
+/**
+ * Compiled messages and Intl formatters, kept for the life of the process (issue 23). The catalogs never
+ * change while the server runs, and the cache's keys name the message text and the language, so one cache
+ * serves every request and language: without it each translator, and next-intl's per-request one
+ * (i18n/request.ts passes it on), parsed every message with values again on every request. Bounded by the
+ * catalogs: keys never hold the values a message is formatted with.
+ */
+const shared = globalThis as { __scpIntlCache?: ReturnType<typeof _createCache> };
+export const intlCache = (shared.__scpIntlCache ??= _createCache());
+const intlFormatters = _createIntlFormatters(intlCache);
+
 /** A translator in a given language, for work without a request (emails, History, PDFs): see lib/i18n/locales.ts. */
 export function translatorFor(locale: Locale, namespace?: string) {
   // The catalogs are JSON checked by tests/i18n/catalogs.test.ts, not typed key by key: keys are plain strings.
-  return createTranslator({ locale, messages: messagesFor(locale) as never, namespace: namespace as never, timeZone: "UTC" }) as (
-    key: string,
-    values?: Record<string, string | number | Date>,
-  ) => string;
+  return createTranslator({
+    locale,
+    messages: messagesFor(locale) as never,
+    namespace: namespace as never,
+    timeZone: "UTC",
+    _cache: intlCache,
+    _formatters: intlFormatters,
+  }) as (key: string, values?: Record<string, string | number | Date>) => string;
 }

@@ -1,13 +1,13 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { authSecret, env } from "@/lib/env";
+import { derivedKey } from "./derived-key";
 
 /** What a sealed value is for: each purpose has its own key, so one can never be read as another. */
 export type SealPurpose = "activation-link-v1" | "two-factor-secret-v1" | "webhook-secret-v1";
 
 function keyFor(purpose: SealPurpose): Buffer {
-  const secret = env().LINK_ENCRYPTION_KEY || authSecret();
-  return Buffer.from(hkdfSync("sha256", secret, "service-contracts", purpose, 32));
+  return derivedKey(env().LINK_ENCRYPTION_KEY || authSecret(), purpose);
 }
 
 /**

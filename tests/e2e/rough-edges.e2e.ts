@@ -32,7 +32,12 @@ describe("the rough edges, smoothed", () => {
     await snap(page, "contracts-filtered");
 
     // A rejected contract says why, and when (relative, the exact UTC time on hover), where its status is.
+    // The rows are server-written markup (issue 23); their links still navigate within the app, without
+    // loading a new document (components/ui/soft-links.tsx): a mark left on this window survives the click.
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await page.getByRole("link", { name: /^CRS-/ }).first().click();
+    await page.waitForURL(/\/partners\/contracts\/CRS-/);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     const ended = page.getByTestId("end-reason");
     await ended.getByText(/^Rejected .+\. Reason: .+/).waitFor();
     expect(await ended.locator("time").getAttribute("title")).toMatch(/ UTC$/);

@@ -1,80 +1,63 @@
-import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
-import { RelativeTime } from "@/components/ui/relative-time";
+import { useLocale, useTranslations } from "next-intl";
+import { badgeHtml } from "@/components/ui/badge";
+import { relativeTimeHtml } from "@/components/ui/relative-time";
 import { DataTable, type Column, type ColumnSort } from "@/components/ui/table-shell";
 import type { ContractListRow } from "@/lib/contracts/list-contracts";
-import { useTranslations } from "next-intl";
+import { markup } from "@/lib/html";
+import type { Locale } from "@/lib/i18n/locales";
 
 type Words = (key: string) => string;
 
 type KeyedColumn = Column<ContractListRow> & { key?: "created" | "updated" };
 
-function contractColumns(t: Words, common: Words): KeyedColumn[] {
+// The rows are written as markup (lib/html.ts escapes every value), not as React elements: a 25-row page
+// was 175 cells of elements that the server serialised twice, once into the RSC payload and once into the
+// HTML (issue 23). The links navigate through the router all the same (components/ui/soft-links.tsx).
+const contractLink = (publicId: string, className: string) =>
+  markup`<a class="${className}" href="/partners/contracts/${publicId}">${publicId}</a>`;
+
+/** A step of the Test → Production chain under a contract's ID. */
+const chain = (words: string, publicId: string) =>
+  markup`<div class="text-xs text-muted-foreground">${words} ${contractLink(publicId, "font-mono text-link hover:underline")}</div>`;
+
+function contractColumns(t: Words, common: Words, locale: Locale, now: Date): KeyedColumn[] {
   return [
     {
       label: t("contractId"),
       primary: true,
-      cell: (r) => (
-        <>
-          <Link href={`/partners/contracts/${r.publicId}`} className="whitespace-nowrap font-mono text-link hover:underline">
-            {r.publicId}
-          </Link>
-          {r.promotedTo ? <Chain words={t("promotedTo")} publicId={r.promotedTo} /> : null}
-          {r.promotedFrom ? <Chain words={t("promotedFrom")} publicId={r.promotedFrom} /> : null}
-        </>
-      ),
+      html: (r) => [
+        contractLink(r.publicId, "whitespace-nowrap font-mono text-link hover:underline"),
+        r.promotedTo ? chain(t("promotedTo"), r.promotedTo) : null,
+        r.promotedFrom ? chain(t("promotedFrom"), r.promotedFrom) : null,
+      ],
     },
     {
       label: t("agreement"),
       single: true,
-      cell: (r) => (
-        <div>
-          {r.agreementName}
-          <div className="font-mono text-xs text-muted-foreground">{r.agreementPublicId}</div>
-        </div>
-      ),
+      html: (r) => markup`<div>${r.agreementName}<div class="font-mono text-xs text-muted-foreground">${r.agreementPublicId}</div></div>`,
     },
     {
       label: t("partner"),
       single: true,
-      cell: (r) =>
-        r.partner ? (
-          <span className={r.partner.invited ? "italic text-muted-foreground" : undefined}>
-            {r.partner.name}
-            {r.partner.invited ? <span className="sr-only"> {t("invitedNotActive")}</span> : null}
-          </span>
-        ) : (
-          <span className="text-muted-foreground">—</span>
-        ),
+      html: (r) =>
+        r.partner
+          ? r.partner.invited
+            ? markup`<span class="italic text-muted-foreground">${r.partner.name}<span class="sr-only"> ${t("invitedNotActive")}</span></span>`
+            : markup`<span>${r.partner.name}</span>`
+          : markup`<span class="text-muted-foreground">—</span>`,
     },
-    {
-      label: t("kind"),
-      single: true,
-      cell: (r) => <Badge tone={r.kind === "test" ? "test" : "neutral"}>{common(`kind.${r.kind}`)}</Badge>,
-    },
-    { label: t("status"), single: true, cell: (r) => <Badge tone={r.status}>{common(`status.${r.status}`)}</Badge> },
-    { key: "created", label: t("created"), single: true, cell: (r) => <RelativeTime date={r.createdAt} /> },
-    { key: "updated", label: t("updated"), single: true, cell: (r) => <RelativeTime date={r.updatedAt} /> },
+    { label: t("kind"), single: true, html: (r) => badgeHtml(r.kind === "test" ? "test" : "neutral", common(`kind.${r.kind}`)) },
+    { label: t("status"), single: true, html: (r) => badgeHtml(r.status, common(`status.${r.status}`)) },
+    { key: "created", label: t("created"), single: true, html: (r) => relativeTimeHtml(r.createdAt, locale, now) },
+    { key: "updated", label: t("updated"), single: true, html: (r) => relativeTimeHtml(r.updatedAt, locale, now) },
   ];
-}
-
-/** A step of the Test → Production chain under a contract's ID. */
-function Chain({ words, publicId }: { words: string; publicId: string }) {
-  return (
-    <div className="text-xs text-muted-foreground">
-      {words}{" "}
-      <Link href={`/partners/contracts/${publicId}`} className="font-mono text-link hover:underline">
-        {publicId}
-      </Link>
-    </div>
-  );
 }
 
 /** The table; `sorts` makes the Created and Updated headers links that sort the list (on the server). */
 export function ContractsTable({ rows, sorts }: { rows: ContractListRow[]; sorts?: { created: ColumnSort; updated: ColumnSort } }) {
   const t = useTranslations("Contracts");
   const common = useTranslations("Common");
-  const columns = contractColumns(t, common);
+  const columns = contractColumns(t, common, useLocale() as Locale, new Date());
   const cols = sorts
     ? columns.map((c) => (c.key === "created" ? { ...c, sort: sorts.created } : c.key === "updated" ? { ...c, sort: sorts.updated } : c))
     : columns;
