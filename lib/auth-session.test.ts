@@ -1,4 +1,4 @@
-import { decode, type JWT } from "next-auth/jwt";
+import { decode, encode, type JWT } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import {
   decodeSessionCookie,
@@ -84,6 +84,20 @@ describe("reading the session cookie without Auth.js's endpoint", () => {
     expect(await decodeSessionCookie([cookie], secret, false, now + HOUR)).toBeNull();
     const noSignInTime = await cookieFor({ uid: "u1", sv: 1 });
     expect(await decodeSessionCookie([noSignInTime], secret, false)).toBeNull();
+  });
+
+  it("a token read before is still refused once its exp passes, and under another secret or cookie name", async () => {
+    // Reads remember tokens already decrypted (issue 23); what a read refuses must not change because of it.
+    const name = sessionCookieName(false);
+    const shortLived = { name, value: await encode({ token: { uid: "u9", sv: 2, sat: now }, secret, salt: name, maxAge: 60 }) };
+    expect(await decodeSessionCookie([shortLived], secret, false, now)).toMatchObject({ uid: "u9", sv: 2 });
+    expect(await decodeSessionCookie([shortLived], secret, false, now + 30)).toMatchObject({ uid: "u9" });
+    expect(await decodeSessionCookie([shortLived], secret, false, now + 120)).toBeNull();
+    const cookie = await cookieFor({ uid: "u8", sv: 1, sat: now });
+    expect(await decodeSessionCookie([cookie], secret, false)).toMatchObject({ uid: "u8" });
+    expect(await decodeSessionCookie([cookie], "another-secret-another-secret-0123456789", false)).toBeNull();
+    expect(await decodeSessionCookie([{ ...cookie, name: sessionCookieName(true) }], secret, true)).toBeNull();
+    expect(await decodeSessionCookie([cookie], secret, false)).toMatchObject({ uid: "u8" });
   });
 
   it("refuses a tampered cookie, one sealed with another secret, and one without a user or version", async () => {
