@@ -5,6 +5,8 @@ import { rejectContract } from "@/lib/activation/reject-contract";
 import { getContractDetails } from "@/lib/contracts/get-contract-details";
 import { terminateContract } from "@/lib/contracts/terminate-contract";
 import { formatExactTime } from "@/lib/format";
+import { escapeHtml } from "@/lib/html";
+import { HOSTILE_STRINGS } from "@/tests/support/hostile";
 import { db, makeAccount, makeActiveContract, makeAgreement, makeContract, tokenOf } from "@/tests/support/factories";
 
 let issuer: Awaited<ReturnType<typeof makeAccount>>;
@@ -55,5 +57,19 @@ describe("contract header", () => {
     const test = await header((await makeContract(issuer, agreementId, { kind: "test" })).publicId);
     expect(test.html).toMatch(/<span class="badge badge-test">Test<\/span>/);
     expect(text(test.html)).toContain("Signee Link only");
+  });
+
+  it("shows an issuer's or partner's hostile name as text, where a plain name would be (the summary is server-written markup)", async () => {
+    const { details } = await header((await makeContract(issuer, agreementId)).publicId);
+    const MARK = "PLACEHOLDERNAME";
+    const named = (name: string) =>
+      renderToStaticMarkup(
+        ContractHeader({
+          contract: { ...details, issuer: { ...details.issuer, name }, owner: { name, publicId: "PA-123-456" } as typeof details.owner },
+        }),
+      );
+    const plain = named(MARK);
+    expect(text(plain)).toContain(`Partner ${MARK} PA-123-456`);
+    for (const name of HOSTILE_STRINGS) expect(named(name)).toBe(plain.replaceAll(MARK, escapeHtml(name)));
   });
 });

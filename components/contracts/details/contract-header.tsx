@@ -1,22 +1,20 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { RelativeTime } from "@/components/ui/relative-time";
+import { RelativeTime, relativeTimeHtml } from "@/components/ui/relative-time";
 import type { ContractDetails } from "@/lib/contracts/get-contract-details";
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { markup, type MarkupPart } from "@/lib/html";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { localizeMessage } from "@/lib/message-keys";
 import { useLocale } from "next-intl";
 
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <dt className="text-xs font-medium text-muted-foreground">{label}</dt>
-      <dd className="mt-1 break-words text-sm text-foreground">{children}</dd>
-    </div>
-  );
-}
+// The summary's items are written as markup (lib/html.ts escapes every value): read-only text that the
+// server would otherwise serialise twice as some forty elements, in the RSC payload and the HTML (issue 23).
+const item = (label: string, value: MarkupPart) =>
+  markup`<div class="min-w-0"><dt class="text-xs font-medium text-muted-foreground">${label}</dt><dd class="mt-1 break-words text-sm text-foreground">${value}</dd></div>`;
+const withId = (name: string, publicId: string) => markup`${name} <span class="font-mono text-xs text-muted-foreground">${publicId}</span>`;
 
 /** The page title (the contract's one h1) with its status, its actions, then ID, dates, Issuer and Signee as the manual lists them. */
 type HeaderProps = { contract: ContractDetails; actions?: ReactNode; mode?: "issuer" | "owner" };
@@ -41,50 +39,44 @@ function Header({ contract: c, actions, mode = "issuer" }: HeaderProps) {
         </div>
         {actions}
       </div>
-      <dl className="grid grid-cols-2 gap-x-6 gap-y-4 rounded-lg border border-border bg-card p-5 shadow-sm sm:grid-cols-4">
-        <Item label={t("status")}>{common(`status.${c.status}`)}</Item>
-        <Item label={t("id")}>
-          <span className="font-mono">{c.publicId}</span>
-        </Item>
-        <Item label={t("created")}>
-          <RelativeTime date={c.createdAt} />
-        </Item>
-        <Item label={t("updated")}>
-          <RelativeTime date={c.updatedAt} />
-        </Item>
-        <Item label={t("expiration")}>
-          {c.status === "pending" ? (
-            <>
-              <RelativeTime date={c.linkExpiresAt} />
-              {c.linkExpired ? <span className="ml-2 font-medium text-destructive-text">{t("linkExpired")}</span> : null}
-            </>
-          ) : (
-            "—"
-          )}
-        </Item>
-        <Item label={t("endDate")}>
-          {c.endsAt ? (
-            <span title={t("endDateTitle")}>{formatDate(c.endsAt, locale)}</span>
-          ) : c.status === "active" || c.status === "pending" ? (
-            t("noEndDate")
-          ) : (
-            "—"
-          )}
-        </Item>
-        <Item label={t("issuer")}>
-          {c.issuer.name} <span className="font-mono text-xs text-muted-foreground">{c.issuer.publicId}</span>
-        </Item>
-        <Item label={t("signee")}>{localizeMessage(c.signee, l)}</Item>
-        {c.owner ? (
-          <Item label={t("partner")}>
-            {c.owner.name} <span className="font-mono text-xs text-muted-foreground">{c.owner.publicId}</span>
-          </Item>
-        ) : null}
-      </dl>
+      <dl
+        className="grid grid-cols-2 gap-x-6 gap-y-4 rounded-lg border border-border bg-card p-5 shadow-sm sm:grid-cols-4"
+        dangerouslySetInnerHTML={{ __html: summary(c, t, common, locale, l).html }}
+      />
       <EndReason contract={c} />
       <Chain contract={c} mode={mode} />
     </div>
   );
+}
+
+type Words = ReturnType<typeof useTranslations>;
+
+function summary(c: ContractDetails, t: Words, common: Words, locale: Locale, l: string) {
+  const now = new Date();
+  const endDate = c.endsAt
+    ? markup`<span title="${t("endDateTitle")}">${formatDate(c.endsAt, locale)}</span>`
+    : c.status === "active" || c.status === "pending"
+      ? t("noEndDate")
+      : "—";
+  return markup`${[
+    item(t("status"), common(`status.${c.status}`)),
+    item(t("id"), markup`<span class="font-mono">${c.publicId}</span>`),
+    item(t("created"), relativeTimeHtml(c.createdAt, locale, now)),
+    item(t("updated"), relativeTimeHtml(c.updatedAt, locale, now)),
+    item(
+      t("expiration"),
+      c.status === "pending"
+        ? [
+            relativeTimeHtml(c.linkExpiresAt, locale, now),
+            c.linkExpired ? markup`<span class="ml-2 font-medium text-destructive-text">${t("linkExpired")}</span>` : null,
+          ]
+        : "—",
+    ),
+    item(t("endDate"), endDate),
+    item(t("issuer"), withId(c.issuer.name, c.issuer.publicId)),
+    item(t("signee"), localizeMessage(c.signee, l)),
+    c.owner ? item(t("partner"), withId(c.owner.name, c.owner.publicId)) : null,
+  ]}`;
 }
 
 /** Why a contract ended, and when: shown where its status is, not only in History. */
