@@ -6,7 +6,7 @@ import { messagesFor } from "@/messages";
 // lib/i18n/server.ts getT, for next-intl's own server functions and NextIntlClientProvider.
 export default getRequestConfig(async () => {
   const locale = await getLocale();
-  // `_cache` (passed through to every server translator next-intl makes): the process-wide cache of compiled
-  // messages, instead of one per request (lib/i18n/server.ts).
-  return { locale, messages: messagesFor(locale), timeZone: "UTC", _cache: intlCache } as { locale: string };
+  // `_cache`, which next-intl's config type does not name but passes to every server translator it makes: the
+  // process-wide cache of compiled messages, instead of one per request (lib/i18n/server.ts).
+  return Object.assign({ locale, messages: messagesFor(locale), timeZone: "UTC" }, { _cache: intlCache });
 });

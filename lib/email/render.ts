@@ -1,8 +1,6 @@
 import { textOn } from "@/lib/accounts/brand-url";
+// Every user-supplied field goes through escapeHtml before it reaches an HTML email.
 import { escapeHtml } from "@/lib/html";
-
-/** Every user-supplied field goes through this before it reaches an HTML email (lib/html.ts). */
-export { escapeHtml };
 
 /**
  * Subjects (and any other header-bound text) never carry line breaks (header injection), control

@@ -11,7 +11,7 @@ import { Markdown } from "@/components/markdown";
 import { agreements, agreementVersions, contracts, outbox } from "@/db/schema";
 import { getContractDetails } from "@/lib/contracts/get-contract-details";
 import { defaultExpiryDate } from "@/lib/contracts/schemas";
-import { escapeHtml } from "@/lib/email/render";
+import { escapeHtml } from "@/lib/html";
 import { actAs, db, makeAccount, makeActiveContract, makeAgreement, makeContract } from "../support/factories";
 import { RedirectSignal } from "../support/next";
 

@@ -41,7 +41,7 @@ function Header({ contract: c, actions, mode = "issuer" }: HeaderProps) {
       </div>
       <dl
         className="grid grid-cols-2 gap-x-6 gap-y-4 rounded-lg border border-border bg-card p-5 shadow-sm sm:grid-cols-4"
-        dangerouslySetInnerHTML={{ __html: summary(c, t, common, locale, l).html }}
+        dangerouslySetInnerHTML={{ __html: summary(c, t, common, locale).html }}
       />
       <EndReason contract={c} />
       <Chain contract={c} mode={mode} />
@@ -51,7 +51,7 @@ function Header({ contract: c, actions, mode = "issuer" }: HeaderProps) {
 
 type Words = ReturnType<typeof useTranslations>;
 
-function summary(c: ContractDetails, t: Words, common: Words, locale: Locale, l: string) {
+function summary(c: ContractDetails, t: Words, common: Words, locale: Locale) {
   const now = new Date();
   const endDate = c.endsAt
     ? markup`<span title="${t("endDateTitle")}">${formatDate(c.endsAt, locale)}</span>`
@@ -74,7 +74,7 @@ function summary(c: ContractDetails, t: Words, common: Words, locale: Locale, l:
     ),
     item(t("endDate"), endDate),
     item(t("issuer"), withId(c.issuer.name, c.issuer.publicId)),
-    item(t("signee"), localizeMessage(c.signee, l)),
+    item(t("signee"), localizeMessage(c.signee, locale)),
     c.owner ? item(t("partner"), withId(c.owner.name, c.owner.publicId)) : null,
   ]}`;
 }
