@@ -21,6 +21,8 @@ describe("the rough edges, smoothed", () => {
     await page.goto("/partners/contracts");
     await page.getByLabel("Status").selectOption("rejected");
     await page.waitForURL((url) => url.searchParams.get("status") === "rejected");
+    // The address changes while the list's loading skeleton (loading.tsx) still stands in for the table.
+    await page.getByRole("table").getByText("Rejected", { exact: true }).first().waitFor();
     const statuses = await page
       .getByRole("table")
       .getByText(/^(Pending|Active|Rejected|Terminated)$/)
