@@ -26,7 +26,13 @@ export type Measurements = {
   /** Ratio 6: submissions per second (null = not measured). */
   submissions: { activation: number | null; createContract: number | null };
   /** Ratio 7: details req/s on each driver at 64 connections, and errors seen there. */
-  drivers: { pglite: number | null; postgres: number | null; errorsAt64: number | null };
+  drivers: {
+    pglite: number | null;
+    postgres: number | null;
+    errorsAt64: number | null;
+    /** Lowest and highest req/s over the interleaved rounds (medians above). */
+    spread?: { pglite: [number, number] | null; postgres: [number, number] | null };
+  };
   /** Ratio 8: first-load JS, gzip bytes. */
   jsGzip: Record<string, number | null>;
 };

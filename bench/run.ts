@@ -9,9 +9,9 @@ import { previousResult, whatChanged, type Change } from "./compare";
 import { cpuReader, noCpu } from "./cpu";
 import { benchDatabaseEnv, pgliteEnv } from "./database";
 import { hit } from "./load";
-import { jsSizes, loadRounds, pageBytes, probeAll, statementsFor, type Target } from "./measure";
+import { jsSizes, loadRounds, pageBytes, probeAll, statementsFor, summarize, type Target } from "./measure";
 import { o } from "./run-options";
-import { computeRatios, type Measurements } from "./ratios";
+import { computeRatios, type Measurements, type PageFigures } from "./ratios";
 import { table, writeJson } from "./report";
 import { DIST_DIR, ensureBuild, startBareServer, startNext, type Running } from "./server";
 import { STAFF, seedBench, type BenchData } from "./seed";
@@ -172,22 +172,36 @@ async function main(): Promise<number> {
         m.submissions = await measureSubmissions(server.url, data, cookie, notes);
       });
       await attempt("ratio 7", async () => {
-        const at64 = await hit(server.url + details.path, { connections: 64, seconds: o.seconds * 2, cookie });
-        m.drivers[db.driver] = at64.reqPerSec;
-        m.drivers.errorsAt64 = at64.errors + at64.non2xx;
         if (db.driver !== "postgres") {
+          const at64 = await hit(server.url + details.path, { connections: 64, seconds: o.seconds * 2, cookie });
+          m.drivers.pglite = at64.reqPerSec;
+          m.drivers.errorsAt64 = at64.errors + at64.non2xx;
           notes.push("ratio 7 needs PostgreSQL too: run with DATABASE_URL set (PGlite is then measured by a second server).");
           return;
         }
-        await server.stop();
-        server = await startNext({ ...serverEnv, ...pgliteEnv(o.quick) });
-        const c2 = await signIn(server.url, STAFF.email, STAFF.password);
-        const liteUrl = `${server.url}/partners/contracts/${pgliteData.detailsPublicId}`;
-        // Warm, as the PostgreSQL server was: a fresh server spends twice the CPU in its first seconds.
-        await hit(liteUrl, { connections: o.connections, seconds: o.warmSeconds * 4, cookie: c2 });
-        const lite = await hit(liteUrl, { connections: 64, seconds: o.seconds * 2, cookie: c2 });
-        m.drivers.pglite = lite.reqPerSec;
-        m.drivers.errorsAt64 += lite.errors + lite.non2xx;
+        // A second server on PGlite beside the PostgreSQL one, warmed alike; then interleaved rounds at 64
+        // connections, one driver after the other, so the machine's drift within the run falls on both.
+        const lite = await startNext({ ...serverEnv, ...pgliteEnv(o.quick) });
+        try {
+          const c2 = await signIn(lite.url, STAFF.email, STAFF.password);
+          const pages = [
+            { key: "postgres", path: server.url + details.path, cookie },
+            { key: "pglite", path: `${lite.url}/partners/contracts/${pgliteData.detailsPublicId}`, cookie: c2 },
+          ];
+          for (const p of pages) await hit(p.path, { connections: o.connections, seconds: o.warmSeconds * 4, cookie: p.cookie });
+          const runs: Record<string, PageFigures[]> = { postgres: [], pglite: [] };
+          for (let r = 0; r < Math.max(3, Math.ceil(o.rounds / 2)); r++)
+            for (const p of pages) runs[p.key].push(await hit(p.path, { connections: 64, seconds: o.seconds, cookie: p.cookie }));
+          const at64 = { postgres: summarize("", runs.postgres), pglite: summarize("", runs.pglite) };
+          m.drivers = {
+            postgres: at64.postgres.reqPerSec,
+            pglite: at64.pglite.reqPerSec,
+            errorsAt64: at64.postgres.errors + at64.postgres.non2xx + at64.pglite.errors + at64.pglite.non2xx,
+            spread: { postgres: at64.postgres.spread?.reqPerSec ?? null, pglite: at64.pglite.spread?.reqPerSec ?? null },
+          };
+        } finally {
+          await lite.stop();
+        }
       });
     }
   } finally {

@@ -4,7 +4,7 @@ import { contracts } from "@/db/schema";
 import { newId } from "@/lib/ids";
 import { db, makeAccount, makeAgreement, makeContract } from "@/tests/support/factories";
 import { decodeCursor } from "@/lib/data/keyset";
-import { contractsPageQuery, listContracts, listContractsSchema } from "./list-contracts";
+import { contractsPageQuery, listContracts, listContractsSchema, rarestWord } from "./list-contracts";
 
 type Who = Awaited<ReturnType<typeof makeAccount>>;
 
@@ -79,6 +79,16 @@ describe("listContracts", () => {
     expect(await idsOf({ q: "contoso" })).toEqual([ids.active]);
     expect(await idsOf({ q: "JANE.DOE" })).toEqual([ids.pendingTest]);
     expect(await idsOf({ q: "%" })).toEqual([]);
+  });
+
+  it("matches a partner's whole name as typed, however common its words", async () => {
+    // The index is asked for the rarest-looking word only; the whole text is still what must match.
+    expect(rarestWord("Reseller 421")).toBe("421");
+    expect(rarestWord("Contoso Reselling")).toBe("Reselling");
+    expect(rarestWord("a b")).toBeNull();
+    expect(await idsOf({ q: "Contoso Reselling" })).toEqual([ids.active]);
+    expect(await idsOf({ q: "Reselling LLC" })).toEqual([ids.active]);
+    expect(await idsOf({ q: "Reselling Contoso" })).toEqual([]);
   });
 
   it("finds a contract by any part of its ID, as people copy it from a screen or a mail", async () => {

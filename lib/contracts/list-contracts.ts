@@ -160,8 +160,28 @@ export function searchCondition(viewer: Scope, q: string): SQL | undefined {
     sql`${contracts.searchText} like lower(${contains})`,
     sql`${contracts.agreementId} in (select ${agreements.id} from ${agreements} where ${agreements.ownerAccountId} = ${viewer.accountId}
       and (${agreements.name} ilike ${contains} or ${agreements.publicId} ilike ${startingWith(text)}))`,
-    sql`${contracts.ownerAccountId} in (select ${accounts.id} from ${accounts} where ${accounts.name} ilike ${contains})`,
+    sql`${contracts.ownerAccountId} in (select ${accounts.id} from ${accounts} where ${accountNameMatch(text)})`,
   );
+}
+
+/**
+ * Accounts whose name contains `text`. The trigram index reads every trigram of its pattern, and a word that
+ * most names share ("Reseller", "Pty") costs the whole index: it is asked for one word only, the one most
+ * likely rare (with a digit, else the longest; 3+ characters, else the whole text), and the full text is then
+ * checked on the rows found (`name || ''` keeps that check out of the index). Same rows either way.
+ */
+function accountNameMatch(text: string): SQL {
+  const word = rarestWord(text);
+  if (!word || word === text) return sql`${accounts.name} ilike ${containing(text)}`;
+  return sql`${accounts.name} ilike ${containing(word)} and (${accounts.name} || '') ilike ${containing(text)}`;
+}
+
+/** The word of a search most likely to be rare among names: one with a digit, else the longest; null under 3 characters. */
+export function rarestWord(text: string): string | null {
+  const words = text.split(/\s+/).filter((w) => w.length >= 3);
+  if (words.length === 0) return null;
+  const score = (w: string) => (/\d/.test(w) ? 1000 : 0) + w.length;
+  return words.reduce((best, w) => (score(w) > score(best) ? w : best));
 }
 
 type FoundRow = Pick<
