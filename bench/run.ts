@@ -88,7 +88,7 @@ async function main(): Promise<number> {
   const { encodeCursor } = await import("../lib/data/keyset");
   const cursor = data.deep ? encodeCursor({ ...data.deep, dir: "next" }) : null;
 
-  let server = await startNext({ ...serverEnv, ...db.env });
+  const server = await startNext({ ...serverEnv, ...db.env });
   const m: Measurements = {
     pages: {},
     statements: {},
