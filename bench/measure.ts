@@ -75,6 +75,7 @@ export function summarize(url: string, runs: PageFigures[]): PageFigures {
     cpuMsPerReq: pick((r) => r.cpuMsPerReq),
     requests: runs.reduce((a, r) => a + (r.requests ?? 0), 0),
     spread: { reqPerSec: range((r) => r.reqPerSec), cpuMsPerReq: range((r) => r.cpuMsPerReq), rounds: runs.length },
+    rounds: runs.map((r) => ({ reqPerSec: r.reqPerSec, cpuMsPerReq: r.cpuMsPerReq ?? null })),
     p50: pick((r) => r.p50),
     p99: pick((r) => r.p99),
     errors: runs.reduce((a, r) => a + r.errors, 0),

@@ -4,7 +4,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { firstLoadJsGzip, scriptSources, staticFilePath } from "@/bench/js-size";
-import { computeRatios, type Measurements } from "@/bench/ratios";
+import { computeRatios, pairRatio, type Measurements } from "@/bench/ratios";
 import { summarize } from "@/bench/measure";
 import { median, ratio } from "@/bench/stats";
 
@@ -39,6 +39,8 @@ describe("bench statistics", () => {
     const run = (reqPerSec: number, p99: number, errors: number) => ({ url: "u", reqPerSec, p50: 1, p99, errors, non2xx: 1 });
     const s = summarize("u", [run(100, 9, 0), run(300, 3, 2), run(200, 5, 1)]);
     expect(s).toMatchObject({ reqPerSec: 200, p99: 5, errors: 3, non2xx: 3 });
+    // Each round kept, in order, for ratios taken round by round.
+    expect(s.rounds?.map((r) => r.reqPerSec)).toEqual([100, 300, 200]);
   });
 });
 
@@ -73,6 +75,19 @@ describe("bench ratios", () => {
   it("flags a list whose statement count grows with the page size", () => {
     expect(byId(measurements({ statements: { list10: 2, list100: 11 } }))["4a"].met).toBe(false);
     expect(byId(measurements({ statements: { details: 4, list10: 1, list100: 1 } }))["4b"]).toMatchObject({ value: 4, met: false });
+  });
+
+  it("compares two pages round by round when both were measured in the same rounds", () => {
+    const m = measurements();
+    // The machine slowed down in round 2: both pages cost more there, their ratio did not change.
+    const rounds = (cpu: number[]) => cpu.map((c) => ({ reqPerSec: 1000 / c, cpuMsPerReq: c }));
+    m.pages.dynamic = { ...m.pages.dynamic, cpuMsPerReq: 10, rounds: rounds([8, 14, 10]) };
+    m.pages.details = { ...m.pages.details, cpuMsPerReq: 20, rounds: rounds([12, 21, 20]) };
+    expect(pairRatio(m, "details", "dynamic", "cpuMsPerReq")).toBe(1.5);
+    expect(byId(m)["23a"]).toMatchObject({ value: 1.5, met: true });
+    // Without rounds (an older result), the ratio of the two medians.
+    delete m.pages.dynamic.rounds;
+    expect(pairRatio(m, "details", "dynamic", "cpuMsPerReq")).toBe(2);
   });
 
   it("holds search to 0.8 of the list on PostgreSQL and 0.6 on PGlite", () => {
