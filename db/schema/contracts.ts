@@ -93,8 +93,9 @@ export const contracts = pgTable(
     uniqueIndex("contracts_promoted_from_idx").on(t.promotedFromContractId),
     index("contracts_agreement_version_idx").on(t.agreementVersionId),
     index("contracts_signee_email_idx").on(t.issuerAccountId, sql`lower(${t.signeeEmail})`),
-    // Trigram (pg_trgm GIN) indexes for the list search live in the hand-written migration
-    // 0001_search_trigram.sql: drizzle-kit cannot express the extension they need.
+    // The list search's covering index, contracts_issuer_search_idx, lives in the hand-written migration
+    // 0015_search_text.sql (drizzle-kit cannot write INCLUDE); the trigram indexes of 0001_search_trigram.sql on
+    // contracts were dropped by 0016 once the search stopped using them.
   ],
 );
 
