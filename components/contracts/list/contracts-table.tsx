@@ -21,12 +21,25 @@ const chain = (words: string, publicId: string) =>
   markup`<div class="text-xs text-muted-foreground">${words} ${contractLink(publicId, "font-mono text-link hover:underline")}</div>`;
 
 function contractColumns(t: Words, common: Words, locale: Locale, now: Date): KeyedColumn[] {
+  // A page repeats few badges and, often, the same instant (a contract not updated since it was created):
+  // each is written once per page.
+  const once = <K, V>(make: (k: K) => V) => {
+    const seen = new Map<K, V>();
+    return (k: K) => {
+      let v = seen.get(k);
+      if (v === undefined) seen.set(k, (v = make(k)));
+      return v;
+    };
+  };
+  const kindBadge = once((kind: ContractListRow["kind"]) => badgeHtml(kind === "test" ? "test" : "neutral", common(`kind.${kind}`)));
+  const statusBadge = once((status: ContractListRow["status"]) => badgeHtml(status, common(`status.${status}`)));
+  const time = once((ms: number) => relativeTimeHtml(new Date(ms), locale, now));
   return [
     {
       label: t("contractId"),
       primary: true,
       html: (r) => [
-        contractLink(r.publicId, "whitespace-nowrap font-mono text-link hover:underline"),
+        contractLink(r.publicId, "data-id"),
         r.promotedTo ? chain(t("promotedTo"), r.promotedTo) : null,
         r.promotedFrom ? chain(t("promotedFrom"), r.promotedFrom) : null,
       ],
@@ -34,7 +47,7 @@ function contractColumns(t: Words, common: Words, locale: Locale, now: Date): Ke
     {
       label: t("agreement"),
       single: true,
-      html: (r) => markup`<div>${r.agreementName}<div class="font-mono text-xs text-muted-foreground">${r.agreementPublicId}</div></div>`,
+      html: (r) => markup`<div>${r.agreementName}<div class="data-sub">${r.agreementPublicId}</div></div>`,
     },
     {
       label: t("partner"),
@@ -46,10 +59,10 @@ function contractColumns(t: Words, common: Words, locale: Locale, now: Date): Ke
             : markup`<span>${r.partner.name}</span>`
           : markup`<span class="text-muted-foreground">—</span>`,
     },
-    { label: t("kind"), single: true, html: (r) => badgeHtml(r.kind === "test" ? "test" : "neutral", common(`kind.${r.kind}`)) },
-    { label: t("status"), single: true, html: (r) => badgeHtml(r.status, common(`status.${r.status}`)) },
-    { key: "created", label: t("created"), single: true, html: (r) => relativeTimeHtml(r.createdAt, locale, now) },
-    { key: "updated", label: t("updated"), single: true, html: (r) => relativeTimeHtml(r.updatedAt, locale, now) },
+    { label: t("kind"), single: true, html: (r) => kindBadge(r.kind) },
+    { label: t("status"), single: true, html: (r) => statusBadge(r.status) },
+    { key: "created", label: t("created"), single: true, html: (r) => time(r.createdAt.getTime()) },
+    { key: "updated", label: t("updated"), single: true, html: (r) => time(r.updatedAt.getTime()) },
   ];
 }
 
