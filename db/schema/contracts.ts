@@ -95,7 +95,7 @@ export const contracts = pgTable(
     index("contracts_signee_email_idx").on(t.issuerAccountId, sql`lower(${t.signeeEmail})`),
     // The list search's covering index, contracts_issuer_search_idx, lives in the hand-written migration
     // 0015_search_text.sql (drizzle-kit cannot write INCLUDE); the trigram indexes of 0001_search_trigram.sql on
-    // contracts were dropped by 0016 once the search stopped using them.
+    // contracts were dropped there too, once the search stopped using them.
   ],
 );
 
