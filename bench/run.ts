@@ -9,9 +9,9 @@ import { previousResult, whatChanged, type Change } from "./compare";
 import { cpuReader, noCpu } from "./cpu";
 import { benchDatabaseEnv, pgliteEnv } from "./database";
 import { hit } from "./load";
-import { jsSizes, loadRounds, pageBytes, probeAll, statementsFor, summarize, type Target } from "./measure";
+import { jsSizes, loadRounds, pageBytes, probeAll, statementsFor, type Target } from "./measure";
 import { o } from "./run-options";
-import { computeRatios, type Measurements, type PageFigures } from "./ratios";
+import { computeRatios, type Measurements } from "./ratios";
 import { table, writeJson } from "./report";
 import { DIST_DIR, ensureBuild, startBareServer, startNext, type Running } from "./server";
 import { STAFF, seedBench, type BenchData } from "./seed";
@@ -191,11 +191,8 @@ async function main(): Promise<number> {
             { key: "postgres", path: server.url + details.path, cookie },
             { key: "pglite", path: `${lite.url}/partners/contracts/${pgliteData.detailsPublicId}`, cookie: c2 },
           ];
-          for (const p of pages) await hit(p.path, { connections: o.connections, seconds: o.warmSeconds * 4, cookie: p.cookie });
-          const runs: Record<string, PageFigures[]> = { postgres: [], pglite: [] };
-          for (let r = 0; r < Math.max(3, Math.ceil(o.rounds / 2)); r++)
-            for (const p of pages) runs[p.key].push(await hit(p.path, { connections: 64, seconds: o.seconds, cookie: p.cookie }));
-          const at64 = { postgres: summarize("", runs.postgres), pglite: summarize("", runs.pglite) };
+          // The same warm-up and interleaved rounds as the pages above (bench/measure.ts), at 64 connections.
+          const at64 = await loadRounds("", pages, { ...o, connections: 64, warmSeconds: o.warmSeconds * 4, rounds: 3 }, log);
           m.drivers = {
             postgres: at64.postgres.reqPerSec,
             pglite: at64.pglite.reqPerSec,
