@@ -1,6 +1,4 @@
 import "server-only";
-import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { sql as rawSql } from "drizzle-orm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
@@ -9,7 +7,8 @@ import { mkdirSync } from "node:fs";
 import postgres from "postgres";
 import { latestMigration, migratePgliteClient, migratePostgresUrl } from "./migrate.mjs";
 import * as schema from "./schema";
-import { preparingPglite, preparingPostgres } from "./prepared";
+import { openPgliteThread } from "./pglite-thread";
+import { preparingPostgres } from "./prepared";
 import { noteStatement, traced, tracingEnabled } from "./span";
 import { databaseSettings } from "./settings";
 
@@ -49,11 +48,16 @@ async function open(): Promise<Handle> {
   }
   const dir = settings.PGLITE_DATA_DIR;
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
-  // pg_trgm backs the list searches' trigram indexes (migration 0001_search_trigram).
-  const client = await PGlite.create(dir, { extensions: { pg_trgm } });
-  const db = drizzlePglite(preparingPglite(client), { schema, logger }) as unknown as Db;
-  if (settings.SCP_MIGRATE_ON_START) await migratePgliteClient(client);
-  return { db, driver: "pglite", close: () => client.close() };
+  // PGlite runs in its own thread (db/pglite-worker.mjs); its client here forwards drizzle's calls there.
+  const thread = await openPgliteThread(dir);
+  const db = drizzlePglite(thread.client, { schema, logger }) as unknown as Db;
+  try {
+    if (settings.SCP_MIGRATE_ON_START) await migratePgliteClient(thread.client);
+  } catch (e) {
+    await thread.close();
+    throw e;
+  }
+  return { db, driver: "pglite", close: thread.close };
 }
 
 // One client per process, kept on globalThis so dev reloads and Next's several module graphs share it.

@@ -1,5 +1,3 @@
-import type { PGlite, QueryOptions, Results } from "@electric-sql/pglite";
-import { parse, protocol } from "@electric-sql/pglite";
 import type { Sql } from "postgres";
 
 /**
@@ -11,7 +9,8 @@ import type { Sql } from "postgres";
  * - on PostgreSQL, sent by postgres.js as a named statement, parsed and planned once per connection
  *   (postgres.js keeps its own statement cache per connection, keyed by text and parameter types);
  * - on PGlite, parsed once into a named statement (Parse/Describe), then only bound and executed
- *   (Bind/Execute/Sync) on each use, through PGlite's public protocol API; the plan is then reused.
+ *   (Bind/Execute/Sync) on each use, through PGlite's public protocol API; the plan is then reused. That
+ *   runs in the database's thread (db/pglite-worker.mjs); db/pglite-thread.ts sends it the statement's name.
  * Statements inside a transaction are never affected (drizzle gives them the transaction's own client).
  * Only texts registered here are prepared: they are fixed strings with placeholders, a few dozen at most.
  */
@@ -53,71 +52,5 @@ export function preparingPostgres(sql: Sql): Sql {
   return new Proxy(sql, {
     get: (target, key, receiver) => (key === "unsafe" ? wrapped : Reflect.get(target, key, receiver)),
     apply: (target, self, args) => Reflect.apply(target as never, self, args),
-  });
-}
-
-type PgliteInternals = PGlite & {
-  parsers: Record<number, (v: string, type: number) => unknown>;
-  serializers: Record<number, (v: unknown) => string>;
-  _checkReady(): Promise<void>;
-  _runExclusiveTransaction<T>(fn: () => Promise<T>): Promise<T>;
-  _runExclusiveQuery<T>(fn: () => Promise<T>): Promise<T>;
-};
-
-/** PGlite: registered texts run as named statements, parsed once per database instance. */
-export function preparingPglite(pg: PGlite): PGlite {
-  const lite = pg as PgliteInternals;
-  // Statement name → its parameter types, for this instance only.
-  const statements = new Map<string, number[]>();
-  const query = pg.query.bind(pg);
-  const stream = (message: Uint8Array) => lite.execProtocolStream(message, { syncToFs: false });
-
-  async function run<T>(name: string, text: string, params: unknown[], options?: QueryOptions): Promise<Results<T>> {
-    await lite._checkReady();
-    // Like PGlite's own query(): wait for any open transaction, then hold the connection.
-    return lite._runExclusiveTransaction(() =>
-      lite._runExclusiveQuery(async () => {
-        const messages = [];
-        try {
-          let types = statements.get(name);
-          if (!types) {
-            // Close first: a statement left half-prepared by a failure is replaced, not a duplicate.
-            await stream(protocol.serialize.close({ type: "S", name }));
-            await stream(protocol.serialize.parse({ name, text }));
-            types = parse.parseDescribeStatementResults(await stream(protocol.serialize.describe({ type: "S", name })));
-            statements.set(name, types);
-          }
-          const values = params.map((v, i) => {
-            if (v === null || v === undefined) return null;
-            const serialize = options?.serializers?.[types[i]] ?? lite.serializers[types[i]];
-            return serialize ? serialize(v) : String(v);
-          });
-          messages.push(
-            ...(await stream(protocol.serialize.bind({ statement: name, values }))),
-            ...(await stream(protocol.serialize.describe({ type: "P" }))),
-            ...(await stream(protocol.serialize.execute({}))),
-          );
-        } catch (e) {
-          // A statement that failed to parse, or was dropped, is prepared afresh next time.
-          if ((e as { code?: string }).code === "26000") statements.delete(name);
-          throw Object.assign(e as object, { query: text, params });
-        } finally {
-          await stream(protocol.serialize.sync());
-        }
-        return parse.parseResults(messages, lite.parsers, options)[0] as Results<T>;
-      }),
-    );
-  }
-
-  return new Proxy(pg, {
-    get(target, key) {
-      if (key === "query")
-        return <T>(text: string, params: unknown[] = [], options?: QueryOptions) => {
-          const name = registry.get(text);
-          return name ? run<T>(name, text, params, options) : query<T>(text, params, options);
-        };
-      const value = Reflect.get(target, key);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
   });
 }
