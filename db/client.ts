@@ -49,8 +49,10 @@ async function open(): Promise<Handle> {
   const dir = settings.PGLITE_DATA_DIR;
   if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
   // PGlite runs in its own thread (db/pglite-worker.mjs); its client here forwards drizzle's calls there.
-  const thread = await openPgliteThread(dir);
-  const db = drizzlePglite(thread.client, { schema, logger }) as unknown as Db;
+  // If that thread dies, the handle is dropped and the next getDb() opens the database again.
+  let opened: Db | undefined;
+  const thread = await openPgliteThread(dir, { onStop: () => opened && forget(opened) });
+  const db = (opened = drizzlePglite(thread.client, { schema, logger }) as unknown as Db);
   try {
     if (settings.SCP_MIGRATE_ON_START) await migratePgliteClient(thread.client);
   } catch (e) {
@@ -62,6 +64,17 @@ async function open(): Promise<Handle> {
 
 // One client per process, kept on globalThis so dev reloads and Next's several module graphs share it.
 const g = globalThis as unknown as { __scpDb?: Promise<Handle> };
+
+/** Drops the process's handle if it is still the one holding `db` (a stopped PGlite thread). */
+function forget(db: Db): void {
+  const current = g.__scpDb;
+  void current?.then(
+    (h) => {
+      if (h.db === db && g.__scpDb === current) g.__scpDb = undefined;
+    },
+    () => {},
+  );
+}
 
 /** With tracing on, every transaction is a span; the statements inside are its events. */
 function withTransactionSpans(h: Handle): Handle {

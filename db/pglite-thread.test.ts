@@ -105,3 +105,29 @@ describe("PGlite in its own thread", () => {
     }
   });
 });
+
+describe("when the database thread dies", () => {
+  it("fails the calls in flight and after with the reason, and tells its owner once", async () => {
+    const stops: Error[] = [];
+    // A small heap for the worker: a result too large for it stops the thread, not this process.
+    const thread = await openPgliteThread("memory://", { onStop: (e) => stops.push(e), resourceLimits: { maxOldGenerationSizeMb: 24 } });
+    try {
+      expect((await thread.client.query("select 1 as n")).rows).toEqual([{ n: 1 }]);
+      const huge = thread.client.query("select repeat(md5(g::text), 20) as s from generate_series(1, 400000) g");
+      await expect(huge).rejects.toThrow(/The database thread stopped/);
+      await expect(thread.client.query("select 1")).rejects.toThrow(/The database thread stopped/);
+      expect(stops).toHaveLength(1);
+    } finally {
+      await thread.close();
+    }
+    expect(stops).toHaveLength(1);
+  });
+
+  it("does not call a closed thread stopped", async () => {
+    const stops: Error[] = [];
+    const thread = await openPgliteThread("memory://", { onStop: (e) => stops.push(e) });
+    await thread.close();
+    await expect(thread.client.query("select 1")).rejects.toThrow(/stopped/);
+    expect(stops).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { PGlite, QueryOptions, Results, Transaction } from "@electric-sql/pglite";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import { preparedName } from "./prepared";
 
 /**
@@ -14,8 +14,17 @@ import { preparedName } from "./prepared";
  * - Errors arrive with PostgreSQL's fields (code, detail, constraint…), so callers read them as before.
  * - The worker keeps the process alive only while a call is in flight: a script that forgets closeDb()
  *   still exits, and never in the middle of a statement.
+ * - If the worker dies (out of memory, a WASM abort), every call in flight and after fails with the reason,
+ *   and `onStop` is told, so the owner can open the database again (db/client.ts does on the next request).
  */
 export type PgliteThread = { client: PGlite; close: () => Promise<void> };
+
+export type ThreadOptions = {
+  /** Called once if the worker stops without close(): the database must be opened again. */
+  onStop?: (error: Error) => void;
+  /** The worker's own heap limits: a runaway result then stops the thread, not the whole server. */
+  resourceLimits?: ResourceLimits;
+};
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 type Answer = { id: number; result?: unknown; error?: Record<string, unknown> & { message: string } };
@@ -32,11 +41,12 @@ function keptTypes(options: QueryOptions | undefined): number[] | undefined {
   });
 }
 
-export async function openPgliteThread(dir: string): Promise<PgliteThread> {
-  const worker = new Worker(PGLITE_WORKER);
+export async function openPgliteThread(dir: string, options: ThreadOptions = {}): Promise<PgliteThread> {
+  const worker = new Worker(PGLITE_WORKER, { resourceLimits: options.resourceLimits });
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let stopped: Error | undefined;
+  let closing = false;
 
   const settle = (id: number) => {
     const p = pending.get(id);
@@ -50,11 +60,13 @@ export async function openPgliteThread(dir: string): Promise<PgliteThread> {
     else p?.resolve(result);
   });
   const stop = (error: Error) => {
-    stopped ??= error;
+    if (stopped) return;
+    stopped = new Error(`The database thread stopped: ${error.message}`, { cause: error });
     for (const id of [...pending.keys()]) settle(id)?.reject(stopped);
+    if (!closing) options.onStop?.(stopped);
   };
   worker.on("error", stop);
-  worker.on("exit", (code) => stop(new Error(`The database thread stopped (exit code ${code}).`)));
+  worker.on("exit", (code) => stop(new Error(`exit code ${code}`)));
 
   function call<T>(message: Record<string, unknown>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -110,6 +122,7 @@ export async function openPgliteThread(dir: string): Promise<PgliteThread> {
   try {
     await call({ op: "open", dir });
   } catch (e) {
+    closing = true;
     await worker.terminate();
     throw e;
   }
@@ -117,6 +130,7 @@ export async function openPgliteThread(dir: string): Promise<PgliteThread> {
   return {
     client,
     close: async () => {
+      closing = true;
       try {
         if (!stopped) await call({ op: "close" });
       } finally {
