@@ -29,6 +29,8 @@ export type ThreadOptions = {
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 type Answer = { id: number; result?: unknown; error?: Record<string, unknown> & { message: string } };
 
+// Under tsx and Vitest, Node starts this file; in the production build Turbopack replaces it by its own
+// bundled worker chunk (db/pglite-worker.mjs says more).
 export const PGLITE_WORKER = path.join(process.cwd(), "db/pglite-worker.mjs");
 
 /** The value types drizzle asks to keep as text: its parsers must all be identities, nothing else crosses. */

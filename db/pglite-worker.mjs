@@ -4,8 +4,9 @@
 // the other core, the way PostgreSQL runs in its own process. db/pglite-thread.ts is the other end: it
 // hands drizzle a client with PGlite's `query` and `transaction`, and each call becomes a message here.
 //
-// Plain JavaScript, loaded by Node as it is (no bundler sees it), so it is also what the container image runs
-// (scripts/assemble-standalone.mjs traces it).
+// Plain JavaScript: the tests and scripts (tsx) start this file as it is; Next's production build follows
+// `new Worker(path)` in db/pglite-thread.ts and bundles it as a worker chunk, with @electric-sql/pglite kept
+// external (next.config.js), and the standalone folder carries both.
 //
 // Messages in, each with an `id` that the answer repeats:
 //   { op: "open", dir }                       opens the database (memory:// or a folder)

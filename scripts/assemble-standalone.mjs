@@ -21,8 +21,7 @@ const nextOwned = /(^|\/)node_modules\/(next|@next|react|react-dom|styled-jsx|@s
 // No development dependency goes into the image (the development server's optional pino-pretty, say).
 const dev = Object.keys(JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).devDependencies ?? {});
 const isDev = (p) => dev.some((name) => p.includes(`node_modules/${name}/`));
-// The embedded database's thread (db/pglite-worker.mjs) is started by path at run time, so no import leads to it.
-const { fileList } = await nodeFileTrace(["scripts/server.mjs", "scripts/migrate.mjs", "db/pglite-worker.mjs"], {
+const { fileList } = await nodeFileTrace(["scripts/server.mjs", "scripts/migrate.mjs"], {
   base: root,
   ignore: (p) => nextOwned.test(p) || isDev(p),
 });
@@ -39,5 +38,5 @@ if (existsSync(path.join(root, "public"))) cpSync(path.join(root, "public"), pat
 rmSync(path.join(out, "db/migrations"), { recursive: true, force: true });
 cpSync(path.join(root, "db/migrations"), path.join(out, "db/migrations"), { recursive: true });
 console.log(
-  `Standalone folder ready in ${path.relative(root, out)} (${fileList.size} files traced from scripts/server.mjs, scripts/migrate.mjs and db/pglite-worker.mjs). Start it with: cd ${path.relative(root, out)} && node scripts/server.mjs`,
+  `Standalone folder ready in ${path.relative(root, out)} (${fileList.size} files traced from scripts/server.mjs and scripts/migrate.mjs). Start it with: cd ${path.relative(root, out)} && node scripts/server.mjs`,
 );
