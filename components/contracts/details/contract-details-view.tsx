@@ -6,6 +6,7 @@ import type { FollowUpInfo } from "@/lib/follow-up/get-follow-up";
 import type { ContractDetails, DetailsMode } from "@/lib/contracts/get-contract-details";
 import type { ChainReport } from "@/lib/audit/event-chain";
 import type { HistoryEntry } from "@/lib/contracts/list-contract-history";
+import { DETAILS_CLIENT_WORDS } from "./client-words";
 import { ContractHeader } from "./contract-header";
 import { GeneralTab } from "./general-tab";
 import { HistoryTab } from "./history-tab";
@@ -55,7 +56,7 @@ export function ContractDetailsView({
   const current = (detailTabs as readonly string[]).includes(tab) ? tab : "general";
   const t = useTranslations("ContractDetails");
   return (
-    <IntlIsland namespaces={["ContractDetails", "ContractPermissions"]}>
+    <IntlIsland namespaces={["ContractDetails", "ContractPermissions"]} only={DETAILS_CLIENT_WORDS}>
       <ContractHeader
         contract={contract}
         mode={mode}
