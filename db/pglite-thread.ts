@@ -31,7 +31,7 @@ type Answer = { id: number; result?: unknown; error?: Record<string, unknown> & 
 
 // Under tsx and Vitest, Node starts this file; in the production build Turbopack replaces it by its own
 // bundled worker chunk (db/pglite-worker.mjs says more).
-export const PGLITE_WORKER = path.join(process.cwd(), "db/pglite-worker.mjs");
+const PGLITE_WORKER = path.join(process.cwd(), "db/pglite-worker.mjs");
 
 /** The value types drizzle asks to keep as text: its parsers must all be identities, nothing else crosses. */
 function keptTypes(options: QueryOptions | undefined): number[] | undefined {
@@ -76,7 +76,8 @@ export async function openPgliteThread(dir: string, options: ThreadOptions = {})
       const id = nextId++;
       if (pending.size === 0) worker.ref();
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      worker.postMessage({ ...message, id });
+      message.id = id; // each message is a fresh literal of its caller's
+      worker.postMessage(message);
     });
   }
 

@@ -111,7 +111,6 @@ async function query(message) {
 /** Opens a transaction that stays open until "end" arrives; answers `id` once BEGIN has run. */
 function begin(id) {
   const tx = nextTx++;
-  let opened = false;
   const state = { tx: undefined, endId: undefined, finish: undefined };
   const rollback = new Error("rollback");
   pg.transaction(
@@ -120,12 +119,12 @@ function begin(id) {
         state.tx = t;
         state.finish = (commit) => (commit ? resolve() : reject(rollback));
         transactions.set(tx, state);
-        opened = true;
         reply(id, tx);
       }),
   ).then(
     () => ended(tx, state, null),
-    (e) => (opened ? ended(tx, state, e === rollback ? null : e) : fail(id, e)),
+    // Before the callback ran (BEGIN failed) the error answers "begin"; after, it answers "end".
+    (e) => (state.tx ? ended(tx, state, e === rollback ? null : e) : fail(id, e)),
   );
 }
 
