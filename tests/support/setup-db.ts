@@ -41,6 +41,14 @@ vi.mock("@/lib/session-read", async () => {
   return { readSession: async () => (session.current ? { ...session.current, expires } : null) };
 });
 vi.mock("next/navigation", async () => (await import("./next")).nextNavigationMock);
+// In the app, server components inside an IntlIsland read the request's whole catalog (next-intl's server
+// config), and only its client components read the island's words; a test's render has only the providers,
+// so an island narrowed with `only` would hide their words from its server components here. Tests render
+// islands with whole namespaces; tests/i18n/island-words.test.ts checks what `only` sends.
+vi.mock("@/components/intl-island", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/components/intl-island")>();
+  return { ...real, IntlIsland: (props: Parameters<typeof real.IntlIsland>[0]) => real.IntlIsland({ ...props, only: undefined }) };
+});
 // Every page renders under the root layout's NextIntlClientProvider (app/layout.tsx): markup a test renders
 // gets the same provider, in the mocked request's language (cookie, else Accept-Language), like the app.
 vi.mock("react-dom/server", async (importOriginal) => {
