@@ -48,9 +48,35 @@ export function setupBrowser() {
       });
       if (options.javaScriptEnabled === false) noScript.add(context);
       const page = await context.newPage();
+      if (options.javaScriptEnabled !== false) revealOnNavigation(page);
       return { context, page };
     },
   };
+}
+
+/**
+ * A list page streams its rows behind its loading skeleton (app/(portal)/partners/contracts/(list)/loading.tsx),
+ * and React reveals streamed Suspense content in batches: up to 300 ms after the document's load event, the
+ * rows can still sit in a hidden segment with the skeleton shown (react-dom's `$RC` defers `$RV`). A check
+ * that does not wait, such as `count()` or `isVisible()`, would then read the skeleton: "0 rows" passes
+ * wrongly or "1 row" fails now and then (the wizard journey in CI). So goto, goBack and reload return once
+ * no boundary is still pending, as a person sees the page.
+ */
+function revealOnNavigation(page: Page): void {
+  const settle = async <T>(navigation: Promise<T>): Promise<T> => {
+    const response = await navigation;
+    await revealed(page);
+    return response;
+  };
+  const { goto, goBack, reload } = { goto: page.goto.bind(page), goBack: page.goBack.bind(page), reload: page.reload.bind(page) };
+  page.goto = (url, options) => settle(goto(url, options));
+  page.goBack = (options) => settle(goBack(options));
+  page.reload = (options) => settle(reload(options));
+}
+
+/** Waits until the page holds no pending Suspense boundary (React marks one with `<template id="B:…">`). */
+export async function revealed(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('template[id^="B:"]') === null);
 }
 
 export async function signIn(page: Page, email = DEMO_EMAIL, password = DEMO_PASSWORD): Promise<void> {
