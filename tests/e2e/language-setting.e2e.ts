@@ -18,16 +18,20 @@ async function signInAs(page: Page, email: string): Promise<void> {
 }
 
 /**
- * Arrow keys through the open menu until the focused item's name matches. The menu does not wrap: at its last
- * item, Home goes back to the first, as a person would (CI once saw focus pass the item while the menu was
- * still settling, and stop at "Sign out everywhere").
+ * Arrow keys through the open menu until the focused item's name matches. The menu does not wrap: when an
+ * ArrowDown leaves focus where it was (the last item, or a press that landed while the menu was still
+ * settling), Home goes back to the first item and the walk goes on, as a person would. (CI once saw focus pass
+ * the item while the menu settled and stop at "Sign out everywhere"; a later run saw a first ArrowDown land
+ * before the menu took it.)
  */
 async function arrowTo(page: Page, name: RegExp, max = 20): Promise<void> {
   let previous: string | undefined;
+  let pressed: "ArrowDown" | "Home" | undefined;
   for (let i = 0; i < max; i++) {
     const now = (await focused(page)).name;
     if (name.test(now)) return;
-    await page.keyboard.press(now === previous ? "Home" : "ArrowDown");
+    pressed = now === previous && pressed === "ArrowDown" ? "Home" : "ArrowDown";
+    await page.keyboard.press(pressed);
     previous = now;
   }
   throw new Error(`The menu never reached ${name} (last: ${JSON.stringify(await focused(page))})`);
