@@ -63,20 +63,18 @@ export function setupBrowser() {
  * no boundary is still pending, as a person sees the page.
  */
 function revealOnNavigation(page: Page): void {
+  // React marks a boundary still pending with `<template id="B:…">`; revealing it removes the template.
   const settle = async <T>(navigation: Promise<T>): Promise<T> => {
     const response = await navigation;
-    await revealed(page);
+    await page.waitForFunction(() => document.querySelector('template[id^="B:"]') === null);
     return response;
   };
-  const { goto, goBack, reload } = { goto: page.goto.bind(page), goBack: page.goBack.bind(page), reload: page.reload.bind(page) };
+  const goto = page.goto.bind(page);
+  const goBack = page.goBack.bind(page);
+  const reload = page.reload.bind(page);
   page.goto = (url, options) => settle(goto(url, options));
   page.goBack = (options) => settle(goBack(options));
   page.reload = (options) => settle(reload(options));
-}
-
-/** Waits until the page holds no pending Suspense boundary (React marks one with `<template id="B:…">`). */
-export async function revealed(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('template[id^="B:"]') === null);
 }
 
 export async function signIn(page: Page, email = DEMO_EMAIL, password = DEMO_PASSWORD): Promise<void> {
