@@ -68,6 +68,8 @@ async function openLanguages(page: Page, trigger: RegExp, tries = 4): Promise<vo
       await arrowTo(page, /^Language/);
       await page.keyboard.press("ArrowRight");
       await languages.waitFor({ timeout: 5_000 });
+      // A retry is said in the run's output: a menu that closes itself is worth a look even when a retry passes.
+      if (seen.length > 0) console.warn(`The languages opened on try ${i + 1}; the earlier tries saw: ${JSON.stringify(seen)}`);
       return;
     } catch (error) {
       seen.push({ error: String(error).split("\n")[0], ...(await menuState(page)) });
