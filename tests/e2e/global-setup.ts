@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import { appendFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -24,6 +25,7 @@ export async function setup(project: TestProject) {
     throw new Error(`No production build in ${distDir}. Run \`npm run build\` before \`npm run test:e2e\`.`);
   }
   const port = Number(process.env.E2E_PORT ?? 3210);
+  await portIsFree(port);
   const baseUrl = `http://localhost:${port}`;
   dataDir = mkdtempSync(path.join(tmpdir(), "scp-e2e-"));
   // Mail leaves the server over SMTP to a real SMTP server here, which writes each message it receives as
@@ -78,6 +80,25 @@ export async function teardown() {
     await admin.unsafe(`drop database if exists ${e2eDatabase.name} with (force)`);
     await admin.end();
   }
+}
+
+/**
+ * Fails when another process already listens on the journeys' port. Otherwise the new server would exit on
+ * EADDRINUSE while the journeys ran against the old one, whose mail goes to an SMTP server long gone: every
+ * emailed-link journey then fails, and not because of the code under test (a stray server once did that here).
+ */
+async function portIsFree(port: number): Promise<void> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(`Port ${port} is already in use by another process: stop it, or set E2E_PORT to a free port.`)
+          : error,
+      ),
+    );
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
 }
 
 async function waitFor(url: string, log: () => string) {
