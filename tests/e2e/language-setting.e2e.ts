@@ -18,21 +18,32 @@ async function signInAs(page: Page, email: string): Promise<void> {
 }
 
 /**
- * Arrow keys through the open menu until the focused item's name matches. The menu does not wrap: when an
- * ArrowDown leaves focus where it was (the last item, or a press that landed while the menu was still
- * settling), Home goes back to the first item and the walk goes on, as a person would. (CI once saw focus pass
- * the item while the menu settled and stop at "Sign out everywhere"; a later run saw a first ArrowDown land
- * before the menu took it.)
+ * Waits until the keyboard focus leaves the item named `from`. Radix moves focus a task after the key press
+ * (a setTimeout in @radix-ui/react-roving-focus), so reading focus right after `press` can still see the old
+ * item: that race made the walk press again, overshoot, or leave a late move pending (stop 31's CI, where →
+ * then fell on another item, and a later local run, where a late Home moved focus off Deutsch before Enter).
+ */
+async function focusLeaves(page: Page, from: string, timeout = 2_000): Promise<boolean> {
+  for (const deadline = Date.now() + timeout; Date.now() < deadline; await page.waitForTimeout(25)) {
+    if ((await focused(page)).name !== from) return true;
+  }
+  return false;
+}
+
+/**
+ * Arrow keys through the open menu until the focused item's name matches, each press waited for until focus
+ * has moved. The menu does not wrap: an ArrowDown that moves nothing within 2 s is the last item, and Home goes
+ * back to the first, as a person would.
  */
 async function arrowTo(page: Page, name: RegExp, max = 20): Promise<void> {
-  let previous: string | undefined;
-  let pressed: "ArrowDown" | "Home" | undefined;
   for (let i = 0; i < max; i++) {
     const now = (await focused(page)).name;
     if (name.test(now)) return;
-    pressed = now === previous && pressed === "ArrowDown" ? "Home" : "ArrowDown";
-    await page.keyboard.press(pressed);
-    previous = now;
+    await page.keyboard.press("ArrowDown");
+    if (!(await focusLeaves(page, now))) {
+      await page.keyboard.press("Home");
+      await focusLeaves(page, now);
+    }
   }
   throw new Error(`The menu never reached ${name} (last: ${JSON.stringify(await focused(page))})`);
 }
@@ -68,6 +79,10 @@ async function openLanguages(page: Page, trigger: RegExp, tries = 4): Promise<vo
       await arrowTo(page, /^Language/);
       await page.keyboard.press("ArrowRight");
       await languages.waitFor({ timeout: 5_000 });
+      // The languages take focus a task later too: the walk to a language starts once focus is among them.
+      await page.waitForFunction(() => document.activeElement?.closest('[role="menu"]')?.querySelector('[role="menuitemradio"]'), null, {
+        timeout: 5_000,
+      });
       // A retry is said in the run's output: a menu that closes itself is worth a look even when a retry passes.
       if (seen.length > 0) console.warn(`The languages opened on try ${i + 1}; the earlier tries saw: ${JSON.stringify(seen)}`);
       return;
