@@ -61,10 +61,10 @@ function menuState(page: Page): Promise<Record<string, unknown>> {
 
 /**
  * Opens the account menu's languages with the keyboard alone: Tab to the menu's button, Enter, arrows to
- * Language, →. On a loaded machine a menu that is still settling has lost key presses: CI saw focus pass
- * Language, a first ArrowDown go nowhere, and once 30 presses of → over 30 s open nothing. So each try starts
- * from what the page shows, and a try that does not open the languages closes the menu (Escape) and opens it
- * again, as a person would; the failure message says what the menus and the focus were after each try.
+ * Language, →. The walk's wait for focus (focusLeaves) removes the race behind this journey's failures; the
+ * retry is a backstop for what that does not explain. Each try starts from what the page shows, and a try that
+ * does not open the languages closes the menu (Escape) and opens it again, as a person would; a retry prints a
+ * warning, and the failure message says what the menus and the focus were after each try.
  */
 async function openLanguages(page: Page, trigger: RegExp, tries = 4): Promise<void> {
   const languages = page.getByRole("menuitemradio", { name: "Browser language" });
